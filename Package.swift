@@ -1,0 +1,55 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "gxsite",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "gxsite", targets: ["gxsite"]),
+        .executable(name: "gxcorpus", targets: ["gxcorpus"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(
+            name: "GXReport",
+            resources: [.copy("Resources/divisions.tsv")]
+        ),
+        .target(name: "GXMarkdown", dependencies: ["CCmarkGFM"]),
+        .target(
+            name: "GXSite",
+            dependencies: [
+                "GXReport", "GXMarkdown",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .executableTarget(
+            name: "gxsite",
+            dependencies: [
+                "GXSite", "GXReport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(name: "GXCorpus"),
+        .executableTarget(
+            name: "gxcorpus",
+            dependencies: [
+                "GXCorpus",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "GXReportTests", dependencies: ["GXReport", "GXCorpus"]),
+        .testTarget(name: "GXMarkdownTests", dependencies: ["GXMarkdown"]),
+        .testTarget(
+            name: "GXSiteTests",
+            dependencies: ["GXSite", "GXReport", "GXMarkdown"]
+        ),
+    ]
+)

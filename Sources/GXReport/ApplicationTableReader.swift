@@ -1,0 +1,95 @@
+/// Reads table 三 from its section: rows recognised by their labels, never by position alone.
+struct ApplicationTableReader {
+    var source: String
+
+    static let headerWords = ["申请人情况", "自然人", "商业企业", "科研机构", "勾稽关系", "法人或其他组织"]
+
+    func read(_ section: Section) -> (table: ApplicationTable?, findings: [Finding]) {
+        let tables = section.blocks.compactMap { block -> RawTable? in
+            if case .table(let t) = block { return t }
+            return nil
+        }
+        guard let first = tables.first else {
+            return (nil, [unparsed(section.location, flattenedMessage(section) ?? Messages.tableMissing(.applications))])
+        }
+        var table = ApplicationTable(location: first.location)
+        var problems: [(SourceLocation, String)] = []
+        var group: ApplicationRow.Group?
+        for raw in tables {
+            for row in raw.rows {
+                let texts = row.map(\.displayText)
+                if texts.contains(where: { t in Self.headerWords.contains { t.contains($0) } }) { continue }
+                guard row.count >= 8 else {
+                    let labels = texts.filter { !$0.isEmpty && CellValue(parsing: $0).isTextual }
+                    if !labels.isEmpty {
+                        var probe = group
+                        let label = ApplicationRow.match(labels: labels, current: &probe)?.displayLabel ?? labels.joined(separator: " ")
+                        problems.append((row[0].location, Messages.wrongCellCount(label, found: max(0, row.count - labels.count), expected: 7)))
+                    }
+                    continue
+                }
+                let labelCells = row.dropLast(7)
+                let labels = labelCells.map(\.displayText)
+                guard labels.contains(where: { !$0.isEmpty }) else { continue }
+                guard labelCells.count <= 4, let kind = ApplicationRow.match(labels: labels, current: &group) else {
+                    let shown = labels.filter { !$0.isEmpty }.joined(separator: " ")
+                    problems.append((row[0].location, Messages.unknownRow(String(shown.prefix(40)))))
+                    continue
+                }
+                if table.cells[kind] != nil {
+                    problems.append((row[0].location, Messages.repeatedRow(kind.displayLabel)))
+                    continue
+                }
+                table.rows.append(kind)
+                table.cells[kind] = row.suffix(7).map { Cell(raw: $0.text.removingWhitespace(), location: $0.location) }
+                let labelCell = labelCells.last { !$0.displayText.isEmpty } ?? row[0]
+                table.labelLocations[kind] = labelCell.location
+            }
+        }
+        if problems.isEmpty, table.template == .other, !table.rows.isEmpty {
+            let expected = table.rows.contains(.other) || !table.rows.contains(.otherOther) ? ApplicationRow.rows2019 : ApplicationRow.rows2021
+            let absent = expected.filter { table.cells[$0] == nil }.map(\.displayLabel)
+            if !absent.isEmpty { problems.append((table.location, Messages.missingRows(absent))) }
+        }
+        if table.rows.isEmpty {
+            return (nil, [unparsed(first.location, problems.first?.1 ?? Messages.tableMissing(.applications))])
+        }
+        return (table, problems.prefix(1).map { unparsed($0.0, $0.1) })
+    }
+
+    func unparsed(_ location: SourceLocation, _ message: String) -> Finding {
+        Finding(rule: "unparsed-table", severity: .error, file: source, location: location, message: message)
+    }
+
+    /// A paragraph that glues a row label to digits (`本年新收政府信息公开申请数量000`) is a flattened table.
+    func flattenedMessage(_ section: Section) -> String? {
+        FlattenedTable.sample(in: section, labels: ["本年新收", "上年结转", "予以公开", "总计"]).map {
+            Messages.flattenedTable(.applications, sample: $0)
+        }
+    }
+}
+
+extension CellValue {
+    /// True when the value is text rather than a figure or a blank.
+    var isTextual: Bool {
+        if case .text = self { return true }
+        return false
+    }
+}
+
+/// Finds section text where a table's labels and figures were run together.
+enum FlattenedTable {
+    static func sample(in section: Section, labels: [String]) -> String? {
+        for case .paragraph(let text, _) in section.blocks {
+            let compact = text.removingWhitespace()
+            for label in labels {
+                guard let range = compact.range(of: label) else { continue }
+                let tail = compact[range.upperBound...]
+                if tail.prefix(12).contains(where: { $0.isASCII && $0.isNumber }) {
+                    return String(compact.prefix(30))
+                }
+            }
+        }
+        return nil
+    }
+}

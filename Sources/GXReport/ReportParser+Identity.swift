@@ -1,0 +1,86 @@
+import Foundation
+
+extension ReportParser {
+    /// The title: the first paragraphs until one ends in 报告 (titles are split over lines), and where the body starts.
+    static func title(in items: [TikaLayout.Item]) -> (String, SourceLocation, Int) {
+        var parts: [String] = []
+        var location = SourceLocation(line: 1, column: 1)
+        var index = 0
+        while index < items.count, parts.count < 3 {
+            guard case .paragraph(let text, let loc) = items[index] else { break }
+            let line = text.trimmingWhitespace()
+            if parts.isEmpty {
+                location = loc
+            } else if SectionHeading.parse(line) != nil || line.count > 40 || isMetadataLine(line) {
+                break
+            }
+            parts.append(line)
+            index += 1
+            if line.hasSuffix("报告") || line.hasSuffix("报告》") { break }
+        }
+        return (parts.joined(), location, index)
+    }
+
+    static func isMetadataLine(_ line: String) -> Bool {
+        ["索引号", "发布机构", "发布日期", "公开日期", "成文日期", "发布时间", "来源", "分类"].contains { line.hasPrefix($0) }
+    }
+
+    /// Agency and year from a title such as `2020年椒江区人民政府行政服务中心政府信息公开工作年度报告`.
+    static func identity(fromTitle title: String) -> (agency: String, year: Int?) {
+        var text = title.removingWhitespace()
+        var year: Int?
+        let chars = Array(text)
+        var i = 0
+        while i + 4 < chars.count {
+            let four = String(chars[i..<i + 4])
+            if let y = Int(four), (1990...2100).contains(y), chars[i + 4] == "年", four.allSatisfy(\.isASCII) {
+                year = y
+                var end = i + 5
+                if end < chars.count, chars[end] == "度" { end += 1 }
+                text = String(chars[..<i]) + String(chars[end...])
+                break
+            }
+            i += 1
+        }
+        for marker in ["政府信息公开工作年度报告", "政府信息公开年度报告", "政务公开工作年度报告", "信息公开工作年度报告", "年度报告"] {
+            if let range = text.range(of: marker) {
+                text = String(text[..<range.lowerBound])
+                break
+            }
+        }
+        for suffix in ["关于", "的"] where text.hasSuffix(suffix) {
+            text = String(text.dropLast(suffix.count))
+        }
+        text = text.trimmingCharacters(in: CharacterSet(charactersIn: "《》“”\"'·-—:："))
+        return (text, year)
+    }
+
+    /// The publication date stated near the top (发布日期/公开日期/成文日期/时间), as yyyy-MM-dd.
+    static func publicationDate(in blocks: [Block]) -> String? {
+        for case .paragraph(let text, _) in blocks {
+            let compact = text.removingWhitespace()
+            guard let label = ["发布日期", "公开日期", "成文日期", "发布时间", "时间"].first(where: { compact.contains($0) }) else { continue }
+            let after = compact[compact.range(of: label)!.upperBound...]
+            if let date = parseDate(after) { return date }
+        }
+        return nil
+    }
+
+    /// Parses the first date like 2024-01-17, 2024年1月17日, 2024/1/17 or 2024.1.17.
+    static func parseDate(_ text: Substring) -> String? {
+        var numbers: [Int] = []
+        var current = ""
+        for ch in text {
+            if ch.isASCII, ch.isNumber {
+                current.append(ch)
+            } else {
+                if !current.isEmpty { numbers.append(Int(current)!); current = "" }
+                if numbers.count == 3 { break }
+                if !"-/.年月日:：".contains(ch) { if !numbers.isEmpty { break } else { continue } }
+            }
+        }
+        if !current.isEmpty, numbers.count < 3 { numbers.append(Int(current)!) }
+        guard numbers.count >= 3, (1990...2100).contains(numbers[0]), (1...12).contains(numbers[1]), (1...31).contains(numbers[2]) else { return nil }
+        return String(format: "%04d-%02d-%02d", numbers[0], numbers[1], numbers[2])
+    }
+}

@@ -1,0 +1,94 @@
+/// The result of reading one input: the report, if it is one, and what was found wrong while reading.
+public struct ParseOutcome: Sendable {
+    /// The report, or nil when the input is not a report.
+    public var report: Report?
+    /// Problems found while reading (missing-section, unparsed-table, not-a-report …).
+    public var findings: [Finding]
+}
+
+/// Turns a document's paragraphs and tables into a typed `Report`, whatever format they came from.
+public struct ReportParser: Sendable {
+    /// The input's path under the content folder, used in findings.
+    public var source: String
+    /// The input format recorded in the report ("text", "docx", "html").
+    public var format: String
+
+    /// Creates a parser for one input.
+    public init(source: String, format: String) {
+        self.source = source
+        self.format = format
+    }
+
+    /// Reads text in Tika's DOCX layout.
+    public func parse(text: String) -> ParseOutcome {
+        parse(items: TikaLayout.items(of: text))
+    }
+
+    func parse(items: [TikaLayout.Item]) -> ParseOutcome {
+        var findings: [Finding] = []
+        let (titleText, titleLocation, bodyStart) = Self.title(in: items)
+        var preamble: [Block] = []
+        var sections: [Section] = []
+        var seen = Set<SectionKind>()
+        for item in items[bodyStart...] {
+            switch item {
+            case .paragraph(let text, let location):
+                if let heading = SectionHeading.parse(text), accepts(heading, sections: sections, seen: seen) {
+                    if let kind = heading.kind { seen.insert(kind) }
+                    sections.append(Section(kind: heading.kind, heading: heading.text, location: location))
+                } else if sections.isEmpty {
+                    preamble.append(.paragraph(text.trimmingWhitespace(), location))
+                } else {
+                    sections[sections.count - 1].blocks.append(.paragraph(text.trimmingWhitespace(), location))
+                }
+            case .table(let table):
+                if sections.isEmpty { preamble.append(.table(table)) } else { sections[sections.count - 1].blocks.append(.table(table)) }
+            }
+        }
+
+        let identity = Self.identity(fromTitle: titleText)
+        var report = Report(source: source, format: format, title: titleText, agency: identity.agency,
+                            region: RegionResolver.shared.region(forAgency: identity.agency),
+                            year: identity.year ?? 0, titleLocation: titleLocation)
+        report.sections = sections
+        report.preamble = preamble
+        report.published = Self.publicationDate(in: preamble + (sections.first?.blocks.prefix(3) ?? []))
+
+        if let section = report.section(.proactive) {
+            report.disclosure = DisclosureReader.read(section)
+        }
+        if let section = report.section(.applications) {
+            let read = ApplicationTableReader(source: source).read(section)
+            report.applications = read.table
+            findings += read.findings
+        }
+        if let section = report.section(.reviewLitigation) {
+            let read = ReviewTableReader(source: source).read(section)
+            report.review = read.table
+            findings += read.findings
+        }
+
+        var missing: [String] = []
+        if identity.agency.isEmpty { missing.append("机关名称") }
+        if identity.year == nil { missing.append("年度") }
+        if sections.isEmpty { missing.append("报告的章节（如“一、总体情况”）") }
+        if !missing.isEmpty {
+            let finding = Finding(rule: "not-a-report", severity: .warning, file: source,
+                                  location: titleLocation, message: Messages.notAReport(missing: missing))
+            return ParseOutcome(report: nil, findings: [finding])
+        }
+        for kind in SectionKind.allCases where !seen.contains(kind) {
+            findings.append(Finding(rule: "missing-section", severity: .error, file: source,
+                                    location: SourceLocation(line: 1, column: 1), message: Messages.missingSection(kind)))
+        }
+        return ParseOutcome(report: report, findings: findings)
+    }
+
+    /// Known sections are taken once each; an extra one only when numbered right after the previous section.
+    func accepts(_ heading: SectionHeading, sections: [Section], seen: Set<SectionKind>) -> Bool {
+        if let kind = heading.kind { return !seen.contains(kind) }
+        guard let number = heading.number, let last = sections.last else { return false }
+        let lastNumber = SectionHeading.parse(last.heading)?.number ?? last.kind?.rawValue
+        return lastNumber.map { number == $0 + 1 } ?? false
+    }
+}

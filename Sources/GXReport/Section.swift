@@ -1,0 +1,77 @@
+/// The six sections of the national template.
+public enum SectionKind: Int, Sendable, CaseIterable, Hashable, Codable {
+    case overview = 1, proactive, applications, reviewLitigation, problems, otherMatters
+
+    /// The template's title of the section.
+    public var title: String {
+        switch self {
+        case .overview: "一、总体情况"
+        case .proactive: "二、主动公开政府信息情况"
+        case .applications: "三、收到和处理政府信息公开申请情况"
+        case .reviewLitigation: "四、政府信息公开行政复议、行政诉讼情况"
+        case .problems: "五、存在的主要问题及改进情况"
+        case .otherMatters: "六、其他需要报告的事项"
+        }
+    }
+}
+
+/// A section of a report as written: its heading, paragraphs and raw tables.
+public struct Section: Sendable, Hashable {
+    /// Which template section this is, or nil for an extra section the author added.
+    public var kind: SectionKind?
+    /// The heading as written (without bookmark noise).
+    public var heading: String
+    /// Where the heading is.
+    public var location: SourceLocation
+    /// The section's blocks in source order.
+    public var blocks: [Block]
+
+    /// Creates a section.
+    public init(kind: SectionKind?, heading: String, location: SourceLocation, blocks: [Block] = []) {
+        self.kind = kind
+        self.heading = heading
+        self.location = location
+        self.blocks = blocks
+    }
+}
+
+/// A paragraph or a table inside a section.
+public enum Block: Sendable, Hashable {
+    /// A paragraph of running text.
+    case paragraph(String, SourceLocation)
+    /// A table as rows of cells.
+    case table(RawTable)
+}
+
+/// A table as it appears in the source, before any interpretation.
+public struct RawTable: Sendable, Hashable {
+    /// Rows of cells.
+    public var rows: [[RawCell]]
+    /// Where the table starts.
+    public var location: SourceLocation
+
+    /// Creates a table.
+    public init(rows: [[RawCell]], location: SourceLocation) {
+        self.rows = rows
+        self.location = location
+    }
+}
+
+/// One cell of a raw table: its text (paragraphs joined by newlines) and where it starts.
+public struct RawCell: Sendable, Hashable {
+    /// The text of the cell; paragraphs inside the cell are separated by "\n".
+    public var text: String
+    /// Where the cell's text starts.
+    public var location: SourceLocation
+
+    /// Creates a cell.
+    public init(text: String, location: SourceLocation) {
+        self.text = text
+        self.location = location
+    }
+
+    /// The cell's text with paragraph breaks and surrounding white space removed, for display.
+    public var displayText: String {
+        text.split(separator: "\n").map { String($0).trimmingWhitespace() }.joined()
+    }
+}
