@@ -1,0 +1,76 @@
+import CCmarkGFM
+import Foundation
+
+/// Converts GitHub-flavoured Markdown to HTML with libcmark-gfm, never letting raw HTML through.
+public struct MarkdownRenderer: Sendable {
+    /// Registers the cmark-gfm core extensions (once per process) so rendering can start at once.
+    public init() {
+        Self.registerExtensions()
+    }
+
+    /// Returns the HTML for `markdown`; raw HTML in the input is replaced by a comment (safe mode).
+    public func html(_ markdown: String) -> String {
+        Self.registerExtensions()
+        // cmark-gfm keeps process-wide state while parsing inlines, so two
+        // parses must never overlap; the lock is the proof, a stress test the check.
+        return Self.lock.withLock { Self.render(markdown) }
+    }
+
+    // CMARK_OPT_UNSAFE stays off: report text is escaped by the composer, and
+    // safe mode is the second fence that drops any raw HTML that slips through.
+    private static let options = CMARK_OPT_DEFAULT
+
+    // No autolink: it links e-mail addresses even when every character is
+    // backslash-escaped, so report text would not stay literal.
+    private static let extensionNames = ["table", "strikethrough"]
+
+    private static let lock = NSLock()
+
+    // A static let is initialised exactly once, thread-safely, which is the
+    // once-token cmark_gfm_core_extensions_ensure_registered() wants.
+    private static let registration: Void = cmark_gfm_core_extensions_ensure_registered()
+
+    private static func registerExtensions() {
+        _ = registration
+    }
+
+    private static func render(_ markdown: String) -> String {
+        guard let parser = cmark_parser_new(options) else {
+            fatalError("cmark-gfm could not allocate a parser")
+        }
+        // Declared first so it runs last: the parser owns the extension list
+        // that cmark_render_html reads below.
+        defer { cmark_parser_free(parser) }
+
+        for name in extensionNames {
+            guard let extensionPointer = cmark_find_syntax_extension(name) else {
+                fatalError("cmark-gfm extension \(name) is not registered")
+            }
+            cmark_parser_attach_syntax_extension(parser, extensionPointer)
+        }
+
+        var source = markdown
+        source.withUTF8 { bytes in
+            guard let base = bytes.baseAddress, bytes.count > 0 else { return }
+            base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { chars in
+                cmark_parser_feed(parser, chars, bytes.count)
+            }
+        }
+
+        guard let document = cmark_parser_finish(parser) else {
+            fatalError("cmark-gfm returned no document")
+        }
+        defer { cmark_node_free(document) }
+
+        guard
+            let html = cmark_render_html(
+                document, options, cmark_parser_get_syntax_extensions(parser))
+        else {
+            fatalError("cmark-gfm returned no HTML")
+        }
+        // The string was allocated by cmark's default allocator, so it must go
+        // back through the same allocator rather than whichever free() we link.
+        defer { cmark_get_default_mem_allocator().pointee.free(html) }
+        return String(cString: html)
+    }
+}
