@@ -1,0 +1,102 @@
+import Foundation
+
+/// Reads the administrative division an agency belongs to off the start of its name.
+///
+/// A naive split at the first 市/县/区 gets 余姚市市场监督管理局 wrong (余姚市市), so the region is
+/// the longest prefix made of real division names from the bundled national list (see
+/// `scripts/make-divisions.py`): optionally a province, then optionally a prefecture-level city,
+/// then optionally a county-level division, each inside the one before it. Only full names
+/// count (宁波市, not 宁波): short forms would also match ordinary words at the start of a name.
+public struct RegionResolver: Sendable {
+    /// The resolver over the bundled divisions.tsv, parsed once on first use.
+    public static let shared: RegionResolver = {
+        guard let url = Bundle.module.url(forResource: "divisions", withExtension: "tsv"),
+              let text = try? String(contentsOf: url, encoding: .utf8)
+        else {
+            // Every region and every late-publication deadline would silently be wrong.
+            fatalError("GXReport resource divisions.tsv is missing from the bundle")
+        }
+        return RegionResolver(divisionsTSV: text)
+    }()
+
+    /// A trie node; `codes` holds the adcodes of the divisions whose name ends here, since
+    /// names such as 鼓楼区 or 市中区 exist in several cities.
+    private struct Node: Sendable {
+        var children: [Character: Int32] = [:]
+        var codes: [Int32] = []
+    }
+
+    private let nodes: [Node]
+    /// adcode → parent adcode; provinces are absent.
+    private let parents: [Int32: Int32]
+
+    /// A resolver over `adcode<TAB>name<TAB>parent_adcode` lines, for tests and other lists.
+    public init(divisionsTSV text: String) {
+        var nodes = [Node()]
+        var parents: [Int32: Int32] = [:]
+        for line in text.split(whereSeparator: \.isNewline) {
+            if line.hasPrefix("#") { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count >= 2, let code = Int32(fields[0]), !fields[1].isEmpty else { continue }
+            if fields.count >= 3, let parent = Int32(fields[2]) { parents[code] = parent }
+            var node = 0
+            for character in fields[1] {
+                if let next = nodes[node].children[character] {
+                    node = Int(next)
+                } else {
+                    nodes.append(Node())
+                    nodes[node].children[character] = Int32(nodes.count - 1)
+                    node = nodes.count - 1
+                }
+            }
+            nodes[node].codes.append(code)
+        }
+        self.nodes = nodes
+        self.parents = parents
+    }
+
+    /// The division prefix of an agency's name (宁波市镇海区经济和信息化局 → 宁波市镇海区), or "" if none.
+    public func region(forAgency name: String) -> String {
+        let characters = Array(name)
+        var best = 0
+        // Each state is a place in the name and the divisions matched just before it; a
+        // chain is at most three deep because each step must go down a level.
+        var pending: [(start: Int, within: [Int32]?)] = [(0, nil)]
+        while let state = pending.popLast() {
+            var node = 0
+            var position = state.start
+            while position < characters.count,
+                  let next = nodes[node].children[characters[position]] {
+                node = Int(next)
+                position += 1
+                let codes = nodes[node].codes
+                if codes.isEmpty { continue }
+                let matched = state.within.map { outer in
+                    codes.filter { code in outer.contains { isDivision(code, inside: $0) } }
+                } ?? codes
+                if matched.isEmpty { continue }
+                best = max(best, position)
+                pending.append((position, matched))
+            }
+        }
+        return String(characters[0..<best])
+    }
+
+    /// Whether the agency is a government itself (region + 人民政府), which DESIGN.md gives a later deadline.
+    public func isGovernment(agency: String) -> Bool {
+        let region = region(forAgency: agency)
+        return !region.isEmpty && agency == region + "人民政府"
+    }
+
+    /// Descendant rather than child, so 浙江省余姚市 (province, then a county of one of its cities) counts.
+    private func isDivision(_ code: Int32, inside outer: Int32) -> Bool {
+        var current = code
+        // Bounded so that a malformed list with a parent cycle cannot hang a build.
+        for _ in 0..<8 {
+            guard let parent = parents[current] else { return false }
+            if parent == outer { return true }
+            current = parent
+        }
+        return false
+    }
+}
