@@ -1,0 +1,21 @@
+/// An environment problem that stops a build before anything is written: the message names the path.
+public enum BuildError: Error, Equatable, CustomStringConvertible {
+    case missingContent(String)
+    case missingTheme(String)
+    case unreadableTheme(String)
+    case missingTemplate(name: String, directories: [String])
+    case badTemplate(name: String, detail: String)
+    case unwritableOutput(String, detail: String)
+
+    /// The one-line message printed by the CLI.
+    public var description: String {
+        switch self {
+        case .missingContent(let path): "content folder not found: \(path)"
+        case .missingTheme(let path): "theme folder not found: \(path)"
+        case .unreadableTheme(let path): "cannot read theme file: \(path)"
+        case .missingTemplate(let name, let dirs): "template '\(name).mustache' not found in \(dirs.joined(separator: ", "))"
+        case .badTemplate(let name, let detail): "template '\(name).mustache' is invalid: \(detail)"
+        case .unwritableOutput(let path, let detail): "cannot write output folder \(path): \(detail)"
+        }
+    }
+}

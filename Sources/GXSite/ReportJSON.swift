@@ -1,0 +1,113 @@
+import GXReport
+
+/// The open-data form of a report (`data/reports.json`, `report.json`), as DESIGN.md §5 fixes it.
+enum ReportJSON {
+    static func object(for entry: ReportEntry) -> JSONValue {
+        let r = entry.report
+        var pairs: [(String, JSONValue)] = [
+            ("id", .string(entry.id)),
+            ("agency", .string(r.agency)),
+            ("region", .string(r.region)),
+            ("year", .int(r.year)),
+            ("template", .string(r.template.rawValue)),
+            ("source", .string(r.source)),
+            ("page", .string(entry.page)),
+            ("status", .string(entry.status.rawValue)),
+            ("format", .string(r.format)),
+        ]
+        if let published = r.published { pairs.append(("published", .string(published))) }
+        pairs.append(("applications", applications(r.applications)))
+        pairs.append(("review_litigation", review(r.review)))
+        if let d = r.disclosure { pairs.append(("disclosure", disclosure(d))) }
+        pairs.append(("findings", .array(entry.findings.map(finding))))
+        return .object(pairs)
+    }
+
+    static func figures(_ cells: [Cell]?) -> JSONValue {
+        guard let cells else { return .array(Array(repeating: .null, count: 7)) }
+        return .array(cells.map { $0.number.map(JSONValue.int) ?? .null })
+    }
+
+    static func applications(_ table: ApplicationTable?) -> JSONValue {
+        guard let table else { return .null }
+        let rows = table.rows.contains(.otherOther) || table.rows.contains(.otherNoCorrection) ? ApplicationRow.rows2021 : ApplicationRow.rows2019
+        var top: [(String, JSONValue)] = []
+        var groups: [String: [(String, JSONValue)]] = [:]
+        var order: [String] = []
+        for row in rows {
+            let path = row.jsonPath
+            if path.count == 1 {
+                top.append((path[0], figures(table.cells[row])))
+            } else {
+                if groups[path[0]] == nil {
+                    order.append(path[0])
+                    top.append((path[0], .null))  // placeholder keeps the group's position
+                }
+                groups[path[0], default: []].append((path[1], figures(table.cells[row])))
+            }
+            if row == .otherOther {
+                top.append(("other", otherSum(table)))
+            }
+        }
+        let filled = top.map { key, value -> (String, JSONValue) in
+            if let group = groups[key] { return (key, .object(group)) }
+            return (key, value)
+        }
+        // 2021: `other` (the sum of the breakdown) sits before `other_breakdown`.
+        if let i = filled.firstIndex(where: { $0.0 == "other_breakdown" }), let j = filled.firstIndex(where: { $0.0 == "other" }), j > i {
+            var moved = filled
+            let item = moved.remove(at: j)
+            moved.insert(item, at: i)
+            return .object(moved)
+        }
+        return .object(filled)
+    }
+
+    /// 2021's `other`: the per-column sum of the three 其他处理 rows, null where any part is blank.
+    static func otherSum(_ table: ApplicationTable) -> JSONValue {
+        let parts: [ApplicationRow] = [.otherNoCorrection, .otherUnpaidFee, .otherOther]
+        return .array(ApplicantColumn.allCases.map { column in
+            var sum = 0
+            for part in parts {
+                guard let n = table[part, column]?.number else { return .null }
+                sum += n
+            }
+            return .int(sum)
+        })
+    }
+
+    static func review(_ table: ReviewTable?) -> JSONValue {
+        .object(ReviewBlock.allCases.map { block in
+            guard let table else { return (block.key, .array(Array(repeating: .null, count: 5))) }
+            return (block.key, .array(ReviewOutcome.allCases.map { table[block, $0].number.map(JSONValue.int) ?? .null }))
+        })
+    }
+
+    static func disclosure(_ d: Disclosure) -> JSONValue {
+        .object([
+            ("layout", .string(d.layout)),
+            ("items", .array(d.items.map { item in
+                .object([
+                    ("title", .string(item.title)),
+                    ("columns", .array(item.columns.map(JSONValue.string))),
+                    ("rows", .array(item.rows.map { row in
+                        .object([("label", .string(row.label)), ("values", .array(row.values.map(JSONValue.string)))])
+                    })),
+                ])
+            })),
+        ])
+    }
+
+    static func finding(_ f: Finding) -> JSONValue {
+        var pairs: [(String, JSONValue)] = [
+            ("rule", .string(f.rule)),
+            ("severity", .string(f.severity.rawValue)),
+            ("line", .int(f.line)),
+            ("column", .int(f.column)),
+            ("message", .string(f.message)),
+            ("file", .string(f.file)),
+        ]
+        if let place = f.where { pairs.append(("where", .string(place))) }
+        return .object(pairs)
+    }
+}

@@ -1,0 +1,142 @@
+import GXMarkdown
+import GXReport
+
+/// Composes the readable GFM page of one report (`report.md`); every character from the report is escaped.
+struct ReportMarkdown {
+    var entry: ReportEntry
+
+    /// Shown where a cell was left blank, which is not the same as 0.
+    static let blankMark = "—"
+
+    func compose() -> String {
+        let r = entry.report
+        var md = "# \(MarkdownText.escape(r.title.isEmpty ? "\(r.agency)\(r.year)年度政府信息公开工作年度报告" : r.title))\n\n"
+        md += factsBox()
+        if !r.preamble.isEmpty { md += blocks(r.preamble) }
+        for section in r.sections {
+            md += "## \(MarkdownText.escape(section.kind?.title ?? section.heading))\n\n"
+            switch section.kind {
+            case .proactive?:
+                md += paragraphs(section)
+                md += r.disclosure.map(disclosure) ?? rawTables(section)
+            case .applications?:
+                md += paragraphs(section)
+                md += r.applications.map(applications) ?? rawTables(section)
+            case .reviewLitigation?:
+                md += paragraphs(section)
+                md += r.review.map(review) ?? rawTables(section)
+            default:
+                md += blocks(section.blocks)
+            }
+        }
+        return md
+    }
+
+    func factsBox() -> String {
+        let r = entry.report
+        var rows: [(String, String)] = [
+            ("机关", r.agency),
+            ("地区", r.region.isEmpty ? "未识别" : r.region),
+            ("年度", "\(r.year)"),
+            ("模板", Self.templateName(r.template)),
+            ("来源文件", r.source),
+        ]
+        if let published = r.published { rows.append(("发布日期", published)) }
+        var md = "| 项目 | 内容 |\n| --- | --- |\n"
+        for (k, v) in rows { md += "| \(k) | \(MarkdownText.tableCell(v)) |\n" }
+        return md + "\n"
+    }
+
+    static func templateName(_ t: TemplateKind) -> String {
+        switch t {
+        case .t2019: "2019年版（国办公开办函〔2019〕60号）"
+        case .t2021: "2021年版（国办公开办函〔2021〕30号）"
+        case .other: "其他格式"
+        }
+    }
+
+    func blocks(_ blocks: [Block]) -> String {
+        var md = ""
+        for block in blocks {
+            switch block {
+            case .paragraph(let text, _): md += MarkdownText.escape(text) + "\n\n"
+            case .table(let table): md += rawTable(table)
+            }
+        }
+        return md
+    }
+
+    func paragraphs(_ section: Section) -> String {
+        blocks(section.blocks.filter { if case .paragraph = $0 { return true }; return false })
+    }
+
+    func rawTables(_ section: Section) -> String {
+        var md = ""
+        for case .table(let t) in section.blocks { md += rawTable(t) }
+        return md
+    }
+
+    /// A table that could not be interpreted is shown cell for cell, as written.
+    func rawTable(_ table: RawTable) -> String {
+        let width = min(table.rows.map(\.count).max() ?? 0, 40)
+        guard width > 0 else { return "" }
+        var md = "| " + (1...width).map { "列\($0)" }.joined(separator: " | ") + " |\n"
+        md += "|" + String(repeating: " --- |", count: width) + "\n"
+        for row in table.rows {
+            let cells = (0..<width).map { $0 < row.count ? MarkdownText.tableCell(row[$0].displayText) : "" }
+            md += "| " + cells.joined(separator: " | ") + " |\n"
+        }
+        return md + "\n"
+    }
+
+    func disclosure(_ d: Disclosure) -> String {
+        var md = ""
+        for item in d.items {
+            md += "### \(MarkdownText.escape(item.title))\n\n"
+            let width = max(item.columns.count, item.rows.map(\.values.count).max() ?? 0)
+            var header = ["信息内容"]
+            for i in 0..<width { header.append(i < item.columns.count ? item.columns[i] : "") }
+            md += "| " + header.map(MarkdownText.tableCell).joined(separator: " | ") + " |\n"
+            // Figures align right; free text such as 公开渠道 reads better left-aligned.
+            let aligns = (0..<width).map { i in
+                item.rows.allSatisfy { i >= $0.values.count || $0.values[i].isEmpty || $0.values[i].first!.isNumber } ? " ---: |" : " --- |"
+            }
+            md += "| --- |" + aligns.joined() + "\n"
+            for row in item.rows {
+                let values = (0..<width).map { $0 < row.values.count ? MarkdownText.tableCell(row.values[$0]) : "" }
+                md += "| " + ([MarkdownText.tableCell(row.label)] + values).joined(separator: " | ") + " |\n"
+            }
+            md += "\n"
+        }
+        return md
+    }
+
+    static func cellText(_ cell: Cell?) -> String {
+        guard let cell else { return "" }
+        switch cell.value {
+        case .number(let n): return String(n)
+        case .blank: return blankMark
+        case .text(let t): return MarkdownText.tableCell(t)
+        }
+    }
+
+    func applications(_ table: ApplicationTable) -> String {
+        var md = "| 申请情况 | " + ApplicantColumn.allCases.map(\.label).joined(separator: " | ") + " |\n"
+        md += "| --- |" + String(repeating: " ---: |", count: 7) + "\n"
+        for row in table.rows {
+            let cells = table.cells[row] ?? []
+            md += "| \(MarkdownText.tableCell(row.displayLabel)) | " + cells.map(Self.cellText).joined(separator: " | ") + " |\n"
+        }
+        md += "\n商业企业、科研机构、社会公益组织、法律服务机构、其他为“法人或其他组织”。“\(Self.blankMark)”表示原报告该单元格空白，不同于0。\n\n"
+        return md
+    }
+
+    func review(_ table: ReviewTable) -> String {
+        var md = "| 类别 | " + ReviewOutcome.allCases.map(\.label).joined(separator: " | ") + " |\n"
+        md += "| --- |" + String(repeating: " ---: |", count: 5) + "\n"
+        for block in ReviewBlock.allCases {
+            md += "| \(block.label) | " + ReviewOutcome.allCases.map { Self.cellText(table[block, $0]) }.joined(separator: " | ") + " |\n"
+        }
+        return md + "\n"
+    }
+}

@@ -1,0 +1,57 @@
+import GXReport
+
+/// The published reports with their slugs, grouped the ways the index pages need.
+struct SiteModel {
+    var entries: [ReportEntry]
+    var agencies: [Agency]
+    var regions: [Region]
+    var years: [Int]
+
+    /// An agency and its reports, newest year last.
+    struct Agency {
+        var name: String
+        var slug: String
+        var region: String
+        var regionSlug: String?
+        var entries: [ReportEntry]
+    }
+
+    /// A region and its agencies.
+    struct Region {
+        var name: String
+        var slug: String
+        var agencies: [String]
+        var entries: [ReportEntry]
+    }
+
+    init(entries input: [(Report, [Finding])]) {
+        let agencySlugs = SlugRegistry(names: Set(input.map(\.0.agency)))
+        let regionSlugs = SlugRegistry(names: Set(input.map(\.0.region).filter { !$0.isEmpty }))
+        var entries: [ReportEntry] = input.map { report, findings in
+            ReportEntry(report: report, findings: findings.sorted(by: SiteBuilder.order),
+                        agencySlug: agencySlugs.slug(for: report.agency),
+                        regionSlug: report.region.isEmpty ? nil : regionSlugs.slug(for: report.region))
+        }
+        entries.sort { ($0.agencySlug, $0.report.year, $0.report.source) < ($1.agencySlug, $1.report.year, $1.report.source) }
+        self.entries = entries
+
+        var byAgency: [String: [ReportEntry]] = [:]
+        for e in entries { byAgency[e.report.agency, default: []].append(e) }
+        agencies = byAgency.map { name, list in
+            Agency(name: name, slug: list[0].agencySlug, region: list[0].report.region, regionSlug: list[0].regionSlug, entries: list)
+        }.sorted { (Slug.sortKey(for: $0.name), $0.name) < (Slug.sortKey(for: $1.name), $1.name) }
+
+        var byRegion: [String: [ReportEntry]] = [:]
+        for e in entries where !e.report.region.isEmpty { byRegion[e.report.region, default: []].append(e) }
+        regions = byRegion.map { name, list in
+            Region(name: name, slug: list[0].regionSlug!, agencies: Array(Set(list.map(\.report.agency))).sorted(), entries: list)
+        }.sorted { (Slug.sortKey(for: $0.name), $0.name) < (Slug.sortKey(for: $1.name), $1.name) }
+        years = Array(Set(entries.map(\.report.year))).sorted()
+    }
+
+    /// Orders entries for a table: by agency pinyin, then year.
+    func sortedForTable(_ list: [ReportEntry]) -> [ReportEntry] {
+        let rank = Dictionary(uniqueKeysWithValues: agencies.enumerated().map { ($1.name, $0) })
+        return list.sorted { (rank[$0.report.agency] ?? 0, $0.report.year) < (rank[$1.report.agency] ?? 0, $1.report.year) }
+    }
+}

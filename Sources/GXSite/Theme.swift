@@ -1,0 +1,92 @@
+import Foundation
+import Mustache
+
+/// A set of Mustache templates plus assets; a custom theme overrides the default file by file.
+public struct Theme: Sendable {
+    /// The template names every theme must provide after falling back to the default.
+    public static let requiredTemplates = ["base", "header", "footer", "home", "year", "agencies", "agency", "regions", "region", "report", "report-table"]
+
+    let library: MustacheLibrary
+    /// Asset files (relative path under `assets/` → absolute source URL), override first.
+    let assets: [(String, URL)]
+    /// A digest of every template and asset, so caches can key on the theme.
+    public let fingerprint: String
+
+    /// Loads `directories` in order of precedence (custom theme first, default last).
+    public init(directories: [URL]) throws {
+        var templates: [String: String] = [:]
+        var assets: [String: URL] = [:]
+        let fm = FileManager.default
+        for directory in directories.reversed() {
+            var isDir: ObjCBool = false
+            guard fm.fileExists(atPath: directory.path, isDirectory: &isDir), isDir.boolValue else {
+                throw BuildError.missingTheme(directory.path)
+            }
+            let names = try fm.contentsOfDirectory(atPath: directory.path).sorted()
+            for name in names where name.hasSuffix(".mustache") {
+                let url = directory.appendingPathComponent(name)
+                guard let text = try? String(contentsOf: url, encoding: .utf8) else { throw BuildError.unreadableTheme(url.path) }
+                templates[String(name.dropLast(".mustache".count))] = text
+            }
+            let assetDir = directory.appendingPathComponent("assets")
+            if let enumerator = fm.enumerator(at: assetDir, includingPropertiesForKeys: [.isRegularFileKey]) {
+                for case let url as URL in enumerator where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
+                    let relative = String(url.standardizedFileURL.path.dropFirst(assetDir.standardizedFileURL.path.count + 1))
+                    assets[relative] = url
+                }
+            }
+        }
+        for name in Self.requiredTemplates where templates[name] == nil {
+            throw BuildError.missingTemplate(name: name, directories: directories.map(\.path))
+        }
+        var library = MustacheLibrary()
+        var digestInput = ""
+        for name in templates.keys.sorted() {
+            do {
+                try library.register(templates[name]!, named: name)
+            } catch {
+                throw BuildError.badTemplate(name: name, detail: "\(error)")
+            }
+            digestInput += name + "\u{0}" + templates[name]! + "\u{0}"
+        }
+        self.library = library
+        self.assets = assets.keys.sorted().map { ($0, assets[$0]!) }
+        for (name, url) in self.assets {
+            digestInput += name + "\u{0}" + ((try? Data(contentsOf: url)).map { SHA256.hex($0) } ?? "") + "\u{0}"
+        }
+        self.fingerprint = SHA256.hex(Array(digestInput.utf8))
+    }
+
+    /// Renders one template with a context of dictionaries, arrays and strings.
+    func render(_ template: String, _ context: [String: Any]) -> String {
+        library.render(context, withTemplate: template) ?? ""
+    }
+
+    /// Renders a page: the kind's template inside `base`.
+    func page(kind: String, title: String, root: String, breadcrumbs: [(String, String?)], context: [String: Any], site: SiteInfo) -> String {
+        var ctx = context
+        ctx["root"] = root
+        ctx["site_title"] = site.title
+        ctx["generator"] = site.generator
+        let content = render(kind, ctx)
+        var base: [String: Any] = [
+            "title": title, "site_title": site.title, "root": root, "kind": kind,
+            "generator": site.generator, "content": content,
+        ]
+        if let description = context["description"] as? String { base["description"] = description }
+        if !breadcrumbs.isEmpty {
+            base["breadcrumbs"] = ["items": breadcrumbs.map { name, href -> [String: Any] in
+                var item: [String: Any] = ["name": name]
+                if let href { item["href"] = href }
+                return item
+            }]
+        }
+        return render("base", base)
+    }
+}
+
+/// Portal-wide facts shown on every page.
+struct SiteInfo: Sendable {
+    var title: String
+    var generator: String
+}

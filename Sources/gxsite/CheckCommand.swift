@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import GXReport
+import GXSite
+
+/// `gxsite check`: validates every report without writing a site.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Validate every report and print the findings.",
+        discussion: "Exit codes: 0 no error findings; 1 error findings; 2 could not run."
+    )
+
+    /// Output formats of `check`.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    @Option(help: "The folder of reports.")
+    var content = "Content"
+
+    @Option(help: "Output format: text or json.")
+    var format: Format = .text
+
+    func run() throws {
+        let url = URL(fileURLWithPath: content, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL
+        let result: CheckResult
+        do {
+            result = try SiteChecker(content: url).check()
+        } catch let error as BuildError {
+            Diagnostics.error(error.description)
+            throw ExitCode(2)
+        }
+        switch format {
+        case .text:
+            Diagnostics.print(result.findings, contentPrefix: content)
+            print(CLIMessages.checkSummary(result))
+        case .json:
+            print(result.json(), terminator: "")
+        }
+        if result.findings.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,24 @@
+import Foundation
+import GXReport
+
+/// The one printer of diagnostics: `path:line:col: severity: message [rule]`, capped.
+enum Diagnostics {
+    /// How many findings are printed before `… and N more`.
+    static let limit = 200
+
+    static func line(_ f: Finding, contentPrefix: String) -> String {
+        let prefix = contentPrefix.hasSuffix("/") ? contentPrefix : contentPrefix + "/"
+        return "\(prefix)\(f.file):\(f.line):\(f.column): \(f.severity.rawValue): \(f.message) [\(f.rule)]"
+    }
+
+    static func print(_ findings: [Finding], contentPrefix: String) {
+        var out = ""
+        for f in findings.prefix(limit) { out += line(f, contentPrefix: contentPrefix) + "\n" }
+        if findings.count > limit { out += CLIMessages.more(findings.count - limit) + "\n" }
+        FileHandle.standardError.write(Data(out.utf8))
+    }
+
+    static func error(_ message: String) {
+        FileHandle.standardError.write(Data("gxsite: error: \(message)\n".utf8))
+    }
+}
