@@ -1,0 +1,27 @@
+import Foundation
+
+/// Paths of the repository's test data and scratch folders.
+enum SiteTestData {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let defaultTheme = root.appendingPathComponent("Themes/default")
+    static let siteFixture = root.appendingPathComponent("Tests/Fixtures/site")
+
+    /// A fresh empty folder under the system's temporary folder.
+    static func scratch(_ name: String) -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("gxsite-tests-\(name)-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// Every regular file under `folder`, as sorted relative paths.
+    static func files(in folder: URL) -> [String] {
+        let base = folder.standardizedFileURL.path
+        var result: [String] = []
+        if let e = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) {
+            for case let url as URL in e where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
+                result.append(String(url.standardizedFileURL.path.dropFirst(base.count + 1)))
+            }
+        }
+        return result.sorted()
+    }
+}
