@@ -1,0 +1,84 @@
+/// Checks rules that compare reports with each other: `duplicate-report` and `carry-over`.
+///
+/// Reports are addressed by their index in the input array, so callers keep their own order
+/// and can attach the findings to whatever they built from each report.
+public struct CrossReportValidator: Sendable {
+    /// What the cross-report rules decided.
+    public struct Outcome: Sendable, Hashable {
+        /// Indices of the reports to publish, ascending: every report except the dropped copies.
+        public var kept: [Int]
+        /// Each dropped copy's index, mapped to the index of the copy published instead.
+        public var dropped: [Int: Int]
+        /// Findings by report index (kept reports only), sorted by line, column and rule id.
+        public var findings: [Int: [Finding]]
+    }
+
+    /// Runs duplicate detection first, then carry-over between the kept reports of consecutive years.
+    public static func validate(_ reports: [Report]) -> Outcome {
+        var findings: [Int: [Finding]] = [:]
+        var dropped: [Int: Int] = [:]
+        var groups: [Identity: [Int]] = [:]
+        for (index, report) in reports.enumerated() {
+            groups[Identity(agency: report.agency, year: report.year), default: []].append(index)
+        }
+        var keptByIdentity: [Identity: Int] = [:]
+        for (identity, indices) in groups {
+            let ordered = indices.sorted { preference(reports[$0], $0) < preference(reports[$1], $1) }
+            let keep = ordered[0]
+            keptByIdentity[identity] = keep
+            guard ordered.count > 1 else { continue }
+            let others = ordered.dropFirst()
+            for other in others { dropped[other] = keep }
+            findings[keep, default: []].append(Rule.duplicateReport.finding(
+                file: reports[keep].source, at: SourceLocation(line: 1, column: 1),
+                Messages.duplicateReport(others: others.map { reports[$0].source }),
+                where: Messages.whereWholeFile))
+        }
+        for (identity, index) in keptByIdentity {
+            guard let previous = keptByIdentity[Identity(agency: identity.agency, year: identity.year - 1)] else { continue }
+            let carryOver = carryOverFindings(reports[index], lastYear: reports[previous])
+            if !carryOver.isEmpty { findings[index, default: []] += carryOver }
+        }
+        for key in findings.keys { findings[key]?.sort(by: ReportValidator.order) }
+        let kept = reports.indices.filter { dropped[$0] == nil }
+        return Outcome(kept: kept, dropped: dropped, findings: findings)
+    }
+
+    /// An agency is identified by its full name (DESIGN.md §9).
+    struct Identity: Hashable {
+        var agency: String
+        var year: Int
+    }
+
+    /// The published copy is the richest source: DOCX, then HTML, then text, then path order.
+    static func preference(_ report: Report, _ index: Int) -> Preference {
+        let rank = ["docx": 0, "html": 1, "text": 2][report.format] ?? 3
+        return Preference(rank: rank, source: report.source, index: index)
+    }
+
+    /// Sort key of `preference`; the index keeps the order total when paths repeat.
+    struct Preference: Comparable {
+        var rank: Int
+        var source: String
+        var index: Int
+
+        static func < (a: Preference, b: Preference) -> Bool {
+            (a.rank, a.source, a.index) < (b.rank, b.source, b.index)
+        }
+    }
+
+    /// `carry-over`: per column where both are numbers, 二、上年结转 = last year's 四、结转下年度, on this year's cell.
+    static func carryOverFindings(_ report: Report, lastYear: Report) -> [Finding] {
+        guard let table = report.applications, let last = lastYear.applications else { return [] }
+        return ApplicantColumn.allCases.compactMap { column in
+            guard let cell = table[.carriedOver, column], let carried = cell.number,
+                  let forward = last[.carriedForward, column]?.number, carried != forward
+            else { return nil }
+            return Rule.carryOver.finding(
+                file: report.source, at: cell.location,
+                Messages.carryOver(column, year: report.year, carriedOver: carried,
+                                   lastYearSource: lastYear.source, carriedForward: forward),
+                where: Messages.whereApplication(.carriedOver, column))
+        }
+    }
+}
