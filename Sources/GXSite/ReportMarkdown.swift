@@ -4,6 +4,13 @@ import GXReport
 /// Composes the readable GFM page of one report (`report.md`); every character from the report is escaped.
 struct ReportMarkdown {
     var entry: ReportEntry
+    /// Marks to attach to cells, keyed by cell location (from the findings).
+    var marks: CellMarks
+
+    init(entry: ReportEntry) {
+        self.entry = entry
+        self.marks = CellMarks(entry: entry)
+    }
 
     /// Shown where a cell was left blank, which is not the same as 0.
     static let blankMark = "—"
@@ -12,6 +19,7 @@ struct ReportMarkdown {
         let r = entry.report
         var md = "# \(MarkdownText.escape(r.title.isEmpty ? "\(r.agency)\(r.year)年度政府信息公开工作年度报告" : r.title))\n\n"
         md += factsBox()
+        md += summaryOfFindings()
         if !r.preamble.isEmpty { md += blocks(r.preamble) }
         for section in r.sections {
             md += "## \(MarkdownText.escape(section.kind?.title ?? section.heading))\n\n"
@@ -59,11 +67,18 @@ struct ReportMarkdown {
         var md = ""
         for block in blocks {
             switch block {
-            case .paragraph(let text, _): md += MarkdownText.escape(text) + "\n\n"
+            case .paragraph(let text, _):
+                md += (Self.isSubheading(text) ? "### " : "") + MarkdownText.escape(text) + "\n\n"
             case .table(let table): md += rawTable(table)
             }
         }
         return md
+    }
+
+    /// Short lines such as `（一）主动公开情况` are the author's sub-headings.
+    static func isSubheading(_ text: String) -> Bool {
+        guard text.count <= 30, let first = text.first, first == "（" || first == "(" else { return false }
+        return !text.hasSuffix("。") && !text.hasSuffix("；") && !text.hasSuffix("，")
     }
 
     func paragraphs(_ section: Section) -> String {
@@ -128,7 +143,7 @@ struct ReportMarkdown {
             md += "| \(MarkdownText.tableCell(row.displayLabel)) | " + cells.map(Self.cellText).joined(separator: " | ") + " |\n"
         }
         md += "\n商业企业、科研机构、社会公益组织、法律服务机构、其他为“法人或其他组织”。“\(Self.blankMark)”表示原报告该单元格空白，不同于0。\n\n"
-        return md
+        return md + findingList(marks.findings(in: .applications))
     }
 
     func review(_ table: ReviewTable) -> String {
@@ -137,6 +152,36 @@ struct ReportMarkdown {
         for block in ReviewBlock.allCases {
             md += "| \(block.label) | " + ReviewOutcome.allCases.map { Self.cellText(table[block, $0]) }.joined(separator: " | ") + " |\n"
         }
+        return md + "\n" + findingList(marks.findings(in: .review))
+    }
+}
+
+extension ReportMarkdown {
+    static func severityName(_ s: Finding.Severity) -> String {
+        s == .error ? "错误" : "警告"
+    }
+
+    /// One list item per finding; a finding on a cell links to the cell's anchor.
+    func findingList(_ findings: [Finding]) -> String {
+        guard !findings.isEmpty else { return "" }
+        var md = "本表校验发现：\n\n"
+        for f in findings { md += "- " + item(f) + "\n" }
+        return md + "\n"
+    }
+
+    func item(_ f: Finding) -> String {
+        var text = "\(Self.severityName(f.severity))：\(MarkdownText.escape(f.message))（第\(f.line)行第\(f.column)列，规则 `\(f.rule)`）"
+        if let anchor = marks.anchor(at: f.location) { text += " [定位](#\(anchor))" }
+        return text
+    }
+
+    /// The report's validation result near the top, every finding listed.
+    func summaryOfFindings() -> String {
+        let findings = entry.findings
+        var md = "## 校验结果\n\n"
+        if findings.isEmpty { return md + "通过：未发现问题。\n\n" }
+        md += "发现 \(entry.errorCount) 个错误、\(entry.warningCount) 个警告。\n\n"
+        for f in findings { md += "- " + item(f) + "\n" }
         return md + "\n"
     }
 }

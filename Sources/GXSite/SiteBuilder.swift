@@ -77,6 +77,7 @@ public struct SiteBuilder: Sendable {
         var reports: [(Report, [Finding])] = []
         var skipped = 0
         var skippedFindings: [Finding] = []
+        let validator = ReportValidator()
         for input in inputs {
             guard let data = try? Data(contentsOf: input.url), let text = String(data: data, encoding: .utf8) else {
                 skipped += 1
@@ -90,9 +91,12 @@ public struct SiteBuilder: Sendable {
                 skippedFindings += outcome.findings
                 continue
             }
-            reports.append((report, outcome.findings))
+            reports.append((report, outcome.findings + validator.validate(report)))
         }
-        return (reports, skipped, skippedFindings)
+        // Duplicates and carry-over need every report: one copy per agency and year is published.
+        let cross = CrossReportValidator.validate(reports.map(\.0))
+        let kept = cross.kept.map { i in (reports[i].0, reports[i].1 + (cross.findings[i] ?? [])) }
+        return (kept, skipped, skippedFindings)
     }
 
     static func order(_ a: Finding, _ b: Finding) -> Bool {

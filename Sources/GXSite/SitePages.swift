@@ -25,14 +25,32 @@ struct SitePages {
 
     static func dash(_ n: Int?) -> String { n.map(String.init) ?? "—" }
 
+    /// The badge file of a report, relative to the site root.
+    static func badgePath(_ e: ReportEntry) -> String { "badges/\(e.agencySlug)/\(e.report.year).svg" }
+
+    /// The badge's text alternative, e.g. `校验：错误 2`.
+    static func badgeAlt(_ e: ReportEntry) -> String {
+        "校验：" + Badge.text(status: e.status, errors: e.errorCount, warnings: e.warningCount)
+    }
+
+    /// Counts of pass / warn / fail for a status-counts partial.
+    static func statusCounts(_ list: [ReportEntry]) -> [String: Any] {
+        ["pass": list.count { $0.status == .pass }, "warn": list.count { $0.status == .warn }, "fail": list.count { $0.status == .fail }]
+    }
+
     mutating func writeAll() throws {
-        for entry in site.entries { try writeReport(entry) }
+        for entry in site.entries {
+            try writeReport(entry)
+            try writer.write(Badge(entry: entry).svg, to: Self.badgePath(entry))
+        }
+        try writer.write(portalBadge.svg, to: "badges/portal.svg")
         for agency in site.agencies { try writeAgency(agency) }
         for year in site.years { try writeYear(year) }
         for region in site.regions { try writeRegion(region) }
         try writeAgencies()
         try writeRegions()
         try writeHome()
+        try writeValidation()
         try writeData()
         for (path, url) in theme.assets {
             try writer.write(try Data(contentsOf: url), to: "assets/" + path)
@@ -55,21 +73,24 @@ struct SitePages {
             "new": Self.dash(e.figure(.new)), "closed": Self.dash(e.figure(.total)),
             "review": Self.dash(e.reviewFigure(.review)), "litigation": Self.dash(e.litigationTotal),
             "href": root + e.page + "index.html", "status": e.status.rawValue,
+            "badge_src": root + Self.badgePath(e), "badge_alt": Self.badgeAlt(e),
         ]
         if let slug = e.regionSlug { row["region_href"] = root + "regions/\(slug)/index.html" }
         return row
     }
 
     mutating func writeReport(_ e: ReportEntry) throws {
-        let markdown = ReportMarkdown(entry: e).compose()
+        let composer = ReportMarkdown(entry: e)
+        let markdown = composer.compose()
         try writer.write(markdown, to: e.page + "report.md")
         try writer.write(ReportJSON.object(for: e).serialized(), to: e.page + "report.json")
         let root = Self.root(of: e.page)
-        let body = renderer.html(markdown)
+        let body = composer.marks.apply(to: renderer.html(markdown))
         let context: [String: Any] = [
             "body": body, "agency": e.report.agency, "year": e.report.year,
             "agency_href": root + "agencies/\(e.agencySlug)/index.html", "year_href": root + "years/\(e.report.year)/index.html",
             "description": "\(e.report.agency)\(e.report.year)年度政府信息公开工作年度报告",
+            "badge_src": root + Self.badgePath(e), "badge_alt": Self.badgeAlt(e),
         ]
         try writePage(folder: e.page, kind: "report", title: "\(e.report.agency) \(e.report.year)年度报告",
                       breadcrumbs: [("首页", "index.html"), ("机关", "agencies/index.html"),
@@ -97,7 +118,9 @@ struct SitePages {
         ]
         var context: [String: Any] = [
             "name": a.name, "region": a.region.isEmpty ? "未识别" : a.region, "report_count": a.entries.count,
-            "years": a.entries.map { ["year": $0.report.year, "href": root + $0.page + "index.html"] as [String: Any] },
+            "years": a.entries.map {
+                ["year": $0.report.year, "href": root + $0.page + "index.html", "badge_src": root + Self.badgePath($0), "badge_alt": Self.badgeAlt($0)] as [String: Any]
+            },
             "figures": rows.map { label, value in ["label": label, "values": a.entries.map { Self.dash(value($0)) }] as [String: Any] },
             "description": "\(a.name)历年政府信息公开工作年度报告",
         ]
@@ -121,7 +144,7 @@ struct SitePages {
         let root = Self.root(of: folder)
         let list = site.sortedForTable(site.entries.filter { $0.report.year == year })
         let context: [String: Any] = [
-            "year": year, "count": list.count, "caption": "\(year)年度各机关报告",
+            "year": year, "count": list.count, "caption": "\(year)年度各机关报告", "status": Self.statusCounts(list),
             "rows": list.map { tableRow($0, root: root) },
             "description": "\(year)年度各机关政府信息公开工作年度报告",
         ]
@@ -134,7 +157,7 @@ struct SitePages {
         let root = Self.root(of: folder)
         let list = site.sortedForTable(r.entries)
         let context: [String: Any] = [
-            "name": r.name, "agency_count": r.agencies.count, "report_count": list.count,
+            "name": r.name, "agency_count": r.agencies.count, "report_count": list.count, "status": Self.statusCounts(list),
             "caption": "\(r.name)各机关报告", "rows": list.map { tableRow($0, root: root) },
             "description": "\(r.name)各机关政府信息公开工作年度报告",
         ]
@@ -161,7 +184,10 @@ struct SitePages {
     }
 
     func regionChips(root: String) -> [[String: Any]] {
-        site.regions.map { ["name": $0.name, "href": root + "regions/\($0.slug)/index.html", "count": $0.agencies.count] }
+        site.regions.map { r in
+            ["name": r.name, "href": root + "regions/\(r.slug)/index.html", "count": r.agencies.count, "reports": r.entries.count]
+                .merging(Self.statusCounts(r.entries)) { a, _ in a }
+        }
     }
 
     mutating func writeRegions() throws {
@@ -173,8 +199,11 @@ struct SitePages {
         var context: [String: Any] = [
             "agency_count": site.agencies.count, "report_count": site.entries.count, "year_count": site.years.count,
             "years": site.years.reversed().map { y in
-                ["year": y, "href": "years/\(y)/index.html", "count": site.entries.count { $0.report.year == y }] as [String: Any]
+                let list = site.entries.filter { $0.report.year == y }
+                return (["year": y, "href": "years/\(y)/index.html", "count": list.count] as [String: Any]).merging(Self.statusCounts(list)) { a, _ in a }
             },
+            "status": Self.statusCounts(site.entries),
+            "badge_src": "badges/portal.svg", "badge_alt": "\(portalBadge.label)：\(portalBadge.value)",
             "regions": regionChips(root: ""),
             "description": "各机关政府信息公开工作年度报告的汇总、校验与开放数据",
         ]
@@ -183,6 +212,14 @@ struct SitePages {
             context["latest"] = ["year": latest, "caption": "\(latest)年度各机关报告", "rows": list.map { tableRow($0, root: "") }] as [String: Any]
         }
         try writePage(folder: "", kind: "home", title: "首页", breadcrumbs: [], context: context)
+    }
+
+    /// The portal's badge: the share of reports without errors, coloured by the worst status.
+    var portalBadge: Badge {
+        let failing = site.entries.count { $0.status == .fail }
+        let warning = site.entries.count { $0.status == .warn }
+        let status: ReportEntry.Status = failing > 0 ? .fail : warning > 0 ? .warn : .pass
+        return Badge(label: "校验", value: "\(site.entries.count - failing)/\(site.entries.count) 无错误", status: status)
     }
 
     func writeData() throws {

@@ -1,0 +1,99 @@
+import GXReport
+
+/// Which cells of tables 三 and 四 carry findings, their anchors, and how to mark them in the rendered HTML.
+struct CellMarks {
+    enum Table { case applications, review }
+
+    struct Ref {
+        var table: Table
+        /// The cell's position among the table body's `<td>` elements (the row label counts).
+        var tdIndex: Int
+        var anchor: String
+        var blank: Bool
+    }
+
+    private(set) var refs: [SourceLocation: Ref] = [:]
+    private(set) var byAnchor: [String: [Finding]] = [:]
+    private var onTable: [Table: [Finding]] = [:]
+
+    init(entry: ReportEntry) {
+        let report = entry.report
+        if let t = report.applications {
+            for (i, row) in t.rows.enumerated() {
+                for (j, cell) in (t.cells[row] ?? []).enumerated() {
+                    let column = ApplicantColumn(rawValue: j)!
+                    refs[cell.location] = Ref(table: .applications, tdIndex: i * 8 + 1 + j,
+                                              anchor: "t3-\(row.rawValue)-\(column.key)", blank: cell.value == .blank)
+                }
+            }
+        }
+        if let t = report.review {
+            for block in ReviewBlock.allCases {
+                for outcome in ReviewOutcome.allCases {
+                    let cell = t[block, outcome]
+                    refs[cell.location] = Ref(table: .review, tdIndex: block.rawValue * 6 + 1 + outcome.rawValue,
+                                              anchor: "t4-\(block.key)-\(outcome.key)", blank: cell.value == .blank)
+                }
+            }
+        }
+        for f in entry.findings {
+            guard let ref = refs[f.location] else { continue }
+            byAnchor[ref.anchor, default: []].append(f)
+            onTable[ref.table, default: []].append(f)
+        }
+    }
+
+    func anchor(at location: SourceLocation) -> String? {
+        guard let ref = refs[location], byAnchor[ref.anchor] != nil else { return nil }
+        return ref.anchor
+    }
+
+    func findings(in table: Table) -> [Finding] {
+        onTable[table] ?? []
+    }
+
+    /// The attributes to add to one cell's `<td>`, or nil when it needs none.
+    func attributes(for ref: Ref) -> String? {
+        var classes: [String] = []
+        if ref.blank { classes.append("cell-blank") }
+        var extra = ""
+        if let findings = byAnchor[ref.anchor] {
+            classes.append(findings.contains { $0.severity == .error } ? "flag flag-error" : "flag flag-warning")
+            let title = findings.map { "[\($0.rule)] \($0.message)" }.joined(separator: "；")
+            extra = " id=\"\(ref.anchor)\" title=\"\(XML.escape(title))\""
+        }
+        guard !classes.isEmpty || !extra.isEmpty else { return nil }
+        return " class=\"\(classes.joined(separator: " "))\"" + extra
+    }
+
+    /// The first header cell of each table kind, as the composer writes it.
+    static func signature(_ table: Table) -> String {
+        switch table {
+        case .applications: "<table>\n<thead>\n<tr>\n<th>申请情况</th>"
+        case .review: "<table>\n<thead>\n<tr>\n<th>类别</th>"
+        }
+    }
+
+    /// Adds classes, ids and titles to the marked cells of the rendered report.
+    func apply(to html: String) -> String {
+        var result = html
+        for table in [Table.applications, .review] {
+            let marks = refs.values.filter { $0.table == table }.compactMap { ref in attributes(for: ref).map { (ref.tdIndex, $0) } }
+            guard !marks.isEmpty, let start = result.range(of: Self.signature(table)),
+                  let end = result.range(of: "</table>", range: start.upperBound..<result.endIndex) else { continue }
+            let wanted = Dictionary(marks, uniquingKeysWith: { a, _ in a })
+            var body = ""
+            var index = 0
+            var rest = result[start.upperBound..<end.lowerBound]
+            while let td = rest.range(of: "<td") {
+                body += rest[..<td.upperBound]
+                if let attrs = wanted[index] { body += attrs }
+                index += 1
+                rest = rest[td.upperBound...]
+            }
+            body += rest
+            result.replaceSubrange(start.upperBound..<end.lowerBound, with: body)
+        }
+        return result
+    }
+}
