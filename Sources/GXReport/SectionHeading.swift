@@ -15,6 +15,10 @@ struct SectionHeading {
     static func parse(_ paragraph: String) -> SectionHeading? {
         let text = paragraph.trimmingWhitespace()
         guard !text.isEmpty, text.count <= 48 else { return nil }
+        // Headings are titles, not sentences: a clause break means running text that mentions the words.
+        var core = Substring(text)
+        while let last = core.last, "。.；;".contains(last) { core = core.dropLast() }
+        guard !core.contains(where: { "。，,；;".contains($0) }) else { return nil }
         var number: Int?
         var body = Substring(text)
         // Parenthesised numbers （一） / （1） mark sub-headings, never sections.
@@ -63,7 +67,10 @@ struct SectionHeading {
         if has("总体情况"), compact.count <= 16 { return .overview }
         if has("主动公开政府信息") || compact.hasPrefix("主动公开情况") { return .proactive }
         if has("收到和处理") || has("依申请公开政府信息") && compact.contains("申请情况") { return .applications }
-        if compact.contains("行政复议"), compact.contains("行政诉讼") { return .reviewLitigation }
+        if numbered ? (compact.contains("行政复议") && compact.contains("行政诉讼"))
+            : (compact.hasPrefix("政府信息公开行政复议") || compact.hasPrefix("行政复议")) && compact.contains("行政诉讼") {
+            return .reviewLitigation
+        }
         if has("存在的主要问题") || has("主要问题及改进") || compact.hasPrefix("政府信息公开工作存在的主要问题") { return .problems }
         if has("其他需要报告") { return .otherMatters }
         return nil
