@@ -11,6 +11,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         .systemLibrary(
@@ -20,6 +22,7 @@ let package = Package(
         ),
         .target(
             name: "GXReport",
+            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
             resources: [.copy("Resources/divisions.tsv")]
         ),
         .target(name: "GXMarkdown", dependencies: ["CCmarkGFM"]),
@@ -28,6 +31,7 @@ let package = Package(
             dependencies: [
                 "GXReport", "GXMarkdown",
                 .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
         .executableTarget(
@@ -49,7 +53,7 @@ let package = Package(
         .testTarget(name: "GXMarkdownTests", dependencies: ["GXMarkdown"]),
         .testTarget(
             name: "GXSiteTests",
-            dependencies: ["GXSite", "GXReport", "GXMarkdown"]
+            dependencies: ["GXSite", "GXReport", "GXMarkdown", "GXCorpus"]
         ),
     ]
 )

@@ -11,7 +11,7 @@ struct InputFile: Sendable {
 
 /// Lists report files under the content folder in path order, never following links out of it.
 enum ContentLoader {
-    static let extensions: Set<String> = ["txt"]
+    static let extensions: Set<String> = ["txt", "docx", "html", "htm"]
 
     static func inputs(in content: URL) throws -> [InputFile] {
         let fm = FileManager.default
@@ -24,7 +24,8 @@ enum ContentLoader {
         guard let enumerator = fm.enumerator(at: content, includingPropertiesForKeys: [.isRegularFileKey, .isSymbolicLinkKey],
                                              options: [.skipsHiddenFiles]) else { return [] }
         for case let url as URL in enumerator {
-            guard extensions.contains(url.pathExtension.lowercased()) else { continue }
+            // Word leaves `~$name.docx` lock files beside open documents.
+            guard extensions.contains(url.pathExtension.lowercased()), !url.lastPathComponent.hasPrefix("~$") else { continue }
             let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .isSymbolicLinkKey])
             var target = url
             if values?.isSymbolicLink == true {

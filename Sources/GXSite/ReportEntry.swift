@@ -16,6 +16,15 @@ public struct ReportEntry: Sendable {
     /// The page's folder under the output, `agencies/<slug>/<year>/`.
     public var page: String { "agencies/\(agencySlug)/\(report.year)/" }
 
+    /// The file name the original is published under, e.g. `original.docx`.
+    public var originalName: String {
+        switch report.format {
+        case "docx": "original.docx"
+        case "html": "original.html"
+        default: "original.txt"
+        }
+    }
+
     /// pass, warn or fail, from the findings' severities.
     public var status: Status {
         if findings.contains(where: { $0.severity == .error }) { return .fail }

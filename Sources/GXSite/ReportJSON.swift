@@ -16,6 +16,8 @@ enum ReportJSON {
             ("format", .string(r.format)),
         ]
         if let published = r.published { pairs.append(("published", .string(published))) }
+        if let url = r.sourceURL { pairs.append(("source_url", .string(url))) }
+        pairs.append(("original", .string(entry.page + entry.originalName)))
         pairs.append(("applications", applications(r.applications)))
         pairs.append(("review_litigation", review(r.review)))
         if let d = r.disclosure { pairs.append(("disclosure", disclosure(d))) }
@@ -25,7 +27,16 @@ enum ReportJSON {
 
     static func figures(_ cells: [Cell]?) -> JSONValue {
         guard let cells else { return .array(Array(repeating: .null, count: 7)) }
-        return .array(cells.map { $0.number.map(JSONValue.int) ?? .null })
+        return .array(cells.map(figure))
+    }
+
+    /// One cell as a JSON number, null when blank or not a number.
+    static func figure(_ cell: Cell) -> JSONValue {
+        // An explicit switch: `cell.number.map(JSONValue.int) ?? .null` crashes the 6.3 optimiser (ownership verifier).
+        switch cell.value {
+        case .number(let n): return .int(n)
+        case .blank, .text: return .null
+        }
     }
 
     static func applications(_ table: ApplicationTable?) -> JSONValue {
@@ -79,7 +90,7 @@ enum ReportJSON {
     static func review(_ table: ReviewTable?) -> JSONValue {
         .object(ReviewBlock.allCases.map { block in
             guard let table else { return (block.key, .array(Array(repeating: .null, count: 5))) }
-            return (block.key, .array(ReviewOutcome.allCases.map { table[block, $0].number.map(JSONValue.int) ?? .null }))
+            return (block.key, .array(ReviewOutcome.allCases.map { figure(table[block, $0]) }))
         })
     }
 

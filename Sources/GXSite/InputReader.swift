@@ -1,0 +1,57 @@
+import Foundation
+import GXReport
+
+/// Reads one input file whatever its format (text in any supported encoding, DOCX, HTML) into a report.
+enum InputReader {
+    /// Larger inputs are refused: a real report is well under a megabyte.
+    static let sizeLimit = 20 * 1_048_576
+
+    /// The format an input is read as, from its extension.
+    static func format(of path: String) -> String {
+        switch (path as NSString).pathExtension.lowercased() {
+        case "docx": "docx"
+        case "html", "htm": "html"
+        default: "text"
+        }
+    }
+
+    /// Reads, decodes and parses `input`; the sidecar's facts are applied before validation.
+    static func read(_ input: InputFile) -> ParseOutcome {
+        func skip(_ rule: String, _ message: String) -> ParseOutcome {
+            ParseOutcome(report: nil, findings: [Finding(rule: rule, severity: .error, file: input.path,
+                                                         location: SourceLocation(line: 1, column: 1), message: message)])
+        }
+        let size = (try? input.url.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? 0
+        if size > sizeLimit { return skip("unreadable-input", Messages.inputTooLarge(bytes: size, limit: sizeLimit)) }
+        let data: Data
+        do {
+            data = try Data(contentsOf: input.url)
+        } catch {
+            return skip("unreadable-input", Messages.unreadableFile(OutputWriter.reason(error)))
+        }
+        if data.isEmpty { return skip("unreadable-input", Messages.emptyInput) }
+        let format = format(of: input.path)
+        let parser = ReportParser(source: input.path, format: format)
+        var outcome: ParseOutcome
+        switch format {
+        case "docx":
+            outcome = parser.parse(docx: data)
+        default:
+            guard let decoded = TextDecoding.decode(data) else { return skip("unreadable-input", Messages.undecodableText) }
+            outcome = format == "html" ? parser.parse(html: decoded.text) : parser.parse(text: decoded.text)
+        }
+        if let sidecar = ReportMetadata.sidecar(of: input.url) {
+            let sidecarPath = input.path.hasSuffix(input.url.lastPathComponent)
+                ? String(input.path.dropLast(input.url.lastPathComponent.count)) + sidecar.lastPathComponent
+                : sidecar.lastPathComponent
+            let text = (try? String(contentsOf: sidecar, encoding: .utf8)) ?? ""
+            let (meta, problems) = ReportMetadata.parse(text, path: sidecarPath)
+            outcome.findings += problems
+            if var report = outcome.report {
+                meta.apply(to: &report)
+                outcome.report = report
+            }
+        }
+        return outcome
+    }
+}
