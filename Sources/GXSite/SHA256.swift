@@ -1,6 +1,35 @@
-/// SHA-256 (FIPS 180-4) in plain Swift, because swift-crypto would be a dependency for a few slug suffixes
-/// and CryptoKit does not exist on Linux.
+import Foundation
+
+/// SHA-256 (FIPS 180-4): the system's libcrypto when present (hardware-accelerated, for hashing every output file),
+/// else plain Swift — swift-crypto would be a heavy dependency and CryptoKit does not exist on Linux.
 public enum SHA256 {
+    private typealias OneShot = @convention(c) (UnsafePointer<UInt8>?, Int, UnsafeMutablePointer<UInt8>?) -> UnsafeMutablePointer<UInt8>?
+
+    /// libcrypto's one-shot `SHA256()`, looked up once; nil when the library is not installed.
+    private static let system: OneShot? = {
+        for name in ["libcrypto.so.3", "libcrypto.so"] {
+            if let handle = dlopen(name, RTLD_NOW | RTLD_LOCAL), let symbol = dlsym(handle, "SHA256") {
+                return unsafeBitCast(symbol, to: OneShot.self)
+            }
+        }
+        return nil
+    }()
+
+    /// Whether digests come from the system library (tests check both paths agree).
+    public static var usesSystemLibrary: Bool { system != nil }
+
+    /// The digest of raw bytes, through libcrypto when available.
+    public static func hash(bytes: UnsafeRawBufferPointer) -> [UInt8] {
+        if let system {
+            var digest = [UInt8](repeating: 0, count: 32)
+            digest.withUnsafeMutableBufferPointer { out in
+                _ = system(bytes.baseAddress?.assumingMemoryBound(to: UInt8.self), bytes.count, out.baseAddress)
+            }
+            return digest
+        }
+        return portableHash(bytes)
+    }
+
     private static let k: [UInt32] = [
         0x428a_2f98, 0x7137_4491, 0xb5c0_fbcf, 0xe9b5_dba5, 0x3956_c25b, 0x59f1_11f1, 0x923f_82a4, 0xab1c_5ed5,
         0xd807_aa98, 0x1283_5b01, 0x2431_85be, 0x550c_7dc3, 0x72be_5d74, 0x80de_b1fe, 0x9bdc_06a7, 0xc19b_f174,
@@ -14,6 +43,12 @@ public enum SHA256 {
 
     /// The 32-byte digest of `data`.
     public static func hash(_ data: some Collection<UInt8>) -> [UInt8] {
+        if let result = data.withContiguousStorageIfAvailable({ hash(bytes: UnsafeRawBufferPointer($0)) }) { return result }
+        return Array(data).withUnsafeBytes { hash(bytes: $0) }
+    }
+
+    /// The digest computed in Swift alone, whatever the system has.
+    public static func portableHash(_ data: some Collection<UInt8>) -> [UInt8] {
         var h: [UInt32] = [
             0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19,
         ]

@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+import GXCorpus
+@testable import GXSite
+
+/// Atomic output, the manifest and `verify`, determinism across thread counts.
+@Suite struct SafeOutputTests {
+    static func corpus(_ count: Int, seed: UInt64) throws -> URL {
+        let dir = SiteTestData.scratch("corpus-\(count)").appendingPathComponent("Content")
+        try CorpusGenerator(count: count, errorRate: 0.1, seed: seed).write(to: dir)
+        try? FileManager.default.removeItem(at: dir.appendingPathComponent("ground-truth.json"))
+        return dir
+    }
+
+    @Test func manifestListsEveryFileAndVerifyFindsChanges() throws {
+        let output = SiteTestData.scratch("manifest").appendingPathComponent("Site")
+        _ = try SiteBuilder(options: BuildOptions(content: SiteTestData.root.appendingPathComponent("Content"), output: output,
+                                                  themeDirectories: [SiteTestData.defaultTheme])).build()
+        let intact = try SiteVerifier(folder: output).verify()
+        #expect(intact.isIntact)
+        #expect(intact.checked == SiteTestData.files(in: output).count - 1)
+        try "tampered".write(to: output.appendingPathComponent("index.html"), atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(at: output.appendingPathComponent("data/reports.json"))
+        try "x".write(to: output.appendingPathComponent("evil.html"), atomically: true, encoding: .utf8)
+        let report = try SiteVerifier(folder: output).verify()
+        #expect(report.changed == ["index.html"])
+        #expect(report.missing == ["data/reports.json"])
+        #expect(report.extra == ["evil.html"])
+        #expect(throws: VerifyError.noManifest(output.appendingPathComponent("nope/manifest.json").path)) {
+            try SiteVerifier(folder: output.appendingPathComponent("nope")).verify()
+        }
+    }
+
+    @Test func outputIsIdenticalWhateverTheThreadCount() throws {
+        let content = try Self.corpus(120, seed: 7)
+        var sites: [[String: Data]] = []
+        for jobs in [1, 2, 4] {
+            let output = content.deletingLastPathComponent().appendingPathComponent("Site-\(jobs)")
+            _ = try SiteBuilder(options: BuildOptions(content: content, output: output, themeDirectories: [SiteTestData.defaultTheme], jobs: jobs)).build()
+            var files: [String: Data] = [:]
+            for f in SiteTestData.files(in: output) { files[f] = try Data(contentsOf: output.appendingPathComponent(f)) }
+            sites.append(files)
+        }
+        #expect(sites[0].count > 500)
+        #expect(sites[0] == sites[1])
+        #expect(sites[0] == sites[2])
+    }
+
+    /// SIGKILL a build at several moments: the previous site stays complete and servable every time.
+    @Test func killedBuildsLeaveThePreviousSiteIntact() throws {
+        let content = try Self.corpus(400, seed: 11)
+        let output = content.deletingLastPathComponent().appendingPathComponent("Site")
+        _ = try SiteBuilder(options: BuildOptions(content: content, output: output, themeDirectories: [SiteTestData.defaultTheme])).build()
+        let home = try Data(contentsOf: output.appendingPathComponent("index.html"))
+        // An edit makes the next build's output differ, so a half-written new site would show.
+        let first = content.appendingPathComponent("r000001.txt")
+        try (String(contentsOf: first, encoding: .utf8) + "\n附记。\n").write(to: first, atomically: true, encoding: .utf8)
+        var sawOld = false
+        for delay in [0.05, 0.2, 0.4, 0.8, 1.2, 1.8, 2.5] {
+            let process = Process()
+            process.executableURL = CLITests.executable
+            process.arguments = ["build", "--content", content.path, "--output", output.path, "--theme", SiteTestData.defaultTheme.path, "--quiet"]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            Thread.sleep(forTimeInterval: delay)
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            let report = try SiteVerifier(folder: output).verify()
+            #expect(report.isIntact, "after a kill at \(delay) s: \(report)")
+            if try Data(contentsOf: output.appendingPathComponent("index.html")) == home { sawOld = true }
+        }
+        #expect(sawOld)
+        // A later build cleans up what killed builds left beside the output.
+        _ = try SiteBuilder(options: BuildOptions(content: content, output: output, themeDirectories: [SiteTestData.defaultTheme])).build()
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: output.deletingLastPathComponent().path).filter { $0.hasPrefix(".Site.") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func failedBuildNeverTouchesTheOldSite() throws {
+        let output = SiteTestData.scratch("failed").appendingPathComponent("Site")
+        _ = try SiteBuilder(options: BuildOptions(content: SiteTestData.root.appendingPathComponent("Content"), output: output,
+                                                  themeDirectories: [SiteTestData.defaultTheme])).build()
+        let badTheme = SiteTestData.scratch("bad-theme")
+        try "{{#unclosed}}".write(to: badTheme.appendingPathComponent("base.mustache"), atomically: true, encoding: .utf8)
+        #expect(throws: BuildError.self) {
+            try SiteBuilder(options: BuildOptions(content: SiteTestData.root.appendingPathComponent("Content"), output: output,
+                                                  themeDirectories: [badTheme, SiteTestData.defaultTheme])).build()
+        }
+        #expect(try SiteVerifier(folder: output).verify().isIntact)
+    }
+}
