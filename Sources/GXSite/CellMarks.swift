@@ -76,24 +76,40 @@ struct CellMarks {
 
     /// Adds classes, ids and titles to the marked cells of the rendered report.
     func apply(to html: String) -> String {
-        var result = html
+        guard !refs.isEmpty else { return html }
+        var bytes = Array(html.utf8)
         for table in [Table.applications, .review] {
             let marks = refs.values.filter { $0.table == table }.compactMap { ref in attributes(for: ref).map { (ref.tdIndex, $0) } }
-            guard !marks.isEmpty, let start = result.range(of: Self.signature(table)),
-                  let end = result.range(of: "</table>", range: start.upperBound..<result.endIndex) else { continue }
+            guard !marks.isEmpty, let start = Self.find(Array(Self.signature(table).utf8), in: bytes, from: 0),
+                  let end = Self.find(Array("</table>".utf8), in: bytes, from: start) else { continue }
             let wanted = Dictionary(marks, uniquingKeysWith: { a, _ in a })
-            var body = ""
+            let td = Array("<td".utf8)
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + marks.count * 120)
+            out += bytes[..<start]
             var index = 0
-            var rest = result[start.upperBound..<end.lowerBound]
-            while let td = rest.range(of: "<td") {
-                body += rest[..<td.upperBound]
-                if let attrs = wanted[index] { body += attrs }
+            var i = start
+            while let hit = Self.find(td, in: bytes, from: i), hit < end {
+                out += bytes[i..<(hit + td.count)]
+                if let attrs = wanted[index] { out += attrs.utf8 }
                 index += 1
-                rest = rest[td.upperBound...]
+                i = hit + td.count
             }
-            body += rest
-            result.replaceSubrange(start.upperBound..<end.lowerBound, with: body)
+            out += bytes[i...]
+            bytes = out
         }
-        return result
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The first index of `needle` in `haystack` at or after `from`, comparing bytes (Foundation's search is slow on Linux).
+    static func find(_ needle: [UInt8], in haystack: [UInt8], from: Int) -> Int? {
+        guard let first = needle.first, haystack.count >= needle.count else { return nil }
+        var i = from
+        let last = haystack.count - needle.count
+        while i <= last {
+            if haystack[i] == first, haystack[i..<(i + needle.count)].elementsEqual(needle) { return i }
+            i += 1
+        }
+        return nil
     }
 }

@@ -181,7 +181,10 @@ extension ReportMarkdown {
         var md = "## 校验结果\n\n"
         if findings.isEmpty { return md + "通过：未发现问题。\n\n" }
         md += "发现 \(entry.errorCount) 个错误、\(entry.warningCount) 个警告。\n\n"
-        for f in findings { md += "- " + item(f) + "\n" }
+        // Errors first: they are what a reader must see; blank-cell warnings can run long.
+        for f in findings.filter({ $0.severity == .error }) + findings.filter({ $0.severity == .warning }) {
+            md += "- " + item(f) + "\n"
+        }
         return md + "\n"
     }
 }

@@ -12,13 +12,21 @@ public struct BuildOptions: Sendable {
     public var themeDirectories: [URL]
     /// The public URL of the site, for canonical links; nil keeps every link relative only.
     public var baseURL: String?
+    /// Worker threads; output is identical whatever the number.
+    public var jobs: Int
+    /// The portal's settings (title, organiser, licence, regions …).
+    public var config: SiteConfig
+    /// Called from worker threads as reports are parsed and pages written.
+    public var progress: (@Sendable (BuildProgress) -> Void)?
 
     /// Creates options.
-    public init(content: URL, output: URL, themeDirectories: [URL], baseURL: String? = nil) {
+    public init(content: URL, output: URL, themeDirectories: [URL], baseURL: String? = nil, jobs: Int? = nil, config: SiteConfig = SiteConfig()) {
+        self.config = config
         self.content = content
         self.output = output
         self.themeDirectories = themeDirectories
         self.baseURL = baseURL
+        self.jobs = jobs ?? Parallel.defaultJobs
     }
 }
 
@@ -56,13 +64,16 @@ public struct SiteBuilder: Sendable {
         let start = Date()
         let theme = try Theme(directories: options.themeDirectories)
         let inputs = try ContentLoader.inputs(in: options.content)
-        let load = Self.parseAll(inputs)
-        let site = SiteModel(entries: load.reports)
+        let load = Self.parseAll(inputs, jobs: options.jobs, progress: options.progress)
+        let site = SiteModel(entries: load.reports, config: options.config)
         let writer = try OutputWriter(output: options.output)
         do {
-            var pages = try SitePages(site: site, theme: theme, writer: writer, info: SiteInfo(title: "政府信息公开工作年度报告", generator: Self.generator))
+            let pages = try SitePages(site: site, theme: theme, writer: writer, info: SiteInfo(config: options.config, generator: Self.generator,
+                                                     rootForErrors: Self.rootPath(of: options.baseURL)),
+                                      content: options.content, jobs: options.jobs, progress: options.progress)
             try pages.writeAll()
-            try writer.commit()
+            try pages.writeFeeds(baseURL: options.baseURL)
+            try writer.commit(generator: Self.generator)
             let findings = (load.skippedFindings + site.entries.flatMap(\.findings)).sorted(by: Self.order)
             return BuildSummary(reports: site.entries.count, pages: pages.htmlPages, files: writer.written.count,
                                 skipped: load.skipped, findings: findings, seconds: Date().timeIntervalSince(start))
@@ -73,30 +84,38 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Reads, parses and validates every input; returns publishable reports and what was skipped.
-    static func parseAll(_ inputs: [InputFile]) -> (reports: [(Report, [Finding])], skipped: Int, skippedFindings: [Finding]) {
+    static func parseAll(_ inputs: [InputFile], jobs: Int, progress: (@Sendable (BuildProgress) -> Void)? = nil)
+        -> (reports: [(Report, [Finding])], skipped: Int, skippedFindings: [Finding]) {
+        let validator = ReportValidator()
+        let counter = ProgressCounter(phase: "parse", total: inputs.count, report: progress)
+        let outcomes = Parallel.map(inputs, jobs: jobs) { input -> ParseOutcome in
+            var outcome = InputReader.read(input)
+            if let report = outcome.report { outcome.findings += validator.validate(report) }
+            counter.tick()
+            return outcome
+        }
         var reports: [(Report, [Finding])] = []
         var skipped = 0
         var skippedFindings: [Finding] = []
-        let validator = ReportValidator()
-        for input in inputs {
-            guard let data = try? Data(contentsOf: input.url), let text = String(data: data, encoding: .utf8) else {
-                skipped += 1
-                skippedFindings.append(Finding(rule: "unreadable-input", severity: .error, file: input.path,
-                                               location: SourceLocation(line: 1, column: 1), message: "无法读取或解码该文件"))
-                continue
-            }
-            let outcome = ReportParser(source: input.path, format: "text").parse(text: text)
+        for outcome in outcomes {
             guard let report = outcome.report else {
                 skipped += 1
                 skippedFindings += outcome.findings
                 continue
             }
-            reports.append((report, outcome.findings + validator.validate(report)))
+            reports.append((report, outcome.findings))
         }
         // Duplicates and carry-over need every report: one copy per agency and year is published.
         let cross = CrossReportValidator.validate(reports.map(\.0))
         let kept = cross.kept.map { i in (reports[i].0, reports[i].1 + (cross.findings[i] ?? [])) }
         return (kept, skipped, skippedFindings)
+    }
+
+    /// The path part of the base URL ending in "/" (`https://x.gov.cn/nianbao` → `/nianbao/`), "/" when unknown.
+    static func rootPath(of baseURL: String?) -> String {
+        guard let baseURL, let url = URL(string: baseURL) else { return "/" }
+        let path = url.path.isEmpty ? "/" : url.path
+        return path.hasSuffix("/") ? path : path + "/"
     }
 
     static func order(_ a: Finding, _ b: Finding) -> Bool {

@@ -40,8 +40,8 @@ public struct SiteChecker: Sendable {
     /// Checks every input.
     public func check() throws -> CheckResult {
         let inputs = try ContentLoader.inputs(in: content)
-        let load = SiteBuilder.parseAll(inputs)
-        let site = SiteModel(entries: load.reports)
+        let load = SiteBuilder.parseAll(inputs, jobs: Parallel.defaultJobs)
+        let site = SiteModel(entries: load.reports, config: SiteConfig())
         let all = (load.skippedFindings + site.entries.flatMap(\.findings)).sorted(by: SiteBuilder.order)
         return CheckResult(reports: site.entries.sorted { $0.report.source.utf8.lexicographicallyPrecedes($1.report.source.utf8) },
                            skipped: load.skipped, findings: all, skippedFindings: load.skippedFindings)

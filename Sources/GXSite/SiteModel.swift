@@ -19,12 +19,14 @@ struct SiteModel {
     /// A region and its agencies.
     struct Region {
         var name: String
+        /// The name shown on pages (configurable, e.g. 镇海区 for 宁波市镇海区).
+        var display: String
         var slug: String
         var agencies: [String]
         var entries: [ReportEntry]
     }
 
-    init(entries input: [(Report, [Finding])]) {
+    init(entries input: [(Report, [Finding])], config: SiteConfig) {
         let agencySlugs = SlugRegistry(names: Set(input.map(\.0.agency)))
         let regionSlugs = SlugRegistry(names: Set(input.map(\.0.region).filter { !$0.isEmpty }))
         var entries: [ReportEntry] = input.map { report, findings in
@@ -43,9 +45,12 @@ struct SiteModel {
 
         var byRegion: [String: [ReportEntry]] = [:]
         for e in entries where !e.report.region.isEmpty { byRegion[e.report.region, default: []].append(e) }
+        // Configured regions come first in the configured order, the rest by pinyin.
+        let rank = Dictionary(config.regionOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         regions = byRegion.map { name, list in
-            Region(name: name, slug: list[0].regionSlug!, agencies: Array(Set(list.map(\.report.agency))).sorted(), entries: list)
-        }.sorted { (Slug.sortKey(for: $0.name), $0.name) < (Slug.sortKey(for: $1.name), $1.name) }
+            Region(name: name, display: config.regionNames[name] ?? name, slug: list[0].regionSlug!,
+                   agencies: Array(Set(list.map(\.report.agency))).sorted(), entries: list)
+        }.sorted { (rank[$0.name] ?? Int.max, Slug.sortKey(for: $0.name), $0.name) < (rank[$1.name] ?? Int.max, Slug.sortKey(for: $1.name), $1.name) }
         years = Array(Set(entries.map(\.report.year))).sorted()
     }
 

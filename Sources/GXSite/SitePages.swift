@@ -8,10 +8,23 @@ struct SitePages {
     let theme: Theme
     let writer: OutputWriter
     let info: SiteInfo
+    /// The content folder, to copy each report's original file.
+    let content: URL
     let renderer = MarkdownRenderer()
-    private(set) var htmlPages = 0
+    /// Worker threads for pages that do not depend on each other.
+    let jobs: Int
 
-    init(site: SiteModel, theme: Theme, writer: OutputWriter, info: SiteInfo) throws {
+    /// HTML pages written.
+    var htmlPages: Int { writer.written.count { $0.hasSuffix(".html") } }
+
+    /// Reports progress of the report pages, the bulk of the work.
+    let progress: (@Sendable (BuildProgress) -> Void)?
+
+    init(site: SiteModel, theme: Theme, writer: OutputWriter, info: SiteInfo, content: URL, jobs: Int,
+         progress: (@Sendable (BuildProgress) -> Void)? = nil) throws {
+        self.jobs = jobs
+        self.progress = progress
+        self.content = content
         self.site = site
         self.theme = theme
         self.writer = writer
@@ -33,36 +46,52 @@ struct SitePages {
         "校验：" + Badge.text(status: e.status, errors: e.errorCount, warnings: e.warningCount)
     }
 
+    /// A chart as the theme's `charts` partial expects it.
+    static func chartContext(_ c: Chart) -> [String: Any] {
+        ["svg": c.svg, "table": c.tableHTML, "title": c.title]
+    }
+
+    /// The Chinese name of an input format.
+    static func formatName(_ format: String) -> String {
+        switch format {
+        case "docx": "Word文档（DOCX）"
+        case "html": "网页（HTML）"
+        default: "文本（TXT）"
+        }
+    }
+
     /// Counts of pass / warn / fail for a status-counts partial.
     static func statusCounts(_ list: [ReportEntry]) -> [String: Any] {
         ["pass": list.count { $0.status == .pass }, "warn": list.count { $0.status == .warn }, "fail": list.count { $0.status == .fail }]
     }
 
-    mutating func writeAll() throws {
-        for entry in site.entries {
+    func writeAll() throws {
+        let counter = ProgressCounter(phase: "write", total: site.entries.count, report: progress)
+        try Parallel.forEach(site.entries, jobs: jobs) { entry in
             try writeReport(entry)
             try writer.write(Badge(entry: entry).svg, to: Self.badgePath(entry))
+            counter.tick()
         }
         try writer.write(portalBadge.svg, to: "badges/portal.svg")
-        for agency in site.agencies { try writeAgency(agency) }
+        try Parallel.forEach(site.agencies, jobs: jobs) { try writeAgency($0) }
         for year in site.years { try writeYear(year) }
-        for region in site.regions { try writeRegion(region) }
+        try Parallel.forEach(site.regions, jobs: jobs) { try writeRegion($0) }
         try writeAgencies()
         try writeRegions()
         try writeHome()
         try writeValidation()
+        try writeNotFound()
         try writeData()
         for (path, url) in theme.assets {
             try writer.write(try Data(contentsOf: url), to: "assets/" + path)
         }
     }
 
-    mutating func writePage(folder: String, kind: String, title: String, breadcrumbs: [(String, String?)], context: [String: Any]) throws {
+    func writePage(folder: String, kind: String, title: String, breadcrumbs: [(String, String?)], context: [String: Any]) throws {
         let root = Self.root(of: folder)
         let crumbs = breadcrumbs.map { ($0.0, $0.1.map { root + $0 }) }
         let html = theme.page(kind: kind, title: title, root: root, breadcrumbs: crumbs, context: context, site: info)
         try writer.write(html, to: folder + "index.html")
-        htmlPages += 1
     }
 
     /// A row of a cross-agency report table, links relative to `root`.
@@ -79,26 +108,33 @@ struct SitePages {
         return row
     }
 
-    mutating func writeReport(_ e: ReportEntry) throws {
+    func writeReport(_ e: ReportEntry) throws {
         let composer = ReportMarkdown(entry: e)
         let markdown = composer.compose()
         try writer.write(markdown, to: e.page + "report.md")
         try writer.write(ReportJSON.object(for: e).serialized(), to: e.page + "report.json")
+        // The original is offered exactly as submitted, under a fixed name so no input name reaches a path.
+        if let original = try? Data(contentsOf: content.appendingPathComponent(e.report.source)) {
+            try writer.write(original, to: e.page + e.originalName)
+        }
         let root = Self.root(of: e.page)
         let body = composer.marks.apply(to: renderer.html(markdown))
-        let context: [String: Any] = [
+        var context: [String: Any] = [
             "body": body, "agency": e.report.agency, "year": e.report.year,
             "agency_href": root + "agencies/\(e.agencySlug)/index.html", "year_href": root + "years/\(e.report.year)/index.html",
             "description": "\(e.report.agency)\(e.report.year)年度政府信息公开工作年度报告",
             "badge_src": root + Self.badgePath(e), "badge_alt": Self.badgeAlt(e),
+            "original_href": e.originalName, "format": Self.formatName(e.report.format),
         ]
+        if let url = e.report.sourceURL { context["source_url"] = url }
+        if let published = e.report.published { context["published"] = published }
         try writePage(folder: e.page, kind: "report", title: "\(e.report.agency) \(e.report.year)年度报告",
                       breadcrumbs: [("首页", "index.html"), ("机关", "agencies/index.html"),
                                     (e.report.agency, "agencies/\(e.agencySlug)/index.html"), ("\(e.report.year)年度", nil)],
                       context: context)
     }
 
-    mutating func writeAgency(_ a: SiteModel.Agency) throws {
+    func writeAgency(_ a: SiteModel.Agency) throws {
         let folder = "agencies/\(a.slug)/"
         let root = Self.root(of: folder)
         let rows: [(String, (ReportEntry) -> Int?)] = [
@@ -125,8 +161,28 @@ struct SitePages {
             "description": "\(a.name)历年政府信息公开工作年度报告",
         ]
         if let slug = a.regionSlug { context["region_href"] = root + "regions/\(slug)/index.html" }
+        let years = a.entries.map(\.report.year)
+        context["charts"] = [
+            Chart.agencyTrend(id: "trend", years: years, series: [
+                (name: "新收申请", values: a.entries.map { $0.figure(.new) }),
+                (name: "办结", values: a.entries.map { $0.figure(.total) }),
+            ]),
+            Chart.outcomeMix(id: "outcomes", title: "历年申请办理结果构成",
+                             bars: a.entries.map { (label: "\($0.report.year)年", values: Chart.outcomeValues([$0])) }),
+            Chart.reviewResults(id: "review", title: "行政复议、行政诉讼结果（历年合计）", rows: Chart.reviewRows(a.entries)),
+        ].map(Self.chartContext)
         try writePage(folder: folder, kind: "agency", title: a.name,
                       breadcrumbs: [("首页", "index.html"), ("机关", "agencies/index.html"), (a.name, nil)], context: context)
+    }
+
+    /// The charts of a year: busiest agencies, the mix of outcomes, review and litigation results.
+    static func yearCharts(year: Int, list: [ReportEntry]) -> [Chart] {
+        let busiest = list.compactMap { e in e.figure(.new).map { (name: e.report.agency, value: $0) } }
+        return [
+            Chart.topAgencies(id: "top-\(year)", year: year, rows: busiest),
+            Chart.outcomeMix(id: "outcomes-\(year)", title: "\(year)年度申请办理结果构成", bars: [(label: "\(year)年度合计", values: Chart.outcomeValues(list))]),
+            Chart.reviewResults(id: "review-\(year)", title: "\(year)年度行政复议、行政诉讼结果", rows: Chart.reviewRows(list)),
+        ]
     }
 
     /// The sum of a row group's 总计 cells; nil when any is blank or missing.
@@ -139,7 +195,7 @@ struct SitePages {
         return total
     }
 
-    mutating func writeYear(_ year: Int) throws {
+    func writeYear(_ year: Int) throws {
         let folder = "years/\(year)/"
         let root = Self.root(of: folder)
         let list = site.sortedForTable(site.entries.filter { $0.report.year == year })
@@ -147,25 +203,26 @@ struct SitePages {
             "year": year, "count": list.count, "caption": "\(year)年度各机关报告", "status": Self.statusCounts(list),
             "rows": list.map { tableRow($0, root: root) },
             "description": "\(year)年度各机关政府信息公开工作年度报告",
+            "charts": Self.yearCharts(year: year, list: list).map(Self.chartContext),
         ]
         try writePage(folder: folder, kind: "year", title: "\(year)年度",
                       breadcrumbs: [("首页", "index.html"), ("\(year)年度", nil)], context: context)
     }
 
-    mutating func writeRegion(_ r: SiteModel.Region) throws {
+    func writeRegion(_ r: SiteModel.Region) throws {
         let folder = "regions/\(r.slug)/"
         let root = Self.root(of: folder)
         let list = site.sortedForTable(r.entries)
         let context: [String: Any] = [
-            "name": r.name, "agency_count": r.agencies.count, "report_count": list.count, "status": Self.statusCounts(list),
-            "caption": "\(r.name)各机关报告", "rows": list.map { tableRow($0, root: root) },
+            "name": r.display, "agency_count": r.agencies.count, "report_count": list.count, "status": Self.statusCounts(list),
+            "caption": "\(r.display)各机关报告", "rows": list.map { tableRow($0, root: root) },
             "description": "\(r.name)各机关政府信息公开工作年度报告",
         ]
         try writePage(folder: folder, kind: "region", title: r.name,
-                      breadcrumbs: [("首页", "index.html"), ("地区", "regions/index.html"), (r.name, nil)], context: context)
+                      breadcrumbs: [("首页", "index.html"), ("地区", "regions/index.html"), (r.display, nil)], context: context)
     }
 
-    mutating func writeAgencies() throws {
+    func writeAgencies() throws {
         let folder = "agencies/"
         let root = Self.root(of: folder)
         let context: [String: Any] = [
@@ -185,17 +242,17 @@ struct SitePages {
 
     func regionChips(root: String) -> [[String: Any]] {
         site.regions.map { r in
-            ["name": r.name, "href": root + "regions/\(r.slug)/index.html", "count": r.agencies.count, "reports": r.entries.count]
+            ["name": r.display, "href": root + "regions/\(r.slug)/index.html", "count": r.agencies.count, "reports": r.entries.count]
                 .merging(Self.statusCounts(r.entries)) { a, _ in a }
         }
     }
 
-    mutating func writeRegions() throws {
+    func writeRegions() throws {
         try writePage(folder: "regions/", kind: "regions", title: "全部地区",
                       breadcrumbs: [("首页", "index.html"), ("地区", nil)], context: ["regions": regionChips(root: "../")])
     }
 
-    mutating func writeHome() throws {
+    func writeHome() throws {
         var context: [String: Any] = [
             "agency_count": site.agencies.count, "report_count": site.entries.count, "year_count": site.years.count,
             "years": site.years.reversed().map { y in
@@ -203,6 +260,9 @@ struct SitePages {
                 return (["year": y, "href": "years/\(y)/index.html", "count": list.count] as [String: Any]).merging(Self.statusCounts(list)) { a, _ in a }
             },
             "status": Self.statusCounts(site.entries),
+            "charts": site.years.last.map { y in
+                Self.yearCharts(year: y, list: site.entries.filter { $0.report.year == y }).prefix(2).map(Self.chartContext)
+            } ?? [],
             "badge_src": "badges/portal.svg", "badge_alt": "\(portalBadge.label)：\(portalBadge.value)",
             "regions": regionChips(root: ""),
             "description": "各机关政府信息公开工作年度报告的汇总、校验与开放数据",
@@ -223,10 +283,41 @@ struct SitePages {
     }
 
     func writeData() throws {
-        let all = JSONValue.object([
-            ("generator", .string(info.generator)),
-            ("reports", .array(site.entries.map(ReportJSON.object))),
-        ])
-        try writer.write(all.serialized(), to: "data/reports.json")
+        func document(_ entries: [ReportEntry]) -> String {
+            JSONValue.object([
+                ("generator", .string(info.generator)),
+                ("reports", .array(entries.map(ReportJSON.object))),
+            ]).serialized()
+        }
+        try writer.write(document(site.entries), to: "data/reports.json")
+        for year in site.years {
+            try writer.write(document(site.entries.filter { $0.report.year == year }), to: "data/\(year).json")
+        }
+        try writer.write(ReportsCSV.csv(site.entries), to: "data/reports.csv")
+        let context: [String: Any] = [
+            "years": site.years.map { ["year": $0, "href": "\($0).json"] },
+            "report_count": site.entries.count,
+            "columns": ReportsCSV.columns().map { ["key": $0.key, "description": $0.description] },
+            "licence": info.licence,
+            "description": "开放数据：各机关政府信息公开工作年度报告的全部数字",
+        ]
+        try writePage(folder: "data/", kind: "data", title: "开放数据",
+                      breadcrumbs: [("首页", "index.html"), ("开放数据", nil)], context: context)
+    }
+
+    /// sitemap.xml, feed.xml and robots.txt; the first two need the public base URL.
+    func writeFeeds(baseURL: String?) throws {
+        try writer.write(Feeds.robots(baseURL: baseURL), to: "robots.txt")
+        guard let baseURL else { return }
+        let pages = writer.written.filter { $0.hasSuffix("index.html") }.sorted()
+        for (path, xml) in Feeds.sitemaps(baseURL: baseURL, paths: pages) { try writer.write(xml, to: path) }
+        try writer.write(Feeds.atom(baseURL: baseURL, title: info.title, entries: site.entries), to: "feed.xml")
+    }
+
+    /// The page a static host shows for a missing path; its links are absolute to the site root when known.
+    func writeNotFound() throws {
+        let html = theme.page(kind: "notfound", title: "页面未找到", root: info.rootForErrors, breadcrumbs: [],
+                              context: ["description": "页面未找到"], site: info)
+        try writer.write(html, to: "404.html")
     }
 }

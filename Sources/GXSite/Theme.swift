@@ -4,7 +4,7 @@ import Mustache
 /// A set of Mustache templates plus assets; a custom theme overrides the default file by file.
 public struct Theme: Sendable {
     /// The template names every theme must provide after falling back to the default.
-    public static let requiredTemplates = ["base", "header", "footer", "home", "year", "agencies", "agency", "regions", "region", "report", "report-table", "status-counts", "validation", "rules"]
+    public static let requiredTemplates = ["base", "header", "footer", "home", "year", "agencies", "agency", "regions", "region", "report", "report-table", "status-counts", "validation", "rules", "charts", "data", "notfound"]
 
     let library: MustacheLibrary
     /// Asset files (relative path under `assets/` → absolute source URL), override first.
@@ -73,6 +73,7 @@ public struct Theme: Sendable {
             "title": title, "site_title": site.title, "root": root, "kind": kind,
             "generator": site.generator, "content": content,
         ]
+        if !site.footer.isEmpty { base["footer"] = site.footer }
         if let description = context["description"] as? String { base["description"] = description }
         if !breadcrumbs.isEmpty {
             base["breadcrumbs"] = ["items": breadcrumbs.map { name, href -> [String: Any] in
@@ -89,4 +90,23 @@ public struct Theme: Sendable {
 struct SiteInfo: Sendable {
     var title: String
     var generator: String
+    /// The licence line of the open data.
+    var licence: String
+    /// Link prefix for 404.html, which a host serves at any depth: the base URL's path when known.
+    var rootForErrors: String
+    /// Footer facts of a government site (主办单位, ICP, 公安备案, 网站标识码), shown when configured.
+    var footer: [String: String]
+
+    init(config: SiteConfig, generator: String, rootForErrors: String = "/") {
+        self.title = config.title
+        self.generator = generator
+        self.licence = config.licence
+        self.rootForErrors = rootForErrors
+        var footer: [String: String] = [:]
+        footer["organisation"] = config.organisation
+        footer["icp"] = config.icp
+        footer["police_filing"] = config.policeFiling
+        footer["site_code"] = config.siteCode
+        self.footer = footer
+    }
 }

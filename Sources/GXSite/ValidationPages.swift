@@ -10,7 +10,7 @@ extension SitePages {
         return CellMarks(entry: e).anchor(at: f.location).map { page + "#" + $0 } ?? page
     }
 
-    mutating func writeValidation() throws {
+    func writeValidation() throws {
         let folder = "validation/"
         let root = Self.root(of: folder)
         var perRule: [String: [(Finding, ReportEntry)]] = [:]
@@ -41,7 +41,7 @@ extension SitePages {
             }]
         }
         let regions: [[String: Any]] = site.regions.map { r in
-            (["name": r.name, "reports": r.entries.count, "findings": r.entries.reduce(0) { $0 + $1.findings.count }] as [String: Any])
+            (["name": r.display, "reports": r.entries.count, "findings": r.entries.reduce(0) { $0 + $1.findings.count }] as [String: Any])
                 .merging(Self.statusCounts(r.entries)) { a, _ in a }
         }
         let context: [String: Any] = [

@@ -11,29 +11,38 @@ struct BuildCommand: ParsableCommand {
         discussion: "Exit codes: 0 site written; 1 site written but some inputs were skipped; 2 nothing written."
     )
 
-    @Option(help: "The folder of reports.")
-    var content = "Content"
+    @OptionGroup var common: CommonOptions
 
-    @Option(help: "The folder to write the site to.")
-    var output = "Site"
+    @Option(help: "The folder to write the site to (default: Site).")
+    var output: String?
 
     @Option(help: "A theme folder whose templates override the default theme's, file by file.")
     var theme: String?
 
-    @Option(name: .customLong("base-url"), help: "The public URL the site is served from (for canonical links).")
+    @Option(name: .customLong("base-url"), help: "The public URL the site is served from (for sitemap, feed and canonical links).")
     var baseURL: String?
 
+    @Option(help: "Worker threads (default: one per core). Output is identical whatever the number.")
+    var jobs: Int?
+
+    @Flag(help: "Print nothing but errors.")
+    var quiet = false
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
     func run() throws {
-        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-        func resolve(_ path: String) -> URL { URL(fileURLWithPath: path, relativeTo: cwd).standardizedFileURL }
-        let defaultTheme = resolve("Themes/default")
-        var themes = [defaultTheme]
-        if let theme {
-            let custom = resolve(theme)
-            themes = custom == defaultTheme ? [custom] : [custom, defaultTheme]
-            if !FileManager.default.fileExists(atPath: defaultTheme.path) { themes = [custom] }
+        let config = try common.loadConfig()
+        let themes = common.themeDirectories(theme ?? config.theme)
+        let base = baseURL ?? config.baseURL
+        var options = BuildOptions(content: common.resolve(common.content ?? config.content ?? "Content"),
+                                   output: common.resolve(output ?? config.output ?? "Site"),
+                                   themeDirectories: themes, baseURL: base, jobs: jobs, config: config)
+        if !quiet {
+            let display = ProgressDisplay()
+            options.progress = { display.show($0) }
         }
-        let options = BuildOptions(content: resolve(content), output: resolve(output), themeDirectories: themes, baseURL: baseURL)
         let summary: BuildSummary
         do {
             summary = try SiteBuilder(options: options).build()
@@ -41,8 +50,48 @@ struct BuildCommand: ParsableCommand {
             Diagnostics.error(error.description)
             throw ExitCode(2)
         }
-        Diagnostics.print(summary.findings, contentPrefix: content)
-        print(CLIMessages.buildSummary(summary))
+        // Warnings stay on the dashboard and in `gxsite check`; a build shows what blocks trust: errors.
+        Diagnostics.print(summary.findings.filter { $0.severity == .error }, contentPrefix: common.content ?? config.content ?? "Content")
+        if !quiet {
+            if base == nil { Diagnostics.warning(CLIMessages.noBaseURL) }
+            print(CLIMessages.buildSummary(summary))
+        }
         if summary.skipped > 0 { throw ExitCode(1) }
+    }
+}
+
+/// Options shared by every command: where the content and the config are.
+struct CommonOptions: ParsableArguments {
+    @Option(help: "The folder of reports (default: Content).")
+    var content: String?
+
+    @Option(help: "The config file (default: gxsite.toml in the working directory, when present).")
+    var config: String?
+
+    var cwd: URL { URL(fileURLWithPath: FileManager.default.currentDirectoryPath) }
+
+    /// A path relative to the working directory.
+    func resolve(_ path: String) -> URL {
+        URL(fileURLWithPath: path, relativeTo: cwd).standardizedFileURL
+    }
+
+    /// Theme folders in precedence order: a custom theme over `Themes/default`, when that exists.
+    func themeDirectories(_ custom: String?) -> [URL] {
+        let defaultTheme = resolve("Themes/default")
+        guard let custom else { return [defaultTheme] }
+        let url = resolve(custom)
+        return url == defaultTheme || !FileManager.default.fileExists(atPath: defaultTheme.path) ? [url] : [url, defaultTheme]
+    }
+
+    /// The config named by --config, else ./gxsite.toml when it exists, else the defaults.
+    func loadConfig() throws -> SiteConfig {
+        let url = resolve(config ?? "gxsite.toml")
+        guard config != nil || FileManager.default.fileExists(atPath: url.path) else { return SiteConfig() }
+        do {
+            return try SiteConfig.load(url)
+        } catch {
+            Diagnostics.error(error.description)
+            throw ExitCode(2)
+        }
     }
 }

@@ -6,6 +6,18 @@ import GXSite
 enum CLIMessages {
     static func more(_ n: Int) -> String { "… and \(n) more" }
 
+    static func serving(port: UInt16) -> String { "Serving on http://127.0.0.1:\(port)/ (Ctrl-C to stop); watching content and theme for changes." }
+
+    static let rebuilding = "Change detected; rebuilding."
+
+    static func verifySummary(_ r: SiteVerifier.Report) -> String {
+        r.isIntact
+            ? "Verified \(r.checked) files: intact."
+            : "Verified \(r.checked) files: \(r.missing.count) missing, \(r.extra.count) extra, \(r.changed.count) changed."
+    }
+
+    static let noBaseURL = "no --base-url given: sitemap.xml and feed.xml are skipped"
+
     static func buildSummary(_ s: BuildSummary) -> String {
         let errors = s.findings.count { $0.severity == .error }
         let warnings = s.findings.count { $0.severity == .warning }

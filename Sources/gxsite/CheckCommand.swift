@@ -16,14 +16,15 @@ struct CheckCommand: ParsableCommand {
         case text, json
     }
 
-    @Option(help: "The folder of reports.")
-    var content = "Content"
+    @OptionGroup var common: CommonOptions
 
     @Option(help: "Output format: text or json.")
     var format: Format = .text
 
     func run() throws {
-        let url = URL(fileURLWithPath: content, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL
+        let config = try common.loadConfig()
+        let content = common.content ?? config.content ?? "Content"
+        let url = common.resolve(content)
         let result: CheckResult
         do {
             result = try SiteChecker(content: url).check()

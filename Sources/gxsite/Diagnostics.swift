@@ -18,6 +18,10 @@ enum Diagnostics {
         FileHandle.standardError.write(Data(out.utf8))
     }
 
+    static func warning(_ message: String) {
+        FileHandle.standardError.write(Data("gxsite: warning: \(message)\n".utf8))
+    }
+
     static func error(_ message: String) {
         FileHandle.standardError.write(Data("gxsite: error: \(message)\n".utf8))
     }

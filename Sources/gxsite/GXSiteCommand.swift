@@ -8,7 +8,21 @@ struct GXSiteCommand: ParsableCommand {
         commandName: "gxsite",
         abstract: "Build a static portal from government information-disclosure annual reports.",
         version: "0.1.0",
-        subcommands: [BuildCommand.self, CheckCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, VerifyCommand.self],
         defaultSubcommand: BuildCommand.self
     )
+
+    /// Runs the command; a usage error exits with 2 ("could not run"), as DESIGN.md §9 fixes.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

@@ -1,0 +1,205 @@
+import Foundation
+import Testing
+
+/// Runs the built `gxsite` executable and checks its output word for word and its exit codes.
+@Suite struct CLITests {
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static var executable: URL {
+        // The test bundle sits beside the products in .build/<config>/.
+        var dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        while !FileManager.default.fileExists(atPath: dir.appendingPathComponent("gxsite").path), dir.path != "/" {
+            dir.deleteLastPathComponent()
+        }
+        return dir.appendingPathComponent("gxsite")
+    }
+
+    static func run(_ arguments: [String], in directory: URL = SiteTestData.root) throws -> Run {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        // Both pipes drain at once: a child filling one while we block on the other would deadlock.
+        let errData = Box()
+        let reader = Thread { errData.data = err.fileHandleForReading.readDataToEndOfFile(); errData.done.signal() }
+        reader.start()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        errData.done.wait()
+        let e = errData.data
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+    }
+
+    /// A content folder holding one report whose 自然人 column breaks the 勾稽关系.
+    static func brokenContent() throws -> URL {
+        let dir = SiteTestData.scratch("cli-broken")
+        var lines = try String(contentsOf: SiteTestData.root.appendingPathComponent("Tests/Fixtures/reports/010_shuyang_drc_2023.txt"), encoding: .utf8)
+            .components(separatedBy: "\n")
+        lines[87] = "\t25"
+        try lines.joined(separator: "\n").write(to: dir.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        return dir
+    }
+
+    @Test func checkSeedsHasNoErrors() throws {
+        let run = try Self.run(["check", "--content", "Content"])
+        #expect(run.status == 0)
+        #expect(run.stdout == "Checked 5 reports: 0 errors, 71 warnings; 0 inputs skipped.\n")
+        #expect(run.stderr.hasPrefix("Content/001_92deafc51ce9e0f4.txt:107:2: warning: 一、本年新收政府信息公开申请数量：商业企业、科研机构、社会公益组织、法律服务机构、法人或其他组织·其他为空白（未填写不同于0） [blank-cell]\n"))
+    }
+
+    @Test func checkReportsErrorsWithLocation() throws {
+        let dir = try Self.brokenContent()
+        let run = try Self.run(["check", "--content", dir.path])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("\(dir.path)/a.txt:345:2: error: 自然人列：第一项+第二项=25，第三项+第四项=26 [reconciliation]\n"))
+        #expect(run.stdout == "Checked 1 report: 1 error, 25 warnings; 0 inputs skipped.\n")
+    }
+
+    @Test func checkJSON() throws {
+        let dir = try Self.brokenContent()
+        let run = try Self.run(["check", "--content", dir.path, "--format", "json"])
+        #expect(run.status == 1)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let reports = try #require(json["reports"] as? [[String: Any]])
+        #expect(reports.count == 1)
+        #expect(reports[0]["id"] as? String == "shu-yang-xian-fa-zhan-he-gai-ge-ju/2023")
+        #expect(reports[0]["status"] as? String == "fail")
+        let findings = try #require(reports[0]["findings"] as? [[String: Any]])
+        let error = try #require(findings.first { $0["severity"] as? String == "error" })
+        #expect(error["rule"] as? String == "reconciliation")
+        #expect(error["line"] as? Int == 345)
+        #expect(error["column"] as? Int == 2)
+        #expect(error["message"] as? String == "自然人列：第一项+第二项=25，第三项+第四项=26")
+    }
+
+    @Test func longListsAreCapped() throws {
+        let dir = SiteTestData.scratch("cli-many")
+        let seed = try String(contentsOf: SiteTestData.root.appendingPathComponent("Content/004_6001728057d43c53.txt"), encoding: .utf8)
+        for i in 0..<10 {
+            try seed.replacingOccurrences(of: "2020年椒江区人民政府行政服务中心", with: "2020年椒江区第\(i)服务中心")
+                .write(to: dir.appendingPathComponent("r\(i).txt"), atomically: true, encoding: .utf8)
+        }
+        let run = try Self.run(["check", "--content", dir.path])
+        #expect(run.status == 0)
+        let lines = run.stderr.split(separator: "\n")
+        #expect(lines.count == 201)
+        #expect(lines.last == "… and 40 more")
+    }
+
+    @Test func buildWritesSiteAndSummary() throws {
+        let out = SiteTestData.scratch("cli-build").appendingPathComponent("Site")
+        let run = try Self.run(["build", "--content", "Content", "--output", out.path])
+        #expect(run.status == 0)
+        #expect(run.stdout.hasPrefix("Built 5 reports, wrote 24 pages ("))
+        #expect(run.stdout.hasSuffix("0 inputs skipped; 0 errors, 71 warnings.\n"))
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("index.html").path))
+    }
+
+    @Test(arguments: [
+        (["build", "--content", "/nonexistent/Content"], "gxsite: error: content folder not found: /nonexistent/Content\n"),
+        (["build", "--theme", "/nonexistent/theme"], "gxsite: error: theme folder not found: /nonexistent/theme\n"),
+        (["check", "--content", "/nonexistent/Content"], "gxsite: error: content folder not found: /nonexistent/Content\n"),
+    ])
+    func environmentErrorsExitTwo(arguments: [String], message: String) throws {
+        let run = try Self.run(arguments + (arguments[0] == "build" ? ["--output", SiteTestData.scratch("cli-x").appendingPathComponent("Site").path] : []))
+        #expect(run.status == 2)
+        #expect(run.stderr == message)
+    }
+
+    @Test func unwritableOutputExitsTwo() throws {
+        let blocker = SiteTestData.scratch("cli-ro").appendingPathComponent("file")
+        try "x".write(to: blocker, atomically: true, encoding: .utf8)
+        let run = try Self.run(["build", "--output", blocker.appendingPathComponent("Site").path])
+        #expect(run.status == 2)
+        #expect(run.stderr.hasPrefix("gxsite: error: cannot write output folder \(blocker.path)/Site: "))
+    }
+
+    @Test func badFlagExitsTwo() throws {
+        let run = try Self.run(["check", "--format", "xml"])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("--format"))
+    }
+
+    @Test func serveInjectsReloadAndRebuildsOnChange() throws {
+        let dir = SiteTestData.scratch("serve")
+        let content = dir.appendingPathComponent("Content")
+        try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
+        let source = SiteTestData.root.appendingPathComponent("Content/003_096eb810ffb81dcc.txt")
+        try FileManager.default.copyItem(at: source, to: content.appendingPathComponent("a.txt"))
+        let port = 20_000 + Int.random(in: 0..<20_000)
+        let process = Process()
+        process.executableURL = Self.executable
+        process.arguments = ["serve", "--content", content.path, "--output", dir.appendingPathComponent("Site").path,
+                             "--theme", SiteTestData.defaultTheme.path, "--port", "\(port)", "--interval", "0.2"]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        defer { process.terminate(); process.waitUntilExit() }
+        func get(_ path: String) -> String? { HTTP.get(port: UInt16(port), path: path) }
+        var home: String?
+        for _ in 0..<150 where home == nil {
+            home = get("/")
+            if home == nil { Thread.sleep(forTimeInterval: 0.2) }
+        }
+        let page = try #require(home)
+        #expect(page.contains("/__gxsite/version"))
+        let onDisk = try String(contentsOf: dir.appendingPathComponent("Site/index.html"), encoding: .utf8)
+        #expect(!onDisk.contains("__gxsite"))
+        #expect(get("/__gxsite/version") == "0")
+        #expect(get("/../../etc/passwd")?.contains("root:") != true)
+        let report = content.appendingPathComponent("a.txt")
+        try (String(contentsOf: report, encoding: .utf8) + "\n附记。\n").write(to: report, atomically: true, encoding: .utf8)
+        var version = "0"
+        for _ in 0..<150 where version == "0" {
+            Thread.sleep(forTimeInterval: 0.2)
+            version = get("/__gxsite/version") ?? "0"
+        }
+        #expect(version == "1")
+    }
+}
+
+/// Data handed from the stderr reader thread.
+final class Box: @unchecked Sendable {
+    var data = Data()
+    let done = DispatchSemaphore(value: 0)
+}
+
+/// A minimal HTTP GET over a socket with timeouts, so a test never hangs on a server that is not up.
+enum HTTP {
+    static func get(port: UInt16, path: String) -> String? {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var timeout = timeval(tv_sec: 5, tv_usec: 0)
+        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        var addr = sockaddr_in()
+        addr.sin_family = sa_family_t(AF_INET)
+        addr.sin_port = port.bigEndian
+        addr.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let connected = withUnsafePointer(to: &addr) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard connected == 0 else { return nil }
+        let request = Array("GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".utf8)
+        guard send(fd, request, request.count, Int32(MSG_NOSIGNAL)) == request.count else { return nil }
+        var response = [UInt8]()
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let n = recv(fd, &buffer, buffer.count, 0)
+            if n <= 0 { break }
+            response += buffer[0..<n]
+        }
+        let text = String(decoding: response, as: UTF8.self)
+        guard text.hasPrefix("HTTP/1.1 200"), let split = text.range(of: "\r\n\r\n") else { return nil }
+        return String(text[split.upperBound...])
+    }
+}
