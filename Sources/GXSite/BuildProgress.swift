@@ -39,3 +39,19 @@ final class ProgressCounter: @unchecked Sendable {
         if let now { report(BuildProgress(phase: phase, done: now, total: total, elapsed: Date().timeIntervalSince(start))) }
     }
 }
+
+/// Sums the time spent in one kind of work across threads.
+final class Stopwatch: @unchecked Sendable {
+    private let lock = NSLock()
+    private var total: Double = 0
+
+    var seconds: Double { lock.withLock { total } }
+
+    func measure<T>(_ work: () -> T) -> T {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let result = work()
+        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        lock.withLock { total += elapsed }
+        return result
+    }
+}

@@ -20,7 +20,8 @@ public struct ReportEntry: Sendable {
     public var originalName: String {
         switch report.format {
         case "docx": "original.docx"
-        case "html": "original.html"
+        // Served as HTML, a submitted page could run its own scripts on the portal's origin: it is offered as text.
+        case "html": "original-html.txt"
         default: "original.txt"
         }
     }

@@ -44,6 +44,10 @@ public struct BuildSummary: Sendable {
     public var findings: [Finding]
     /// Wall-clock seconds.
     public var seconds: Double
+    /// Wall-clock seconds per phase, in order: load, parse, index, write, commit.
+    public var phases: [(String, Double)] = []
+    /// Seconds spent inside cmark-gfm, summed over threads.
+    public var markdownSeconds: Double = 0
 }
 
 /// Runs the pipeline: load → parse → validate → compose Markdown → render HTML → index → write.
@@ -62,10 +66,20 @@ public struct SiteBuilder: Sendable {
     /// Builds the site; throws `BuildError` for environment problems, collects content problems as findings.
     public func build() throws -> BuildSummary {
         let start = Date()
+        var phases: [(String, Double)] = []
+        var mark = start
+        func phase(_ name: String) {
+            let now = Date()
+            phases.append((name, now.timeIntervalSince(mark)))
+            mark = now
+        }
         let theme = try Theme(directories: options.themeDirectories)
         let inputs = try ContentLoader.inputs(in: options.content)
+        phase("load")
         let load = Self.parseAll(inputs, jobs: options.jobs, progress: options.progress)
+        phase("parse")
         let site = SiteModel(entries: load.reports, config: options.config)
+        phase("index")
         let writer = try OutputWriter(output: options.output)
         do {
             let pages = try SitePages(site: site, theme: theme, writer: writer, info: SiteInfo(config: options.config, generator: Self.generator,
@@ -73,10 +87,13 @@ public struct SiteBuilder: Sendable {
                                       content: options.content, jobs: options.jobs, progress: options.progress)
             try pages.writeAll()
             try pages.writeFeeds(baseURL: options.baseURL)
+            phase("write")
             try writer.commit(generator: Self.generator)
+            phase("commit")
             let findings = (load.skippedFindings + site.entries.flatMap(\.findings)).sorted(by: Self.order)
             return BuildSummary(reports: site.entries.count, pages: pages.htmlPages, files: writer.written.count,
-                                skipped: load.skipped, findings: findings, seconds: Date().timeIntervalSince(start))
+                                skipped: load.skipped, findings: findings, seconds: Date().timeIntervalSince(start),
+                                phases: phases, markdownSeconds: pages.markdownClock.seconds)
         } catch {
             writer.discard()
             throw error

@@ -28,6 +28,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Print nothing but errors.")
     var quiet = false
 
+    @Flag(help: "Print the time of each build phase and of cmark-gfm.")
+    var timings = false
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
@@ -56,6 +59,7 @@ struct BuildCommand: ParsableCommand {
             if base == nil { Diagnostics.warning(CLIMessages.noBaseURL) }
             print(CLIMessages.buildSummary(summary))
         }
+        if timings { print(CLIMessages.timings(summary)) }
         if summary.skipped > 0 { throw ExitCode(1) }
     }
 }

@@ -16,6 +16,11 @@ enum CLIMessages {
             : "Verified \(r.checked) files: \(r.missing.count) missing, \(r.extra.count) extra, \(r.changed.count) changed."
     }
 
+    static func timings(_ s: BuildSummary) -> String {
+        s.phases.map { String(format: "%@ %.3f s", $0.0, $0.1) }.joined(separator: "; ")
+            + String(format: "; cmark-gfm %.3f s", s.markdownSeconds)
+    }
+
     static let noBaseURL = "no --base-url given: sitemap.xml and feed.xml are skipped"
 
     static func buildSummary(_ s: BuildSummary) -> String {
