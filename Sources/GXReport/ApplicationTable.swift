@@ -19,10 +19,17 @@ public struct ApplicationTable: Sendable, Hashable {
 
     /// The layout the rows follow: 23 number rows = 2019, 25 = 2021, anything else = other.
     public var template: TemplateKind {
-        let set = Set(rows)
-        if rows.count == 25, set == Set(ApplicationRow.rows2021) { return .t2021 }
-        if rows.count == 23, set == Set(ApplicationRow.rows2019) { return .t2019 }
+        if rows.count == 25, Self.sameRows(rows, ApplicationRow.rows2021) { return .t2021 }
+        if rows.count == 23, Self.sameRows(rows, ApplicationRow.rows2019) { return .t2019 }
         return .other
+    }
+
+    /// `Set(a) == Set(b)` by case position, without hashing each row's raw value.
+    static func sameRows(_ a: [ApplicationRow], _ b: [ApplicationRow]) -> Bool {
+        func mask(_ rows: [ApplicationRow]) -> UInt64 {
+            rows.reduce(0) { $0 | 1 << UInt64(ApplicationRow.allCases.firstIndex(of: $1)!) }
+        }
+        return mask(a) == mask(b)
     }
 
     /// The cell at a row and column, if the row was read.

@@ -1,8 +1,10 @@
 /// Reads table 三 from its section: rows recognised by their labels, never by position alone.
 struct ApplicationTableReader {
     var source: String
+    /// Every cell text is known to be plain (see `PlainText`), so no search needs to check it.
+    var plain = false
 
-    static let headerWords = ["申请人情况", "自然人", "商业企业", "科研机构", "勾稽关系", "法人或其他组织"]
+    static let headerWords = WordIndex(anyOf: ["申请人情况", "自然人", "商业企业", "科研机构", "勾稽关系", "法人或其他组织"])
 
     func read(_ section: Section) -> (table: ApplicationTable?, findings: [Finding]) {
         let tables = section.blocks.compactMap { block -> RawTable? in
@@ -15,37 +17,64 @@ struct ApplicationTableReader {
         var table = ApplicationTable(location: first.location)
         var problems: [(SourceLocation, String)] = []
         var group: ApplicationRow.Group?
+        // The dictionaries are built once at the end: growing them row by row rehashed every key
+        // (a row hashes as its raw value, a string) several times over.
+        var cells: [[Cell]] = []
+        var labelLocations: [SourceLocation] = []
+        var seen: UInt64 = 0
         for raw in tables {
             for row in raw.rows {
-                let texts = row.map(\.displayText)
-                if texts.contains(where: { t in Self.headerWords.contains { t.contains($0) } }) { continue }
+                // Most cells are figures: their display text is themselves and holds no header word.
+                var texts: [String] = []
+                texts.reserveCapacity(row.count)
+                var isHeader = false
+                for cell in row {
+                    if CellValue.asciiFigure(cell.text) != nil {
+                        texts.append(cell.text)
+                        continue
+                    }
+                    let text = cell.displayText
+                    if Self.headerWords.occurs(in: SearchText(text, knownPlain: plain)) {
+                        isHeader = true
+                        break
+                    }
+                    texts.append(text)
+                }
+                if isHeader { continue }
                 guard row.count >= 8 else {
                     let labels = texts.filter { !$0.isEmpty && CellValue(parsing: $0).isTextual }
                     if !labels.isEmpty {
                         var probe = group
-                        let label = ApplicationRow.match(labels: labels, current: &probe)?.displayLabel ?? labels.joined(separator: " ")
+                        let label = ApplicationRow.match(labels: labels, current: &probe, plain: plain)?.displayLabel ?? labels.joined(separator: " ")
                         problems.append((row[0].location, Messages.wrongCellCount(label, found: max(0, row.count - labels.count), expected: 7)))
                     }
                     continue
                 }
                 let labelCells = row.dropLast(7)
-                let labels = labelCells.map(\.displayText)
+                let labels = Array(texts.dropLast(7))
                 guard labels.contains(where: { !$0.isEmpty }) else { continue }
-                guard labelCells.count <= 4, let kind = ApplicationRow.match(labels: labels, current: &group) else {
+                guard labelCells.count <= 4, let kind = ApplicationRow.match(labels: labels, current: &group, plain: plain) else {
                     let shown = labels.filter { !$0.isEmpty }.joined(separator: " ")
                     problems.append((row[0].location, Messages.unknownRow(String(shown.prefix(40)))))
                     continue
                 }
-                if table.cells[kind] != nil {
+                let bit: UInt64 = 1 << UInt64(ApplicationRow.allCases.firstIndex(of: kind)!)
+                if seen & bit != 0 {
                     problems.append((row[0].location, Messages.repeatedRow(kind.displayLabel)))
                     continue
                 }
+                seen |= bit
                 table.rows.append(kind)
-                table.cells[kind] = row.suffix(7).map { Cell(raw: $0.text.removingWhitespace(), location: $0.location) }
-                let labelCell = labelCells.last { !$0.displayText.isEmpty } ?? row[0]
-                table.labelLocations[kind] = labelCell.location
+                cells.append(row.suffix(7).map { cell in
+                    CellValue.asciiFigure(cell.text).map { Cell(raw: cell.text, value: .number($0), location: cell.location) }
+                        ?? Cell(raw: cell.text.removingWhitespace(), location: cell.location)
+                })
+                let labelCell = labels.lastIndex { !$0.isEmpty }.map { row[$0] } ?? row[0]
+                labelLocations.append(labelCell.location)
             }
         }
+        table.cells = Dictionary(uniqueKeysWithValues: zip(table.rows, cells))
+        table.labelLocations = Dictionary(uniqueKeysWithValues: zip(table.rows, labelLocations))
         if problems.isEmpty, table.template == .other, !table.rows.isEmpty {
             let expected = table.rows.contains(.other) || !table.rows.contains(.otherOther) ? ApplicationRow.rows2019 : ApplicationRow.rows2021
             let absent = expected.filter { table.cells[$0] == nil }.map(\.displayLabel)
@@ -83,7 +112,7 @@ enum FlattenedTable {
         for case .paragraph(let text, _) in section.blocks {
             let compact = text.removingWhitespace()
             for label in labels {
-                guard let range = compact.range(of: label) else { continue }
+                guard let range = compact.fastRange(of: label) else { continue }
                 let tail = compact[range.upperBound...]
                 if tail.prefix(12).contains(where: { $0.isASCII && $0.isNumber }) {
                     return String(compact.prefix(30))

@@ -15,6 +15,23 @@ public struct Cell: Sendable, Hashable {
         self.location = location
     }
 
+    /// `Cell(raw: text.removingWhitespace(), location: location)`, without the string work for a plain figure.
+    init(removingWhitespaceFrom text: String, location: SourceLocation) {
+        guard let figure = CellValue.asciiFigure(text) else {
+            self.init(raw: text.removingWhitespace(), location: location)
+            return
+        }
+        // Twelve ASCII digits at most: nothing to remove or trim, and the value is the number.
+        self.init(raw: text, value: .number(figure), location: location)
+    }
+
+    /// A cell whose text and value are already known to be what `init(raw:location:)` would make of them.
+    init(raw: String, value: CellValue, location: SourceLocation) {
+        self.raw = raw
+        self.value = value
+        self.location = location
+    }
+
     /// The integer, when the cell holds one.
     public var number: Int? {
         if case .number(let n) = value { return n }
@@ -33,27 +50,44 @@ public enum CellValue: Sendable, Hashable {
 
     /// Interprets already-trimmed cell text.
     public init(parsing text: String) {
-        if text.isEmpty || CellValue.blankMarks.contains(text) {
+        if text.isEmpty {
             self = .blank
             return
         }
         // Full-width digits occur in Word documents typed with a Chinese IME.
-        var digits = ""
+        var value = 0
+        var count = 0
         for scalar in text.unicodeScalars {
+            let digit: UInt32
             switch scalar.value {
-            case 0x30...0x39: digits.unicodeScalars.append(scalar)
-            case 0xFF10...0xFF19: digits.unicodeScalars.append(Unicode.Scalar(scalar.value - 0xFF10 + 0x30)!)
+            case 0x30...0x39: digit = scalar.value - 0x30
+            case 0xFF10...0xFF19: digit = scalar.value - 0xFF10
             default:
-                self = .text(text)
+                // Only now can it be a blank mark: digits never are, and hashing every figure is wasted.
+                // The marks have no other canonical spelling, so a longer text cannot equal one.
+                self = text.utf8.count <= CellValue.longestBlankMark && CellValue.blankMarks.contains(text) ? .blank : .text(text)
                 return
             }
+            count += 1
+            // Up to twelve digits count as a figure, so the value cannot overflow.
+            if count <= 12 { value = value * 10 + Int(digit) }
         }
-        if digits.count <= 12, let n = Int(digits) {
-            self = .number(n)
-        } else {
-            self = .text(text)
-        }
+        self = count <= 12 ? .number(value) : .text(text)
     }
 
     static let blankMarks: Set<String> = ["/", "-", "—", "－", "／", "——"]
+
+    /// The value of one to twelve ASCII digits and nothing else, the usual cell; nil for any other text.
+    static func asciiFigure(_ text: String) -> Int? {
+        let utf8 = text.utf8
+        guard (1...12).contains(utf8.count) else { return nil }
+        var value = 0
+        for byte in utf8 {
+            guard byte >= 0x30, byte <= 0x39 else { return nil }
+            value = value * 10 + Int(byte - 0x30)
+        }
+        return value
+    }
+    /// The UTF-8 length of the longest blank mark.
+    static let longestBlankMark = blankMarks.map(\.utf8.count).max()!
 }

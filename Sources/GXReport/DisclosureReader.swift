@@ -1,21 +1,23 @@
 /// Reads section 二's 第二十条 items; its figures are free text ("17.7万", "8批次") and kept as written.
 enum DisclosureReader {
-    static func read(_ section: Section) -> Disclosure? {
+    /// The items of section 二, if it has any; `plain` says its texts are known to be plain (see `PlainText`).
+    static func read(_ section: Section, plain: Bool = false) -> Disclosure? {
         var items: [DisclosureItem] = []
         var header: [String]?
         for case .table(let table) in section.blocks {
             for row in table.rows {
                 let texts = row.map(\.displayText)
                 guard let first = texts.first else { continue }
-                if texts.count == 1 || (first.contains("第二十条") && texts.dropFirst().allSatisfy(\.isEmpty)) {
-                    if first.contains("第二十条") || first.contains("项") {
+                let label = SearchText(first, knownPlain: plain)
+                if texts.count == 1 || (label.contains("第二十条") && texts.dropFirst().allSatisfy(\.isEmpty)) {
+                    if label.contains("第二十条") || label.contains("项") {
                         items.append(DisclosureItem(title: first, columns: [], rows: []))
                         header = nil
                     }
                     continue
                 }
                 guard !items.isEmpty else { continue }
-                if first.contains("信息内容") {
+                if label.contains("信息内容") {
                     header = Array(texts.dropFirst())
                     items[items.count - 1].columns = header!
                     continue
@@ -29,7 +31,7 @@ enum DisclosureReader {
             }
         }
         guard !items.isEmpty else { return nil }
-        return Disclosure(layout: layout(of: items), items: items)
+        return Disclosure(layout: layout(of: items, plain: plain), items: items)
     }
 
     /// Merges a second header row under the first (Word's gridSpan is lost in the text layout).
@@ -50,15 +52,16 @@ enum DisclosureReader {
         return result
     }
 
-    static func layout(of items: [DisclosureItem]) -> String {
+    /// "2021", "2019" or "local" by the first item's columns and the items' titles; `plain` as in `read`.
+    static func layout(of items: [DisclosureItem], plain: Bool = false) -> String {
         let first = items.first?.columns.map { $0.removingWhitespace() } ?? []
         let titles = items.map { $0.title.removingWhitespace() }
         if first == ["本年制发件数", "本年废止件数", "现行有效件数"],
-           titles.allSatisfy({ ["（一）", "（五）", "（六）", "（八）"].contains(where: $0.contains) }) {
+           titles.allSatisfy({ title in ["（一）", "（五）", "（六）", "（八）"].contains(where: SearchText(title, knownPlain: plain).contains) }) {
             return "2021"
         }
         if first == ["本年新制作数量", "本年新公开数量", "对外公开总数量"],
-           titles.allSatisfy({ ["（一）", "（五）", "（六）", "（八）", "（九）"].contains(where: $0.contains) }) {
+           titles.allSatisfy({ title in ["（一）", "（五）", "（六）", "（八）", "（九）"].contains(where: SearchText(title, knownPlain: plain).contains) }) {
             return "2019"
         }
         return "local"

@@ -51,3 +51,21 @@ public enum Messages {
         return n >= 0 && n <= 10 ? digits[n] : String(n)
     }
 }
+
+extension Messages {
+    /// An input that is empty.
+    public static let emptyInput = "文件为空，已跳过"
+
+    /// An input larger than the limit.
+    public static func inputTooLarge(bytes: Int, limit: Int) -> String {
+        "文件过大（\(bytes / 1_048_576) MB，上限为 \(limit / 1_048_576) MB），已跳过"
+    }
+
+    /// An input whose bytes are no text in a supported encoding.
+    public static let undecodableText = "无法识别文件编码（支持UTF-8、UTF-16（带BOM）、GB18030/GBK），可能是二进制文件，已跳过"
+
+    /// An input that could not be opened.
+    public static func unreadableFile(_ reason: String) -> String {
+        "无法读取文件：\(reason)"
+    }
+}

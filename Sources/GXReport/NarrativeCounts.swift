@@ -54,6 +54,11 @@ struct NarrativeCounts {
 
     /// The counts stated in one paragraph of a report covering `year`.
     static func statements(in text: String, year: Int) -> [Statement] {
+        plainStatements(in: text, year: year) ?? characterStatements(in: text, year: year)
+    }
+
+    /// `statements(in:year:)` over Characters and Foundation's search, for text that is not plain.
+    static func characterStatements(in text: String, year: Int) -> [Statement] {
         let chars = Array(text)
         var found: [Statement] = []
         var start = 0

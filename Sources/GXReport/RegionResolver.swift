@@ -34,9 +34,10 @@ public struct RegionResolver: Sendable {
     public init(divisionsTSV text: String) {
         var nodes = [Node()]
         var parents: [Int32: Int32] = [:]
-        for line in text.split(whereSeparator: \.isNewline) {
+        for line in Self.lines(of: text) {
             if line.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            // A tab is a grapheme of its own: splitting the bytes at it splits the Characters there.
+            let fields = line.utf8.split(separator: 0x09, omittingEmptySubsequences: false).map { Substring($0) }
             guard fields.count >= 2, let code = Int32(fields[0]), !fields[1].isEmpty else { continue }
             if fields.count >= 3, let parent = Int32(fields[2]) { parents[code] = parent }
             var node = 0
@@ -53,6 +54,34 @@ public struct RegionResolver: Sendable {
         }
         self.nodes = nodes
         self.parents = parents
+    }
+
+    /// `text.split(whereSeparator: \.isNewline)`, by splitting the bytes at LF when LF is the only line break in them.
+    ///
+    /// LF is a grapheme of its own unless after CR, so without CR, VT, FF, NEL, LS or PS the
+    /// newline Characters are exactly the LF bytes; the Character split cost most of building the trie.
+    static func lines(of text: String) -> [Substring] {
+        let ranges = text.utf8.withContiguousStorageIfAvailable { bytes -> [Range<Int>]? in
+            var ranges: [Range<Int>] = []
+            var start = 0
+            for i in bytes.indices {
+                switch bytes[i] {
+                case 0x0B, 0x0C, 0x0D: return nil
+                case 0x85 where i > 0 && bytes[i - 1] == 0xC2: return nil
+                case 0xA8 where i > 1 && bytes[i - 1] == 0x80 && bytes[i - 2] == 0xE2,
+                     0xA9 where i > 1 && bytes[i - 1] == 0x80 && bytes[i - 2] == 0xE2: return nil
+                case 0x0A:
+                    if i > start { ranges.append(start..<i) }
+                    start = i + 1
+                default: break
+                }
+            }
+            if bytes.count > start { ranges.append(start..<bytes.count) }
+            return ranges
+        }
+        guard let ranges = ranges ?? nil else { return text.split(whereSeparator: \.isNewline) }
+        let utf8 = text.utf8
+        return ranges.map { text[utf8.index(utf8.startIndex, offsetBy: $0.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: $0.upperBound)] }
     }
 
     /// The division prefix of an agency's name (宁波市镇海区经济和信息化局 → 宁波市镇海区), or "" if none.
@@ -79,7 +108,8 @@ public struct RegionResolver: Sendable {
                 pending.append((position, matched))
             }
         }
-        return String(characters[0..<best])
+        // The name's own prefix: a string built from a Character array is slow to make.
+        return String(name.prefix(best))
     }
 
     /// Whether the agency is a government itself (region + 人民政府), which DESIGN.md gives a later deadline.

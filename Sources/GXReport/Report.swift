@@ -28,6 +28,8 @@ public struct Report: Sendable {
     public var published: String?
     /// Paragraphs before the first section (preamble), in order.
     public var preamble: [Block]
+    /// Where the report was published online, when a sidecar says so.
+    public var sourceURL: String?
 
     /// Creates a report with the given identity and no content.
     public init(source: String, format: String, title: String, agency: String, region: String, year: Int, titleLocation: SourceLocation) {
@@ -44,6 +46,7 @@ public struct Report: Sendable {
         self.review = nil
         self.published = nil
         self.preamble = []
+        self.sourceURL = nil
     }
 
     /// The layout of tables 三/四: "2019", "2021" or "other".

@@ -11,7 +11,7 @@ extension ReportParser {
             let line = text.trimmingWhitespace()
             if parts.isEmpty {
                 location = loc
-            } else if SectionHeading.parse(line) != nil || line.count > 40 || isMetadataLine(line) {
+            } else if SectionHeading.parse(line) != nil || !line.hasAtMostCharacters(40) || isMetadataLine(line) {
                 break
             }
             parts.append(line)
@@ -32,18 +32,22 @@ extension ReportParser {
         let chars = Array(text)
         var i = 0
         while i + 4 < chars.count {
-            let four = String(chars[i..<i + 4])
-            if let y = Int(four), (1990...2100).contains(y), chars[i + 4] == "年", four.allSatisfy(\.isASCII) {
+            // 年 first: it rules out almost every place without making a string.
+            if chars[i + 4] == "年", case let four = String(chars[i..<i + 4]), let y = Int(four), (1990...2100).contains(y),
+               four.allSatisfy(\.isASCII) {
                 year = y
                 var end = i + 5
                 if end < chars.count, chars[end] == "度" { end += 1 }
-                text = String(chars[..<i]) + String(chars[end...])
+                // Cut by index rather than from `chars`: strings made of Character arrays are slow to build.
+                let lower = text.index(text.startIndex, offsetBy: i)
+                let upper = text.index(lower, offsetBy: end - i)
+                text = String(text[..<lower]) + String(text[upper...])
                 break
             }
             i += 1
         }
         for marker in ["政府信息公开工作年度报告", "政府信息公开年度报告", "政务公开工作年度报告", "信息公开工作年度报告", "年度报告"] {
-            if let range = text.range(of: marker) {
+            if let range = text.fastRange(of: marker) {
                 text = String(text[..<range.lowerBound])
                 break
             }
@@ -51,19 +55,44 @@ extension ReportParser {
         for suffix in ["关于", "的"] where text.hasSuffix(suffix) {
             text = String(text.dropLast(suffix.count))
         }
-        text = text.trimmingCharacters(in: CharacterSet(charactersIn: "《》“”\"'·-—:："))
+        text = trimmingTitlePunctuation(text)
         return (text, year)
+    }
+
+    /// Quotation marks and dashes around an agency's name in a title.
+    static let titlePunctuation = "《》“”\"'·-—:："
+
+    /// `text.trimmingCharacters(in: CharacterSet(charactersIn: titlePunctuation))`, on scalars when the text is plain.
+    static func trimmingTitlePunctuation(_ text: String) -> String {
+        // Foundation trims UTF-16 units; these marks are single BMP scalars, and in plain text
+        // (see `PlainText`) no unit of another scalar can be one of them, so trimming scalars agrees.
+        guard text.utf8.withContiguousStorageIfAvailable({ PlainText.isPlain($0) }) == true else {
+            return text.trimmingCharacters(in: CharacterSet(charactersIn: titlePunctuation))
+        }
+        let marks = titlePunctuation.unicodeScalars
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !marks.contains($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !marks.contains($0) })!
+        return String(scalars[first...last])
     }
 
     /// The publication date stated near the top (发布日期/公开日期/成文日期/时间), as yyyy-MM-dd.
     static func publicationDate(in blocks: [Block]) -> String? {
         for case .paragraph(let text, _) in blocks {
-            let compact = text.removingWhitespace()
-            guard let label = ["发布日期", "公开日期", "成文日期", "发布时间", "时间"].first(where: { compact.contains($0) }) else { continue }
-            let after = compact[compact.range(of: label)!.upperBound...]
+            let compact = SearchText(text.removingWhitespace())
+            guard let label = dateLabels.firstEntry(in: compact).map({ dateLabels.entries[$0][0] }) else { continue }
+            let after = compact.text[compact.range(of: label)!.upperBound...]
             if let date = parseDate(after) { return date }
         }
         return nil
+    }
+
+    /// The labels of a publication date, tried in order.
+    static let dateLabels = WordIndex(["发布日期", "公开日期", "成文日期", "发布时间", "时间"].map { [$0] })
+
+    /// Normalises a date written as 2024-01-17, 2024年1月17日, 2024/1/17 or 2024.1.17 to yyyy-MM-dd.
+    public static func normalisedDate(_ text: String) -> String? {
+        parseDate(Substring(text))
     }
 
     /// Parses the first date like 2024-01-17, 2024年1月17日, 2024/1/17 or 2024.1.17.
@@ -81,6 +110,11 @@ extension ReportParser {
         }
         if !current.isEmpty, numbers.count < 3 { numbers.append(Int(current)!) }
         guard numbers.count >= 3, (1990...2100).contains(numbers[0]), (1...12).contains(numbers[1]), (1...31).contains(numbers[2]) else { return nil }
-        return String(format: "%04d-%02d-%02d", numbers[0], numbers[1], numbers[2])
+        // The ranges above make these "%04d-%02d-%02d"; String(format:) costs microseconds on Linux.
+        func padded(_ n: Int, _ width: Int) -> String {
+            let digits = String(n)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        return "\(padded(numbers[0], 4))-\(padded(numbers[1], 2))-\(padded(numbers[2], 2))"
     }
 }

@@ -1,9 +1,17 @@
+import Foundation
+
 /// The result of reading one input: the report, if it is one, and what was found wrong while reading.
 public struct ParseOutcome: Sendable {
     /// The report, or nil when the input is not a report.
     public var report: Report?
     /// Problems found while reading (missing-section, unparsed-table, not-a-report …).
     public var findings: [Finding]
+
+    /// Creates an outcome.
+    public init(report: Report?, findings: [Finding]) {
+        self.report = report
+        self.findings = findings
+    }
 }
 
 /// Turns a document's paragraphs and tables into a typed `Report`, whatever format they came from.
@@ -21,10 +29,28 @@ public struct ReportParser: Sendable {
 
     /// Reads text in Tika's DOCX layout.
     public func parse(text: String) -> ParseOutcome {
-        parse(items: TikaLayout.items(of: text))
+        let layout = TikaLayout.layout(of: text)
+        return parse(items: layout.items, plain: layout.plain)
     }
 
-    func parse(items: [TikaLayout.Item]) -> ParseOutcome {
+    /// Reads a Word (.docx) file; one that cannot be opened gives an `unreadable-input` finding.
+    public func parse(docx data: Data) -> ParseOutcome {
+        do {
+            return parse(items: try DocxReader.items(from: data))
+        } catch {
+            let finding = Finding(rule: "unreadable-input", severity: .error, file: source,
+                                  location: SourceLocation(line: 1, column: 1), message: error.message)
+            return ParseOutcome(report: nil, findings: [finding])
+        }
+    }
+
+    /// Reads an HTML page (already decoded), skipping the site's navigation and footer.
+    public func parse(html text: String) -> ParseOutcome {
+        parse(items: HTMLReader.items(from: text))
+    }
+
+    /// The report in `items`; `plain` says every text in them is known to be plain (see `PlainText`).
+    func parse(items: [TikaLayout.Item], plain: Bool = false) -> ParseOutcome {
         var findings: [Finding] = []
         let (titleText, titleLocation, bodyStart) = Self.title(in: items)
         var preamble: [Block] = []
@@ -33,7 +59,7 @@ public struct ReportParser: Sendable {
         for item in items[bodyStart...] {
             switch item {
             case .paragraph(let text, let location):
-                if let heading = SectionHeading.parse(text), accepts(heading, sections: sections, seen: seen) {
+                if let heading = SectionHeading.parse(text, plain: plain), accepts(heading, sections: sections, seen: seen) {
                     if let kind = heading.kind { seen.insert(kind) }
                     sections.append(Section(kind: heading.kind, heading: heading.text, location: location))
                 } else if sections.isEmpty {
@@ -55,15 +81,15 @@ public struct ReportParser: Sendable {
         report.published = Self.publicationDate(in: preamble + (sections.first?.blocks.prefix(3) ?? []))
 
         if let section = report.section(.proactive) {
-            report.disclosure = DisclosureReader.read(section)
+            report.disclosure = DisclosureReader.read(section, plain: plain)
         }
         if let section = report.section(.applications) {
-            let read = ApplicationTableReader(source: source).read(section)
+            let read = ApplicationTableReader(source: source, plain: plain).read(section)
             report.applications = read.table
             findings += read.findings
         }
         if let section = report.section(.reviewLitigation) {
-            let read = ReviewTableReader(source: source).read(section)
+            let read = ReviewTableReader(source: source, plain: plain).read(section)
             report.review = read.table
             findings += read.findings
         }

@@ -39,6 +39,8 @@ public struct ReportValidator: Sendable {
         var findings: [Finding] = []
         for row in table.rows {
             guard let cells = table.cells[row] else { continue }
+            // Rows of figures, nearly all, have nothing to report.
+            if cells.prefix(ApplicantColumn.allCases.count).allSatisfy({ $0.number != nil }) { continue }
             let columns = zip(ApplicantColumn.allCases, cells)
             let blank = columns.filter { $0.1.value == .blank }
             if let first = blank.first {
@@ -62,9 +64,11 @@ public struct ReportValidator: Sendable {
             guard let cells = table.cells[row], cells.count == ApplicantColumn.allCases.count,
                   let total = cells[ApplicantColumn.total.rawValue].number
             else { return nil }
-            let parts = cells.dropLast().map(\.number)
-            guard !parts.contains(nil) else { return nil }
-            let sum = parts.reduce(0) { $0 + $1! }
+            var sum = 0
+            for cell in cells.dropLast() {
+                guard let part = cell.number else { return nil }
+                sum += part
+            }
             guard sum != total else { return nil }
             return Rule.rowSum.finding(file: file, at: cells[ApplicantColumn.total.rawValue].location,
                                        Messages.rowSum(row, sum: sum, total: total),
@@ -80,13 +84,17 @@ public struct ReportValidator: Sendable {
 
     /// `outcome-sum`: per column, （七）总计 = the outcome rows, on the （七）总计 cell.
     func outcomeSums(_ table: ApplicationTable, file: String) -> [Finding] {
-        let outcomes = Self.outcomeRows(of: table)
+        // Looked up once, not once a column: each look-up hashes the row's raw value.
+        let outcomes = Self.outcomeRows(of: table).map { table.cells[$0] }
+        let totals = table.cells[.total]
         return ApplicantColumn.allCases.compactMap { column in
-            guard let totalCell = table[.total, column], let total = totalCell.number else { return nil }
+            guard let totalCell = totals?[column.rawValue], let total = totalCell.number else { return nil }
             // A row the parser could not read is absent, not zero: the column cannot be checked.
-            let parts = outcomes.map { table[$0, column]?.number }
-            guard !parts.contains(nil) else { return nil }
-            let sum = parts.reduce(0) { $0 + $1! }
+            var sum = 0
+            for cells in outcomes {
+                guard let part = cells?[column.rawValue].number else { return nil }
+                sum += part
+            }
             guard sum != total else { return nil }
             return Rule.outcomeSum.finding(file: file, at: totalCell.location,
                                            Messages.outcomeSum(column, sum: sum, total: total),
@@ -96,9 +104,12 @@ public struct ReportValidator: Sendable {
 
     /// `reconciliation`: per column, 一 + 二 = （七）总计 + 四, on the 四、结转下年度 cell.
     func reconciliation(_ table: ApplicationTable, file: String) -> [Finding] {
-        ApplicantColumn.allCases.compactMap { column in
-            guard let new = table[.new, column]?.number, let carried = table[.carriedOver, column]?.number,
-                  let total = table[.total, column]?.number, let forwardCell = table[.carriedForward, column],
+        // Looked up once, not once a column.
+        let (newCells, carriedCells, totalCells, forwardCells) = (table.cells[.new], table.cells[.carriedOver],
+                                                                  table.cells[.total], table.cells[.carriedForward])
+        return ApplicantColumn.allCases.compactMap { column in
+            guard let new = newCells?[column.rawValue].number, let carried = carriedCells?[column.rawValue].number,
+                  let total = totalCells?[column.rawValue].number, let forwardCell = forwardCells?[column.rawValue],
                   let forward = forwardCell.number
             else { return nil }
             guard new + carried != total + forward else { return nil }

@@ -1,8 +1,10 @@
 /// Reads table 四: the one row of fifteen figures below the two header rows.
 struct ReviewTableReader {
     var source: String
+    /// Every cell text is known to be plain (see `PlainText`), so no search needs to check it.
+    var plain = false
 
-    static let headerWords = ["维持", "纠正", "结果", "审结", "总计", "复议", "诉讼", "起诉"]
+    static let headerWords = WordIndex(anyOf: ["维持", "纠正", "结果", "审结", "总计", "复议", "诉讼", "起诉"])
 
     func read(_ section: Section) -> (table: ReviewTable?, findings: [Finding]) {
         let tables = section.blocks.compactMap { block -> RawTable? in
@@ -12,12 +14,15 @@ struct ReviewTableReader {
         for raw in tables {
             for row in raw.rows where row.count >= 15 {
                 let values = Array(row.suffix(15))
-                let texts = values.map(\.displayText)
-                if texts.contains(where: { t in Self.headerWords.contains { t.contains($0) } }) { continue }
+                // Figures, most cells, are their own display text and hold no header word.
+                let isHeader = values.contains { cell in
+                    CellValue.asciiFigure(cell.text) == nil && Self.headerWords.occurs(in: SearchText(cell.displayText, knownPlain: plain))
+                }
+                if isHeader { continue }
                 let prefix = row.dropLast(15)
                 // Leading cells beyond the fifteen may only be labels, never figures.
                 if prefix.contains(where: { !CellValue(parsing: $0.displayText).isTextual && !$0.displayText.isEmpty }) { continue }
-                let cells = values.map { Cell(raw: $0.text.removingWhitespace(), location: $0.location) }
+                let cells = values.map { Cell(removingWhitespaceFrom: $0.text, location: $0.location) }
                 return (ReviewTable(cells: cells, location: raw.location), [])
             }
         }

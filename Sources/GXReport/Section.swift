@@ -72,6 +72,12 @@ public struct RawCell: Sendable, Hashable {
 
     /// The cell's text with paragraph breaks and surrounding white space removed, for display.
     public var displayText: String {
-        text.split(separator: "\n").map { String($0).trimmingWhitespace() }.joined()
+        // Most cells are one line with nothing to trim: one look at the bytes settles that.
+        if text.utf8.withContiguousStorageIfAvailable({ String.isOneTrimmedLine($0) }) == true { return text }
+        // Without a line break the split below leaves the text whole.
+        guard text.utf8.withContiguousStorageIfAvailable({ $0.contains(0x0A) }) ?? text.utf8.contains(0x0A) else {
+            return text.trimmingWhitespace()
+        }
+        return text.split(separator: "\n").map { String($0).trimmingWhitespace() }.joined()
     }
 }

@@ -6,10 +6,10 @@
 struct TikaLayout {
     /// Noise Word leaves in extracted text.
     static func removingBookmarks(_ line: Substring) -> String {
-        guard line.contains("[bookmark:") else { return String(line) }
+        guard line.fastContains("[bookmark:") else { return String(line) }
         var out = ""
         var rest = line[...]
-        while let open = rest.range(of: "[bookmark:") {
+        while let open = rest.fastRange(of: "[bookmark:") {
             out += rest[..<open.lowerBound]
             guard let close = rest[open.upperBound...].firstIndex(of: "]") else {
                 rest = rest[open.lowerBound...]
@@ -56,47 +56,146 @@ struct TikaLayout {
 
     /// Turns lines into paragraphs (blank lines dropped) and tables.
     static func items(of text: String) -> [Item] {
-        let lines = lines(of: text)
+        layout(of: text).items
+    }
+
+    /// `items(of:)`, and whether every paragraph and cell text is known to be plain (see `PlainText`).
+    static func layout(of text: String) -> (items: [Item], plain: Bool) {
+        var layout = Layout()
+        let plain = text.utf8.withContiguousStorageIfAvailable { bytes in
+            eachLine(of: text, bytes) { layout.add($0, cell: $1, line: $2) }
+        }
+        if plain == nil {
+            for (index, raw) in lines(of: text).enumerated() {
+                // A tab is a grapheme of its own, so this is `raw.first == "\t"`.
+                let cell = raw.utf8.first == 0x09
+                layout.add(removingBookmarks(cell ? raw.dropFirst() : raw), cell: cell, line: index + 1)
+            }
+        }
+        return (layout.finish(), plain ?? false)
+    }
+
+    /// `lines(of:)` and `removingBookmarks` on the UTF-8 of `text`: each line's text without its
+    /// cell tab, whether it is a cell, and its line number; returns whether the text is plain.
+    ///
+    /// Stepping through the UTF-8 view and slicing Substrings cost more than the rest of the
+    /// parse; here the lines are found in the raw bytes and each made a String once.
+    private static func eachLine(of text: String, _ bytes: UnsafeBufferPointer<UInt8>, _ body: (String, Bool, Int) -> Void) -> Bool {
+        // A BOM is a grapheme of its own, so this is the `hasPrefix` of `lines(of:)`.
+        let first = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        let document = UnsafeBufferPointer(rebasing: bytes[first...])
+        // Lines hold neither CR nor the BOM, so a plain document has plain lines only, and
+        // a plain document without a bookmark marker has none in any line either.
+        let plain = PlainText.isPlain(document, allowingCR: true)
+        let marked = !plain || bookmark.withUnsafeBufferPointer { PlainText.firstOffset(of: $0, in: document) } != nil
+        let strings = asciiStrings
+        var number = 0
+        func emit(_ start: Int, _ end: Int) {
+            number += 1
+            let cell = start < end && bytes[start] == 0x09
+            let from = cell ? start + 1 : start
+            let line = UnsafeBufferPointer(rebasing: bytes[from..<end])
+            if !marked || plain && bookmark.withUnsafeBufferPointer({ PlainText.firstOffset(of: $0, in: line) }) == nil {
+                // Most lines are blank or one digit: those strings are made once, not once a line.
+                if line.isEmpty {
+                    body("", cell, number)
+                } else if line.count == 1, line[0] < 0x80 {
+                    body(strings[Int(line[0])], cell, number)
+                } else {
+                    body(String(decoding: line, as: UTF8.self), cell, number)
+                }
+            } else {
+                let utf8 = text.utf8
+                let lower = utf8.index(utf8.startIndex, offsetBy: from)
+                body(removingBookmarks(text[lower..<utf8.index(lower, offsetBy: end - from)]), cell, number)
+            }
+        }
+        var start = first
+        if PlainText.firstOffset(of: 0x0D, in: bytes, from: first, to: bytes.count) == nil {
+            // Without CR a line ends at LF alone, and memchr finds each one at once.
+            while let end = PlainText.firstOffset(of: 0x0A, in: bytes, from: start, to: bytes.count) {
+                emit(start, end)
+                start = end + 1
+            }
+        } else {
+            var i = first
+            while i < bytes.count {
+                let byte = bytes[i]
+                if byte == 0x0A || byte == 0x0D {
+                    emit(start, i)
+                    i += byte == 0x0D && i + 1 < bytes.count && bytes[i + 1] == 0x0A ? 2 : 1
+                    start = i
+                } else {
+                    i += 1
+                }
+            }
+        }
+        if start != bytes.count { emit(start, bytes.count) }
+        return plain
+    }
+
+    /// The UTF-8 of the bookmark marker.
+    private static let bookmark = Array("[bookmark:".utf8)
+
+    /// The strings of one ASCII character.
+    private static let asciiStrings: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
+
+    /// Paragraphs and tables being assembled line by line.
+    private struct Layout {
         var items: [Item] = []
         var rows: [[RawCell]] = []
-        var row: [RawCell] = []
+        var row = Layout.emptyRow()
         var tableStart: SourceLocation?
-        var previousWasContent = false  // previous line was a cell or a continuation
+        /// The previous line was a cell or a continuation.
+        var previousWasContent = false
 
-        func endRow() {
-            if !row.isEmpty { rows.append(row); row = [] }
+        /// Takes the next line, without bookmarks and without its tab if it is a cell.
+        mutating func add(_ text: String, cell: Bool, line number: Int) {
+            if cell {
+                if tableStart == nil { tableStart = SourceLocation(line: number, column: 2) }
+                row.append(RawCell(text: text, location: SourceLocation(line: number, column: 2)))
+                previousWasContent = true
+                return
+            }
+            if text.isAllWhitespace {
+                if tableStart != nil { endRow() }
+                previousWasContent = false
+                return
+            }
+            if tableStart != nil, previousWasContent, !row.isEmpty {
+                row[row.count - 1].text += "\n" + text
+                return
+            }
+            if tableStart != nil { endTable() }
+            items.append(.paragraph(text, SourceLocation(line: number, column: 1)))
+            previousWasContent = false
         }
-        func endTable() {
+
+        mutating func endRow() {
+            if !row.isEmpty {
+                rows.append(row)
+                row = Self.emptyRow()
+            }
+        }
+
+        mutating func endTable() {
             endRow()
             if let start = tableStart, !rows.isEmpty { items.append(.table(RawTable(rows: rows, location: start))) }
             rows = []
             tableStart = nil
         }
 
-        for (index, raw) in lines.enumerated() {
-            let number = index + 1
-            if raw.first == "\t" {
-                if tableStart == nil { tableStart = SourceLocation(line: number, column: 2) }
-                let text = removingBookmarks(raw.dropFirst())
-                row.append(RawCell(text: text, location: SourceLocation(line: number, column: 2)))
-                previousWasContent = true
-                continue
-            }
-            let text = removingBookmarks(raw)
-            if text.trimmingWhitespace().isEmpty {
-                if tableStart != nil { endRow() }
-                previousWasContent = false
-                continue
-            }
-            if tableStart != nil, previousWasContent, !row.isEmpty {
-                row[row.count - 1].text += "\n" + text
-                continue
-            }
-            if tableStart != nil { endTable() }
-            items.append(.paragraph(text, SourceLocation(line: number, column: 1)))
-            previousWasContent = false
+        /// A row with room for the widest rows of table 三 (ten cells): one allocation instead of four or five.
+        static func emptyRow() -> [RawCell] {
+            var row: [RawCell] = []
+            row.reserveCapacity(10)
+            return row
         }
-        endTable()
-        return items
+
+        /// The items, once the last line is in.
+        mutating func finish() -> [Item] {
+            endTable()
+            return items
+        }
     }
 }
