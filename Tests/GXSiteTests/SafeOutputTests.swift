@@ -90,3 +90,23 @@ import GXCorpus
         #expect(try SiteVerifier(folder: output).verify().isIntact)
     }
 }
+
+/// Links inside Content/ are followed only when they stay inside it.
+@Suite struct ContentLinkTests {
+    @Test func linksOutOfContentAreNotFollowed() throws {
+        let base = SiteTestData.scratch("links")
+        let content = base.appendingPathComponent("Content")
+        let outside = base.appendingPathComponent("outside")
+        let fm = FileManager.default
+        try fm.createDirectory(at: content, withIntermediateDirectories: true)
+        try fm.createDirectory(at: outside, withIntermediateDirectories: true)
+        let seed = SiteTestData.root.appendingPathComponent("Content/003_096eb810ffb81dcc.txt")
+        try fm.copyItem(at: seed, to: outside.appendingPathComponent("secret.txt"))
+        try fm.copyItem(at: SiteTestData.root.appendingPathComponent("Content/000_de03c57df4063b09.txt"), to: content.appendingPathComponent("inside.txt"))
+        try fm.createSymbolicLink(at: content.appendingPathComponent("escape.txt"), withDestinationURL: outside.appendingPathComponent("secret.txt"))
+        try fm.createSymbolicLink(at: content.appendingPathComponent("folder"), withDestinationURL: outside)
+        try fm.createSymbolicLink(at: content.appendingPathComponent("alias.txt"), withDestinationURL: content.appendingPathComponent("inside.txt"))
+        let paths = try ContentLoader.inputs(in: content).map(\.path)
+        #expect(paths == ["alias.txt", "inside.txt"])
+    }
+}
