@@ -81,12 +81,15 @@ public enum CellValue: Sendable, Hashable {
     static func asciiFigure(_ text: String) -> Int? {
         let utf8 = text.utf8
         guard (1...12).contains(utf8.count) else { return nil }
-        var value = 0
-        for byte in utf8 {
-            guard byte >= 0x30, byte <= 0x39 else { return nil }
-            value = value * 10 + Int(byte - 0x30)
+        func figure<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Int? {
+            var value = 0
+            for byte in bytes {
+                guard byte >= 0x30, byte <= 0x39 else { return nil }
+                value = value * 10 + Int(byte - 0x30)
+            }
+            return value
         }
-        return value
+        return utf8.withContiguousStorageIfAvailable { figure($0) } ?? figure(utf8)
     }
     /// The UTF-8 length of the longest blank mark.
     static let longestBlankMark = blankMarks.map(\.utf8.count).max()!

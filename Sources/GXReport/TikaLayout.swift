@@ -142,9 +142,10 @@ struct TikaLayout {
 
     /// Paragraphs and tables being assembled line by line.
     private struct Layout {
-        var items: [Item] = []
-        var rows: [[RawCell]] = []
-        var row = Layout.emptyRow()
+        // Room for a usual report up front: growing these arrays step by step copied them again and again.
+        var items = Layout.reserved([Item].self, 64)
+        var rows = Layout.reserved([[RawCell]].self, 32)
+        var row = Layout.reserved([RawCell].self, 10)
         var tableStart: SourceLocation?
         /// The previous line was a cell or a continuation.
         var previousWasContent = false
@@ -174,22 +175,22 @@ struct TikaLayout {
         mutating func endRow() {
             if !row.isEmpty {
                 rows.append(row)
-                row = Self.emptyRow()
+                row = Self.reserved([RawCell].self, 10)
             }
         }
 
         mutating func endTable() {
             endRow()
             if let start = tableStart, !rows.isEmpty { items.append(.table(RawTable(rows: rows, location: start))) }
-            rows = []
+            rows = Self.reserved([[RawCell]].self, 32)
             tableStart = nil
         }
 
-        /// A row with room for the widest rows of table 三 (ten cells): one allocation instead of four or five.
-        static func emptyRow() -> [RawCell] {
-            var row: [RawCell] = []
-            row.reserveCapacity(10)
-            return row
+        /// An empty array with room for `count` elements (ten cells hold the widest rows of table 三).
+        static func reserved<Element>(_ type: [Element].Type, _ count: Int) -> [Element] {
+            var array: [Element] = []
+            array.reserveCapacity(count)
+            return array
         }
 
         /// The items, once the last line is in.
