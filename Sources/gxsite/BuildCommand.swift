@@ -13,11 +13,7 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
-    @Option(help: "The folder to write the site to (default: Site).")
-    var output: String?
-
-    @Option(help: "A theme folder whose templates override the default theme's, file by file.")
-    var theme: String?
+    @OptionGroup var site: OutputOptions
 
     @Option(name: .customLong("base-url"), help: "The public URL the site is served from (for sitemap, feed and canonical links).")
     var baseURL: String?
@@ -37,11 +33,8 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let config = try common.loadConfig()
-        let themes = common.themeDirectories(theme ?? config.theme)
         let base = baseURL ?? config.baseURL
-        var options = BuildOptions(content: common.resolve(common.content ?? config.content ?? "Content"),
-                                   output: common.resolve(output ?? config.output ?? "Site"),
-                                   themeDirectories: themes, baseURL: base, jobs: jobs, config: config)
+        var options = site.buildOptions(common, config: config, baseURL: base, jobs: jobs)
         if !quiet {
             let display = ProgressDisplay()
             options.progress = { display.show($0) }
@@ -54,7 +47,7 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode(2)
         }
         // Warnings stay on the dashboard and in `gxsite check`; a build shows what blocks trust: errors.
-        Diagnostics.print(summary.findings.filter { $0.severity == .error }, contentPrefix: common.content ?? config.content ?? "Content")
+        Diagnostics.print(summary.findings.filter { $0.severity == .error }, contentPrefix: common.contentPath(config))
         if !quiet {
             if base == nil { Diagnostics.warning(CLIMessages.noBaseURL) }
             print(CLIMessages.buildSummary(summary))
@@ -77,6 +70,11 @@ struct CommonOptions: ParsableArguments {
     /// A path relative to the working directory.
     func resolve(_ path: String) -> URL {
         URL(fileURLWithPath: path, relativeTo: cwd).standardizedFileURL
+    }
+
+    /// The content folder as given: the flag, else the config, else `Content`.
+    func contentPath(_ config: SiteConfig) -> String {
+        content ?? config.content ?? "Content"
     }
 
     /// Theme folders in precedence order: a custom theme over `Themes/default`, when that exists.

@@ -23,7 +23,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let config = try common.loadConfig()
-        let content = common.content ?? config.content ?? "Content"
+        let content = common.contentPath(config)
         let url = common.resolve(content)
         let result: CheckResult
         do {

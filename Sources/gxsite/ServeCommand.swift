@@ -11,11 +11,7 @@ struct ServeCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
-    @Option(help: "The folder to write the site to (default: Site).")
-    var output: String?
-
-    @Option(help: "A theme folder whose templates override the default theme's, file by file.")
-    var theme: String?
+    @OptionGroup var site: OutputOptions
 
     @Option(help: "The port to listen on.")
     var port: UInt16 = 8000
@@ -31,11 +27,7 @@ struct ServeCommand: ParsableCommand {
         sigaddset(&signals, SIGTERM)
         pthread_sigmask(SIG_UNBLOCK, &signals, nil)
         let config = try common.loadConfig()
-        let themes = common.themeDirectories(theme ?? config.theme)
-        let content = common.resolve(common.content ?? config.content ?? "Content")
-        let outputURL = common.resolve(output ?? config.output ?? "Site")
-        let options = BuildOptions(content: content, output: outputURL, themeDirectories: themes,
-                                   baseURL: nil, config: config)
+        let options = site.buildOptions(common, config: config, baseURL: nil)
         func build() -> Bool {
             do {
                 let summary = try SiteBuilder(options: options).build()
@@ -48,7 +40,7 @@ struct ServeCommand: ParsableCommand {
             }
         }
         guard build() else { throw ExitCode(2) }
-        let server = StaticServer(root: outputURL, port: port)
+        let server = StaticServer(root: options.output, port: port)
         do {
             try server.start()
         } catch {
@@ -57,7 +49,7 @@ struct ServeCommand: ParsableCommand {
         }
         print(CLIMessages.serving(port: port))
         fflush(nil)
-        let watched = [content] + themes
+        let watched = [options.content] + options.themeDirectories
         var last = Self.signature(of: watched)
         while true {
             Thread.sleep(forTimeInterval: interval)
