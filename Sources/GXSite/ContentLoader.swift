@@ -7,38 +7,71 @@ struct InputFile: Sendable {
     var path: String
     /// The file on disk.
     var url: URL
+    /// The file's stamp when it was listed (of the link's target for a link), for the incremental cache.
+    var stamp: FileStamp?
 }
 
 /// Lists report files under the content folder in path order, never following links out of it.
 enum ContentLoader {
     static let extensions: Set<String> = ["txt", "docx", "html", "htm"]
 
+    /// What the content folder holds: the inputs, and the other files (sidecars) a build reads.
+    struct Listing {
+        var inputs: [InputFile]
+        /// Sidecars and any other regular files, which the cache must watch too.
+        var others: [InputFile]
+    }
+
     static func inputs(in content: URL) throws -> [InputFile] {
-        let fm = FileManager.default
-        var isDir: ObjCBool = false
-        guard fm.fileExists(atPath: content.path, isDirectory: &isDir), isDir.boolValue else {
+        try list(content).inputs
+    }
+
+    /// Walks the folder with readdir and lstat: Foundation's enumerator costs about 0.1 ms a file.
+    static func list(_ content: URL) throws -> Listing {
+        guard let top = FileStamp.following(content.path), top.isDirectory else {
             throw BuildError.missingContent(content.path)
         }
+        let base = content.standardizedFileURL.path
         let root = content.standardizedFileURL.resolvingSymlinksInPath().path
-        var files: [InputFile] = []
-        guard let enumerator = fm.enumerator(at: content, includingPropertiesForKeys: [.isRegularFileKey, .isSymbolicLinkKey],
-                                             options: [.skipsHiddenFiles]) else { return [] }
-        for case let url as URL in enumerator {
-            // Word leaves `~$name.docx` lock files beside open documents.
-            guard extensions.contains(url.pathExtension.lowercased()), !url.lastPathComponent.hasPrefix("~$") else { continue }
-            let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .isSymbolicLinkKey])
-            var target = url
-            if values?.isSymbolicLink == true {
-                target = url.resolvingSymlinksInPath()
-                guard target.path.hasPrefix(root + "/") else { continue }
+        var listing = Listing(inputs: [], others: [])
+        var pending = [""]
+        while let folder = pending.popLast() {
+            let full = folder.isEmpty ? base : base + "/" + folder
+            guard let dir = opendir(full) else { continue }
+            defer { closedir(dir) }
+            while let entry = readdir(dir) {
+                let name = withUnsafePointer(to: entry.pointee.d_name) {
+                    $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+                }
+                // Hidden files and folders (.git, .DS_Store, editors' swap files) are never content.
+                guard !name.hasPrefix(".") else { continue }
+                let relative = folder.isEmpty ? name : folder + "/" + name
+                let path = base + "/" + relative
+                guard var stamp = FileStamp.of(path) else { continue }
+                var target = URL(fileURLWithPath: path)
+                if stamp.isDirectory {
+                    pending.append(relative)
+                    continue
+                }
+                if stamp.isLink {
+                    // A link counts only when it resolves to a file inside the content folder; linked folders are not walked.
+                    target = target.resolvingSymlinksInPath()
+                    guard target.path.hasPrefix(root + "/"), let resolved = FileStamp.following(target.path) else { continue }
+                    stamp = resolved
+                }
+                guard stamp.isRegular else { continue }
+                let file = InputFile(path: relative, url: target, stamp: stamp)
+                let ext = (name as NSString).pathExtension.lowercased()
+                // Word leaves `~$name.docx` lock files beside open documents.
+                if extensions.contains(ext), !name.hasPrefix("~$") {
+                    listing.inputs.append(file)
+                } else {
+                    listing.others.append(file)
+                }
             }
-            guard (try? target.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-            let full = url.standardizedFileURL.path
-            let relative = full.hasPrefix(content.standardizedFileURL.path + "/")
-                ? String(full.dropFirst(content.standardizedFileURL.path.count + 1))
-                : url.lastPathComponent
-            files.append(InputFile(path: relative, url: target))
         }
-        return files.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        listing.inputs.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        listing.others.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        return listing
     }
 }

@@ -7,13 +7,19 @@ final class OutputWriter: @unchecked Sendable {
     let output: URL
     let staging: URL
     private let stagingPath: String
+    private let outputPath: String
     private let lock = NSLock()
     private var paths: [String] = []
-    private var digests: [String: (size: Int, sha256: String)] = [:]
+    private var digests: [String: BuildCache.OutputFile] = [:]
     private var folders: Set<String> = []
+    /// The files already in a recycled staging folder (the site before last), which need no writing when unchanged.
+    private let recycled: [String: BuildCache.OutputFile]
+    private var writes = 0
 
-    init(output: URL) throws {
+    /// Prepares a staging folder: the recycled `spare` folder when given and present, else a new empty one.
+    init(output: URL, spare: (path: String, files: [String: BuildCache.OutputFile])? = nil) throws {
         self.output = output.standardizedFileURL
+        self.outputPath = self.output.path
         let parent = self.output.deletingLastPathComponent()
         self.staging = parent.appendingPathComponent(".\(self.output.lastPathComponent).staging-\(getpid())")
         self.stagingPath = staging.path
@@ -22,7 +28,12 @@ final class OutputWriter: @unchecked Sendable {
         do {
             try fm.createDirectory(at: parent, withIntermediateDirectories: true)
             if fm.fileExists(atPath: staging.path) { try fm.removeItem(at: staging) }
-            try fm.createDirectory(at: staging, withIntermediateDirectories: true)
+            if let spare, rename(spare.path, stagingPath) == 0 {
+                recycled = spare.files
+            } else {
+                recycled = [:]
+                try fm.createDirectory(at: staging, withIntermediateDirectories: true)
+            }
         } catch {
             throw BuildError.unwritableOutput(output.path, detail: Self.reason(error))
         }
@@ -31,22 +42,68 @@ final class OutputWriter: @unchecked Sendable {
     /// Every file written so far, in the order written.
     var written: [String] { lock.withLock { paths } }
 
+    /// Every file of the new site with its digest and page key.
+    var files: [String: BuildCache.OutputFile] { lock.withLock { digests } }
+
+    /// How many files were actually written to disk (the rest were already in place in a recycled folder).
+    var diskWrites: Int { lock.withLock { writes } }
+
     /// Writes a UTF-8 file at `path` (relative, "/"-separated) under the staging folder.
-    func write(_ text: String, to path: String) throws {
+    func write(_ text: String, to path: String, key: String? = nil) throws {
         var text = text
-        try text.withUTF8 { try write(bytes: UnsafeRawBufferPointer($0), to: path) }
+        try text.withUTF8 { try write(bytes: UnsafeRawBufferPointer($0), to: path, key: key) }
     }
 
     /// Writes bytes at `path` under the staging folder.
-    func write(_ data: Data, to path: String) throws {
-        try data.withUnsafeBytes { try write(bytes: $0, to: path) }
+    func write(_ data: Data, to path: String, key: String? = nil) throws {
+        try data.withUnsafeBytes { try write(bytes: $0, to: path, key: key) }
+    }
+
+    /// Places the published site's copy of `path`, known to hold `file`, into the new site; false when it cannot.
+    func reuse(_ path: String, _ file: BuildCache.OutputFile) throws -> Bool {
+        if let old = recycled[path], old.sha256 == file.sha256, old.size == file.size {
+            record(path, file)
+            return true
+        }
+        guard let data = FileManager.default.contents(atPath: outputPath + "/" + path), data.count == file.size else { return false }
+        try data.withUnsafeBytes { try write(bytes: $0, to: path, key: file.key) }
+        return lock.withLock { digests[path]?.sha256 == file.sha256 }
+    }
+
+    /// Copies a file whose SHA-256 is known (a report's original) without reading it when it is already in place.
+    func copy(_ source: URL, sha256: String?, to path: String) throws {
+        if let sha256, let old = recycled[path], old.sha256 == sha256 {
+            record(path, old)
+            return
+        }
+        guard let data = try? Data(contentsOf: source) else { return }
+        try write(data, to: path)
+    }
+
+    private func record(_ path: String, _ file: BuildCache.OutputFile) {
+        lock.withLock {
+            paths.append(path)
+            digests[path] = file
+        }
     }
 
     /// One open/write/close: far cheaper than Foundation's file writing for thousands of small pages.
-    private func write(bytes: UnsafeRawBufferPointer, to path: String) throws {
+    private func write(bytes: UnsafeRawBufferPointer, to path: String, key: String?) throws {
+        let digest = Self.hex(SHA256.hash(bytes: bytes))
+        let file = BuildCache.OutputFile(sha256: digest, size: bytes.count, key: key)
+        // A recycled folder already holds this very file: nothing to write.
+        if let old = recycled[path], old.sha256 == digest, old.size == bytes.count {
+            record(path, file)
+            return
+        }
         try ensureFolder(of: path)
         let full = stagingPath + "/" + path
-        let fd = open(full, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        var fd = open(full, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644)
+        if fd < 0, errno == EISDIR || errno == ELOOP {
+            // A recycled folder may hold a folder or link where this build puts a file.
+            try? FileManager.default.removeItem(atPath: full)
+            fd = open(full, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644)
+        }
         guard fd >= 0 else { throw failure(errno) }
         defer { close(fd) }
         var offset = 0
@@ -58,10 +115,10 @@ final class OutputWriter: @unchecked Sendable {
             }
             offset += n
         }
-        let digest = Self.hex(SHA256.hash(bytes: bytes))
         lock.withLock {
             paths.append(path)
-            digests[path] = (bytes.count, digest)
+            digests[path] = file
+            writes += 1
         }
     }
 
@@ -105,7 +162,14 @@ final class OutputWriter: @unchecked Sendable {
         var current = stagingPath
         for part in folder.split(separator: "/") {
             current += "/" + part
-            if mkdir(current, 0o755) != 0, errno != EEXIST { throw failure(errno) }
+            if mkdir(current, 0o755) != 0 {
+                guard errno == EEXIST else { throw failure(errno) }
+                // A recycled folder may hold a file or link where this build needs a folder.
+                if FileStamp.of(current)?.isDirectory != true {
+                    unlink(current)
+                    if mkdir(current, 0o755) != 0 { throw failure(errno) }
+                }
+            }
         }
         lock.withLock { _ = folders.insert(folder) }
     }
@@ -117,19 +181,29 @@ final class OutputWriter: @unchecked Sendable {
     /// Keeps the output's README.md (the only file of Site/ in git), writes the manifest, then swaps the staging folder in.
     ///
     /// The swap is one `renameat2(RENAME_EXCHANGE)`: at every instant either the old site or the new one is complete.
-    func commit(generator: String) throws {
+    /// The old site then moves to `spare` for the next build to recycle, or is deleted when there is no spare path.
+    func commit(generator: String, spare: String? = nil) throws {
         let fm = FileManager.default
         let readme = output.appendingPathComponent("README.md")
         if fm.fileExists(atPath: readme.path), lock.withLock({ digests["README.md"] == nil }) {
             guard let data = try? Data(contentsOf: readme) else { throw BuildError.unwritableOutput(output.path, detail: "cannot read README.md") }
             try write(data, to: "README.md")
         }
+        removeLeftovers()
         try write(manifest(generator: generator), to: "manifest.json")
         lock.withLock { digests["manifest.json"] = nil }
+        if let spare {
+            try? fm.createDirectory(atPath: (spare as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            if fm.fileExists(atPath: spare) { try? fm.removeItem(atPath: spare) }
+        }
+        func retire(_ old: String) {
+            if let spare, rename(old, spare) == 0 { return }
+            try? fm.removeItem(atPath: old)
+        }
         if fm.fileExists(atPath: output.path) {
             if Self.exchange(staging.path, output.path) {
                 // The old site now sits at the staging path.
-                try? fm.removeItem(at: staging)
+                retire(staging.path)
                 return
             }
             // Filesystems without RENAME_EXCHANGE: move the old site aside first, never deleting it before the new one is in place.
@@ -137,13 +211,29 @@ final class OutputWriter: @unchecked Sendable {
             do {
                 try fm.moveItem(at: output, to: old)
                 try fm.moveItem(at: staging, to: output)
-                try? fm.removeItem(at: old)
+                retire(old.path)
             } catch {
                 throw BuildError.unwritableOutput(output.path, detail: Self.reason(error))
             }
         } else {
             guard rename(staging.path, output.path) == 0 else { throw failure(errno) }
         }
+    }
+
+    /// Deletes what a recycled folder holds that this build did not write, and the folders left empty.
+    private func removeLeftovers() {
+        let written = lock.withLock { digests }
+        var emptied: Set<String> = []
+        for path in recycled.keys where written[path] == nil {
+            unlink(stagingPath + "/" + path)
+            var folder = path
+            while let slash = folder.lastIndex(of: "/") {
+                folder = String(folder[..<slash])
+                emptied.insert(folder)
+            }
+        }
+        // Deepest first, so a parent is tried after its children; rmdir leaves folders that still hold files.
+        for folder in emptied.sorted(by: { $0.count > $1.count }) { rmdir(stagingPath + "/" + folder) }
     }
 
     private typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
@@ -159,6 +249,26 @@ final class OutputWriter: @unchecked Sendable {
         guard let renameat2 else { return false }
         let renameExchange: UInt32 = 1 << 1
         return renameat2(AT_FDCWD, a, AT_FDCWD, b, renameExchange) == 0
+    }
+
+    /// Every file under `folder` with unknown digests: enough to remove what a new site does not have, never to skip a write.
+    static func listing(of folder: String) -> [String: BuildCache.OutputFile] {
+        var out: [String: BuildCache.OutputFile] = [:]
+        var pending = [""]
+        while let relative = pending.popLast() {
+            guard let dir = opendir(relative.isEmpty ? folder : folder + "/" + relative) else { continue }
+            defer { closedir(dir) }
+            while let entry = readdir(dir) {
+                let name = withUnsafePointer(to: entry.pointee.d_name) {
+                    $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+                }
+                guard name != ".", name != ".." else { continue }
+                let path = relative.isEmpty ? name : relative + "/" + name
+                guard let stamp = FileStamp.of(folder + "/" + path) else { continue }
+                if stamp.isDirectory { pending.append(path) } else { out[path] = BuildCache.OutputFile(sha256: "", size: -1, key: nil) }
+            }
+        }
+        return out
     }
 
     /// Removes the staging folder after a failure.

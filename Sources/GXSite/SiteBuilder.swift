@@ -18,6 +18,8 @@ public struct BuildOptions: Sendable {
     public var config: SiteConfig
     /// Called from worker threads as reports are parsed and pages written.
     public var progress: (@Sendable (BuildProgress) -> Void)?
+    /// Ignore the incremental cache: parse, render and write everything.
+    public var clean = false
 
     /// Creates options.
     public init(content: URL, output: URL, themeDirectories: [URL], baseURL: String? = nil, jobs: Int? = nil, config: SiteConfig = SiteConfig()) {
@@ -48,6 +50,12 @@ public struct BuildSummary: Sendable {
     public var phases: [(String, Double)] = []
     /// Seconds spent inside cmark-gfm, summed over threads.
     public var markdownSeconds: Double = 0
+    /// True when nothing had changed since the last build, so nothing was done.
+    public var unchanged = false
+    /// Pages taken from the last build because what they are rendered from had not changed.
+    public var reusedPages = 0
+    /// Files actually written to disk (the others were already in place).
+    public var diskWrites = 0
 }
 
 /// Runs the pipeline: load → parse → validate → compose Markdown → render HTML → index → write.
@@ -74,30 +82,79 @@ public struct SiteBuilder: Sendable {
             mark = now
         }
         let theme = try Theme(directories: options.themeDirectories)
-        let inputs = try ContentLoader.inputs(in: options.content)
+        let listing = try ContentLoader.list(options.content)
+        let cache = BuildCache(output: options.output)
+        let state = options.clean ? nil : cache.load(generator: Self.generator)
+        let manifestPath = options.output.standardizedFileURL.appendingPathComponent("manifest.json").path
+        // The published site is the one the cache describes only while its manifest is the file that build wrote.
+        let liveTrusted = state.map { $0.liveManifest != nil && $0.liveManifest == FileStamp.of(manifestPath) } ?? false
+        let watched = listing.inputs + listing.others
+        let inputDigests = BuildCache.digests(of: watched, previous: state, jobs: options.jobs)
+        let rootForErrors = Self.rootPath(of: options.baseURL)
+        let seed = BuildCache.digest([Self.generator, theme.fingerprint, ContextDigest.canonical(options.config),
+                                      options.baseURL ?? "", rootForErrors])
+        let key = BuildCache.digest([seed] + watched.flatMap { [$0.path, inputDigests[$0.path] ?? ""] })
         phase("load")
-        let load = Self.parseAll(inputs, jobs: options.jobs, progress: options.progress)
+        if let state, liveTrusted, state.key == key {
+            return BuildSummary(reports: state.reports, pages: state.pages, files: state.files, skipped: state.skipped,
+                                findings: state.findings, seconds: Date().timeIntervalSince(start), phases: phases, unchanged: true)
+        }
+        let load = Self.parseAll(listing.inputs, jobs: options.jobs, progress: options.progress)
         phase("parse")
         let site = SiteModel(entries: load.reports, config: options.config)
         phase("index")
-        let writer = try OutputWriter(output: options.output)
+        let writer = try OutputWriter(output: options.output, spare: Self.spare(cache: cache, state: state, trusted: !options.clean))
         do {
-            let pages = try SitePages(site: site, theme: theme, writer: writer, info: SiteInfo(config: options.config, generator: Self.generator,
-                                                     rootForErrors: Self.rootPath(of: options.baseURL)),
+            var pages = try SitePages(site: site, theme: theme, writer: writer, info: SiteInfo(config: options.config, generator: Self.generator,
+                                                     rootForErrors: rootForErrors),
                                       content: options.content, jobs: options.jobs, progress: options.progress)
+            pages.keySeed = seed
+            pages.inputDigests = inputDigests
+            if liveTrusted, let state { pages.previous = state.live }
             try pages.writeAll()
             try pages.writeFeeds(baseURL: options.baseURL)
             phase("write")
-            try writer.commit(generator: Self.generator)
-            phase("commit")
+            // A failed state write must not leave a cache that describes another site: forget it first.
+            cache.forget()
+            try writer.commit(generator: Self.generator, spare: cache.sparePath)
             let findings = (load.skippedFindings + site.entries.flatMap(\.findings)).sorted(by: Self.order)
-            return BuildSummary(reports: site.entries.count, pages: pages.htmlPages, files: writer.written.count,
-                                skipped: load.skipped, findings: findings, seconds: Date().timeIntervalSince(start),
-                                phases: phases, markdownSeconds: pages.markdownClock.seconds)
+            var summary = BuildSummary(reports: site.entries.count, pages: pages.htmlPages, files: writer.written.count,
+                                       skipped: load.skipped, findings: findings, seconds: 0,
+                                       phases: [], markdownSeconds: pages.markdownClock.seconds)
+            summary.reusedPages = pages.reused.value
+            summary.diskWrites = writer.diskWrites
+            var next = BuildCache.State()
+            next.key = key
+            next.liveManifest = FileStamp.of(manifestPath)
+            next.spareInode = FileStamp.of(cache.sparePath)?.inode
+            (next.reports, next.pages, next.files, next.skipped) = (summary.reports, summary.pages, summary.files, summary.skipped)
+            for file in watched {
+                if let stamp = file.stamp, let sha = inputDigests[file.path] { next.inputs[file.path] = (stamp, sha) }
+            }
+            next.live = writer.files
+            // The old site is now the spare; its files are known only when the cache described it.
+            if liveTrusted, let state { next.spare = state.live } else { next.spareInode = nil }
+            next.findings = findings
+            // Stamps were taken when this build started: a file modified just before may have changed again unseen.
+            next.written = Int(start.timeIntervalSince1970 * 1_000_000_000)
+            try cache.save(next, generator: Self.generator)
+            phase("commit")
+            summary.phases = phases
+            summary.seconds = Date().timeIntervalSince(start)
+            return summary
         } catch {
             writer.discard()
             throw error
         }
+    }
+
+    /// The spare folder to recycle as staging, with what it holds; hashes are unknown (forcing writes) unless trusted.
+    static func spare(cache: BuildCache, state: BuildCache.State?, trusted: Bool) -> (path: String, files: [String: BuildCache.OutputFile])? {
+        guard let stamp = FileStamp.of(cache.sparePath), stamp.isDirectory else { return nil }
+        if trusted, let state, let inode = state.spareInode, inode == stamp.inode {
+            return (cache.sparePath, state.spare)
+        }
+        return (cache.sparePath, OutputWriter.listing(of: cache.sparePath))
     }
 
     /// Reads, parses and validates every input; returns publishable reports and what was skipped.

@@ -21,6 +21,14 @@ struct SitePages {
 
     /// Reports progress of the report pages, the bulk of the work.
     let progress: (@Sendable (BuildProgress) -> Void)?
+    /// What every page key starts from: gxsite's version, the theme, the site's settings.
+    var keySeed = ""
+    /// The published site's files with the keys they were rendered from; empty for a clean build.
+    var previous: [String: BuildCache.OutputFile] = [:]
+    /// The SHA-256 of each input by its path under the content folder, when known.
+    var inputDigests: [String: String] = [:]
+    /// Pages whose render was skipped because their key was unchanged.
+    let reused = Tally()
 
     init(site: SiteModel, theme: Theme, writer: OutputWriter, info: SiteInfo, content: URL, jobs: Int,
          progress: (@Sendable (BuildProgress) -> Void)? = nil) throws {
@@ -89,11 +97,27 @@ struct SitePages {
         }
     }
 
-    func writePage(folder: String, kind: String, title: String, breadcrumbs: [(String, String?)], context: [String: Any]) throws {
+    /// Renders a page unless the published site holds the same page rendered from the same key.
+    ///
+    /// `keyExtra` stands for what `late` will add to the context (a report's Markdown for its rendered body),
+    /// so costly parts are made only when the page must be rendered.
+    func writePage(folder: String, kind: String, title: String, breadcrumbs: [(String, String?)], context: [String: Any],
+                   keyExtra: [String] = [], late: (() -> [String: Any])? = nil) throws {
         let root = Self.root(of: folder)
         let crumbs = breadcrumbs.map { ($0.0, $0.1.map { root + $0 }) }
-        let html = theme.page(kind: kind, title: title, root: root, breadcrumbs: crumbs, context: context, site: info)
-        try writer.write(html, to: folder + "index.html")
+        let path = folder + "index.html"
+        var bytes: [UInt8] = []
+        ContextDigest.append(context, to: &bytes)
+        ContextDigest.append(crumbs.map { [$0.0, $0.1 ?? ""] }, to: &bytes)
+        let key = BuildCache.digest([keySeed, path, kind, title, root, SHA256.hex(SHA256.hash(bytes))] + keyExtra)
+        if let old = previous[path], old.key == key, try writer.reuse(path, old) {
+            reused.add()
+            return
+        }
+        var full = context
+        if let late { full.merge(late()) { _, new in new } }
+        let html = theme.page(kind: kind, title: title, root: root, breadcrumbs: crumbs, context: full, site: info)
+        try writer.write(html, to: path, key: key)
     }
 
     /// A row of a cross-agency report table, links relative to `root`.
@@ -114,15 +138,14 @@ struct SitePages {
         let composer = ReportMarkdown(entry: e)
         let markdown = composer.compose()
         try writer.write(markdown, to: e.page + "report.md")
-        try writer.write(ReportJSON.object(for: e).serialized(), to: e.page + "report.json")
+        let json = ReportJSON.object(for: e).serialized()
+        try writer.write(json, to: e.page + "report.json")
         // The original is offered exactly as submitted, under a fixed name so no input name reaches a path.
-        if let original = try? Data(contentsOf: content.appendingPathComponent(e.report.source)) {
-            try writer.write(original, to: e.page + e.originalName)
-        }
+        let digest = inputDigests[e.report.source]
+        try writer.copy(content.appendingPathComponent(e.report.source), sha256: digest, to: e.page + e.originalName)
         let root = Self.root(of: e.page)
-        let body = composer.marks.apply(to: markdownClock.measure { renderer.html(markdown) })
         var context: [String: Any] = [
-            "body": body, "agency": e.report.agency, "year": e.report.year,
+            "agency": e.report.agency, "year": e.report.year,
             "agency_href": root + "agencies/\(e.agencySlug)/index.html", "year_href": root + "years/\(e.report.year)/index.html",
             "description": "\(e.report.agency)\(e.report.year)年度政府信息公开工作年度报告",
             "badge_src": root + Self.badgePath(e), "badge_alt": Self.badgeAlt(e),
@@ -133,7 +156,9 @@ struct SitePages {
         try writePage(folder: e.page, kind: "report", title: "\(e.report.agency) \(e.report.year)年度报告",
                       breadcrumbs: [("首页", "index.html"), ("机关", "agencies/index.html"),
                                     (e.report.agency, "agencies/\(e.agencySlug)/index.html"), ("\(e.report.year)年度", nil)],
-                      context: context)
+                      context: context, keyExtra: [digest ?? "", markdown, json]) {
+            ["body": composer.marks.apply(to: markdownClock.measure { renderer.html(markdown) })]
+        }
     }
 
     func writeAgency(_ a: SiteModel.Agency) throws {

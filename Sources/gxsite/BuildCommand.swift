@@ -27,6 +27,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Print the time of each build phase and of cmark-gfm.")
     var timings = false
 
+    @Flag(help: "Ignore the incremental cache (.gxsite-cache beside the output): parse, render and write everything.")
+    var clean = false
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
@@ -35,6 +38,7 @@ struct BuildCommand: ParsableCommand {
         let config = try common.loadConfig()
         let base = baseURL ?? config.baseURL
         var options = site.buildOptions(common, config: config, baseURL: base, jobs: jobs)
+        options.clean = clean
         if !quiet {
             let display = ProgressDisplay()
             options.progress = { display.show($0) }

@@ -19,11 +19,22 @@ enum CLIMessages {
     static func timings(_ s: BuildSummary) -> String {
         s.phases.map { String(format: "%@ %.3f s", $0.0, $0.1) }.joined(separator: "; ")
             + String(format: "; cmark-gfm %.3f s", s.markdownSeconds)
+            + "; pages reused \(s.reusedPages); files written \(s.diskWrites)"
     }
 
     static let noBaseURL = "no --base-url given: sitemap.xml and feed.xml are skipped"
 
     static func buildSummary(_ s: BuildSummary) -> String {
+        let errors = s.findings.count { $0.severity == .error }
+        let warnings = s.findings.count { $0.severity == .warning }
+        if s.unchanged {
+            return "Nothing changed since the last build: \(s.reports) report\(s.reports == 1 ? "" : "s"), \(s.pages) pages (\(s.files) files) "
+                + "left as they are (\(String(format: "%.2f", s.seconds)) s); \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")."
+        }
+        return builtSummary(s)
+    }
+
+    static func builtSummary(_ s: BuildSummary) -> String {
         let errors = s.findings.count { $0.severity == .error }
         let warnings = s.findings.count { $0.severity == .warning }
         return "Built \(s.reports) report\(s.reports == 1 ? "" : "s"), wrote \(s.pages) pages (\(s.files) files) in \(String(format: "%.2f", s.seconds)) s; "

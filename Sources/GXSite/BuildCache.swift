@@ -1,0 +1,117 @@
+import Foundation
+import GXReport
+
+/// The incremental cache of one output folder, kept in `.gxsite-cache/<output name>/` beside it (DESIGN §9).
+///
+/// It records what the last build read (each input's stamp and SHA-256), what it wrote (each file's SHA-256 and the key
+/// of the page it was rendered from) and keeps the site before that as a spare folder, which the next build recycles as
+/// its staging folder: only files whose bytes differ are written, and no site is deleted file by file after a build.
+struct BuildCache {
+    /// One file of a site the cache knows.
+    struct OutputFile: Equatable {
+        var sha256: String
+        var size: Int
+        /// The digest of what the page was rendered from; nil for files written directly.
+        var key: String?
+    }
+
+    /// What one build left behind.
+    struct State {
+        /// The digest of everything the build read: inputs, config, theme, options and gxsite's version.
+        var key = ""
+        /// When the build that wrote the state started, in nanoseconds; inputs modified within a second before are hashed again.
+        var written = 0
+        /// The stamp of the published site's manifest.json, to tell that the site is still the one this build wrote.
+        var liveManifest: FileStamp?
+        /// The inode of the spare folder, to tell that it is still the folder this build moved there.
+        var spareInode: UInt64?
+        var reports = 0, pages = 0, files = 0, skipped = 0
+        /// Every input and sidecar: stamp and SHA-256.
+        var inputs: [String: (stamp: FileStamp, sha256: String)] = [:]
+        /// The files of the published site.
+        var live: [String: OutputFile] = [:]
+        /// The files of the spare folder (the site before).
+        var spare: [String: OutputFile] = [:]
+        /// Every finding the build reported, so an unchanged rebuild can report them again.
+        var findings: [Finding] = []
+    }
+
+    /// The cache folder.
+    let folder: URL
+    /// The output folder the cache belongs to.
+    let output: URL
+
+    /// The cache of `output`: `<parent>/.gxsite-cache/<output name>/`.
+    init(output: URL) {
+        self.output = output.standardizedFileURL
+        folder = self.output.deletingLastPathComponent().appendingPathComponent(".gxsite-cache")
+            .appendingPathComponent(self.output.lastPathComponent)
+    }
+
+    var statePath: String { folder.appendingPathComponent("state").path }
+    var sparePath: String { folder.appendingPathComponent("spare").path }
+
+    /// The state of the last build, or nil when there is none, it is unreadable or from another gxsite.
+    func load(generator: String) -> State? {
+        guard let data = FileManager.default.contents(atPath: statePath) else { return nil }
+        return Self.decode(data, generator: generator)
+    }
+
+    /// Writes the state atomically: a killed build leaves the old state or the new one, never half of one.
+    func save(_ state: State, generator: String) throws {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let temporary = statePath + ".tmp-\(getpid())"
+        var text = Self.encode(state, generator: generator)
+        try text.withUTF8 { buffer in
+            let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            guard fd >= 0 else { throw BuildError.unwritableOutput(folder.path, detail: String(cString: strerror(errno))) }
+            defer { close(fd) }
+            var offset = 0
+            while offset < buffer.count {
+                let n = Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw BuildError.unwritableOutput(folder.path, detail: String(cString: strerror(errno)))
+                }
+                offset += n
+            }
+        }
+        guard rename(temporary, statePath) == 0 else {
+            throw BuildError.unwritableOutput(folder.path, detail: String(cString: strerror(errno)))
+        }
+    }
+
+    /// Forgets the last build (used by `--clean` and before a build that cannot trust it).
+    func forget() {
+        unlink(statePath)
+    }
+
+    /// The SHA-256 of every input, reusing the last build's digest when a file's stamp is unchanged.
+    ///
+    /// A file modified less than a second before the last state was written is hashed again, as git does for
+    /// "racy" index entries: a second write within the timestamp's granularity would otherwise go unseen.
+    static func digests(of files: [InputFile], previous: State?, jobs: Int) -> [String: String] {
+        let racyBefore = (previous?.written ?? 0) - 1_000_000_000
+        let shas = Parallel.map(files, jobs: jobs) { file -> String in
+            if let stamp = file.stamp, let old = previous?.inputs[file.path], old.stamp == stamp, stamp.modified < racyBefore {
+                return old.sha256
+            }
+            guard let data = try? Data(contentsOf: file.url) else { return "unreadable" }
+            return SHA256.hex(SHA256.hash(data))
+        }
+        var out: [String: String] = [:]
+        for (file, sha) in zip(files, shas) { out[file.path] = sha }
+        return out
+    }
+
+    /// A digest of strings, each length-prefixed so no two different lists give the same bytes.
+    static func digest(_ parts: [String]) -> String {
+        var bytes: [UInt8] = []
+        for part in parts {
+            bytes += Array(String(part.utf8.count).utf8)
+            bytes.append(0)
+            bytes += Array(part.utf8)
+        }
+        return SHA256.hex(SHA256.hash(bytes))
+    }
+}

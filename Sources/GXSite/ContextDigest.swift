@@ -1,0 +1,58 @@
+import Foundation
+
+/// A deterministic serialisation of a Mustache context, so a page can be keyed on exactly what it is rendered from.
+///
+/// Dictionaries are written with sorted keys and every value carries a type tag and a length, so two different
+/// contexts never give the same bytes.
+enum ContextDigest {
+    /// Appends `value` to `out`.
+    static func append(_ value: Any, to out: inout [UInt8]) {
+        switch value {
+        case let s as String: tagged("s", s, &out)
+        case let s as Substring: tagged("s", String(s), &out)
+        case let n as Int: tagged("i", String(n), &out)
+        case let b as Bool: tagged("b", b ? "1" : "0", &out)
+        case let d as Double: tagged("d", String(d), &out)
+        case let dict as [String: Any]:
+            tagged("{", String(dict.count), &out)
+            for key in dict.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+                tagged("k", key, &out)
+                append(dict[key]!, to: &out)
+            }
+        case let list as [Any]:
+            tagged("[", String(list.count), &out)
+            for item in list { append(item, to: &out) }
+        default:
+            // Anything else a context may hold prints the same way every time (optionals, small structs).
+            tagged("?", String(reflecting: value), &out)
+        }
+    }
+
+    private static func tagged(_ tag: String, _ text: String, _ out: inout [UInt8]) {
+        out += tag.utf8
+        out += String(text.utf8.count).utf8
+        out.append(0)
+        out += text.utf8
+    }
+
+    /// A canonical text of any value (a config struct): like `String(reflecting:)` but with dictionaries sorted.
+    static func canonical(_ value: Any) -> String {
+        let mirror = Mirror(reflecting: value)
+        switch mirror.displayStyle {
+        case .struct, .class, .tuple:
+            return "\(mirror.subjectType)(" + mirror.children.map { "\($0.label ?? ""): \(canonical($0.value))" }.joined(separator: ", ") + ")"
+        case .optional:
+            return mirror.children.first.map { "some(\(canonical($0.value)))" } ?? "nil"
+        case .collection, .set:
+            let items = mirror.children.map { canonical($0.value) }
+            return "[" + (mirror.displayStyle == .set ? items.sorted() : items).joined(separator: ", ") + "]"
+        case .dictionary:
+            return "[" + mirror.children.map { canonical($0.value) }.sorted().joined(separator: ", ") + "]"
+        case .enum:
+            return mirror.children.isEmpty ? String(reflecting: value)
+                : "\(value)(" + mirror.children.map { canonical($0.value) }.joined(separator: ", ") + ")"
+        default:
+            return String(reflecting: value)
+        }
+    }
+}

@@ -1,0 +1,195 @@
+import Foundation
+import Testing
+import GXCorpus
+@testable import GXSite
+
+/// The incremental cache is correct before it is fast: after every kind of change, an incremental build's output
+/// equals a clean build's, file for file, byte for byte.
+@Suite struct IncrementalBuildTests {
+    /// A change to the content, the theme or the config between two builds.
+    struct Change: CustomTestStringConvertible, Sendable {
+        let name: String
+        let apply: @Sendable (Workspace) throws -> Void
+        var testDescription: String { name }
+    }
+
+    /// A corpus, a custom theme over the default and a config, in one scratch folder.
+    struct Workspace: Sendable {
+        let base: URL
+        var content: URL { base.appendingPathComponent("Content") }
+        var theme: URL { base.appendingPathComponent("theme") }
+        var output: URL { base.appendingPathComponent("Site") }
+        var configFile: URL { base.appendingPathComponent("gxsite.toml") }
+
+        func options(output: URL? = nil, clean: Bool = false) throws -> BuildOptions {
+            var options = BuildOptions(content: content, output: output ?? self.output, themeDirectories: [theme, SiteTestData.defaultTheme],
+                                       jobs: 2, config: try SiteConfig.load(configFile))
+            options.clean = clean
+            return options
+        }
+
+        func file(_ name: String) -> URL { content.appendingPathComponent(name) }
+
+        func text(_ name: String) throws -> String { try String(contentsOf: file(name), encoding: .utf8) }
+
+        func write(_ text: String, _ name: String) throws {
+            try text.write(to: file(name), atomically: true, encoding: .utf8)
+        }
+
+        /// Agency and year from a corpus report's first line (`三门县统计局2024年政府信息公开年度报告`).
+        func title(_ name: String) throws -> (agency: String, year: Int)? {
+            guard let first = try text(name).split(separator: "\n").first,
+                  let year = first.firstMatch(of: /^(\p{Han}+?)(\d{4})年/) else { return nil }
+            return (String(year.1), Int(year.2)!)
+        }
+
+        /// Two reports of one agency in consecutive years, so a change to the first reaches the second's carry-over check.
+        func consecutivePair() throws -> (String, String) {
+            let names = try FileManager.default.contentsOfDirectory(atPath: content.path).filter { $0.hasSuffix(".txt") }.sorted()
+            var byKey: [String: String] = [:]
+            for name in names {
+                guard let t = try title(name) else { continue }
+                byKey["\(t.agency)|\(t.year)"] = byKey["\(t.agency)|\(t.year)"] ?? name
+            }
+            for name in names {
+                guard let t = try title(name) else { continue }
+                if let next = byKey["\(t.agency)|\(t.year + 1)"] { return (name, next) }
+            }
+            throw CocoaError(.fileNoSuchFile)
+        }
+    }
+
+    static func workspace(_ name: String) throws -> Workspace {
+        let base = SiteTestData.scratch("incremental-\(name)")
+        let w = Workspace(base: base)
+        try CorpusGenerator(count: 80, errorRate: 0.1, seed: 5).write(to: w.content)
+        try? FileManager.default.removeItem(at: w.content.appendingPathComponent("ground-truth.json"))
+        try FileManager.default.createDirectory(at: w.theme, withIntermediateDirectories: true)
+        try "title = \"报告平台\"\n".write(to: w.configFile, atomically: true, encoding: .utf8)
+        return w
+    }
+
+    /// Every file of a site with its bytes.
+    static func snapshot(_ folder: URL) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        for path in SiteTestData.files(in: folder) { files[path] = try Data(contentsOf: folder.appendingPathComponent(path)) }
+        return files
+    }
+
+    static let changes: [Change] = [
+        Change(name: "append a paragraph to a report") { w in
+            try w.write(try w.text("r000003.txt") + "\n附记：本报告数据截至12月31日。\n", "r000003.txt")
+        },
+        Change(name: "change a figure read by the next year's carry-over check") { w in
+            let (first, _) = try w.consecutivePair()
+            var lines = try w.text(first).components(separatedBy: "\n")
+            let row = try #require(lines.firstIndex { $0.contains("结转下年度继续办理") })
+            lines[row + 1] = "\t97"
+            try w.write(lines.joined(separator: "\n"), first)
+        },
+        Change(name: "add a report of a new agency") { w in
+            let names = try FileManager.default.contentsOfDirectory(atPath: w.content.path).filter { $0.hasSuffix(".txt") }.sorted()
+            let name = try #require(try names.first { try w.title($0) != nil })
+            let agency = try #require(try w.title(name)).agency
+            try w.write(try w.text(name).replacingOccurrences(of: agency, with: "临海市新设局"), "new-agency.txt")
+        },
+        Change(name: "add a copy of a report (a duplicate)") { w in
+            try w.write(try w.text("r000006.txt"), "copy-of-6.txt")
+        },
+        Change(name: "rename a report") { w in
+            try FileManager.default.moveItem(at: w.file("r000007.txt"), to: w.file("renamed.txt"))
+        },
+        Change(name: "delete a report") { w in
+            try FileManager.default.removeItem(at: w.file("r000008.txt"))
+        },
+        Change(name: "delete every report of a year") { w in
+            for name in try FileManager.default.contentsOfDirectory(atPath: w.content.path) where name.hasSuffix(".txt") {
+                if try w.title(name)?.year == 2022 { try FileManager.default.removeItem(at: w.file(name)) }
+            }
+        },
+        Change(name: "add a sidecar that changes a report's publication date") { w in
+            try "published = \"2025-03-02\"\n".write(to: w.file("r000009.meta.toml"), atomically: true, encoding: .utf8)
+        },
+        Change(name: "change a template") { w in
+            let footer = try String(contentsOf: SiteTestData.defaultTheme.appendingPathComponent("footer.mustache"), encoding: .utf8)
+            try (footer + "<p>本站由测试修改。</p>\n").write(to: w.theme.appendingPathComponent("footer.mustache"), atomically: true, encoding: .utf8)
+        },
+        Change(name: "change the config") { w in
+            try "title = \"另一个平台\"\nlicence = \"CC BY 4.0\"\n".write(to: w.configFile, atomically: true, encoding: .utf8)
+        },
+    ]
+
+    @Test(arguments: changes)
+    func incrementalBuildEqualsCleanBuild(_ change: Change) throws {
+        let w = try Self.workspace("change")
+        let first = try SiteBuilder(options: try w.options()).build()
+        #expect(!first.unchanged)
+        // A second change first, so the next build recycles a spare folder holding an older site.
+        try w.write(try w.text("r000002.txt") + "\n附记。\n", "r000002.txt")
+        _ = try SiteBuilder(options: try w.options()).build()
+        try change.apply(w)
+        let incremental = try SiteBuilder(options: try w.options()).build()
+        #expect(!incremental.unchanged)
+        let clean = try SiteBuilder(options: try w.options(output: w.base.appendingPathComponent("clean/Site"), clean: true)).build()
+        let got = try Self.snapshot(w.output)
+        let want = try Self.snapshot(w.base.appendingPathComponent("clean/Site"))
+        #expect(got.keys.sorted() == want.keys.sorted())
+        for (path, data) in want where got[path] != data { Issue.record("\(path) differs from a clean build's") }
+        #expect(incremental.findings == clean.findings)
+        #expect(incremental.reports == clean.reports && incremental.files == clean.files)
+        #expect(try SiteVerifier(folder: w.output).verify().isIntact)
+        // And then nothing has changed: the next build does nothing and reports the same.
+        let again = try SiteBuilder(options: try w.options()).build()
+        #expect(again.unchanged)
+        #expect(again.findings == clean.findings && again.reports == clean.reports && again.pages == clean.pages)
+        #expect(try Self.snapshot(w.output) == want)
+    }
+
+    @Test func oneEditRendersAndWritesOnlyWhatChanged() throws {
+        let w = try Self.workspace("one-edit")
+        let first = try SiteBuilder(options: try w.options()).build()
+        #expect(first.reusedPages == 0 && first.diskWrites == first.files)
+        try w.write(try w.text("r000002.txt") + "\n附记。\n", "r000002.txt")
+        _ = try SiteBuilder(options: try w.options()).build()
+        try w.write(try w.text("r000002.txt") + "\n又记。\n", "r000002.txt")
+        let edit = try SiteBuilder(options: try w.options()).build()
+        // The report's own page and files and the manifest are written; every other page is taken from the last build.
+        #expect(edit.reusedPages == edit.pages - 2, "404.html is always rendered")
+        #expect(edit.markdownSeconds > 0)
+        #expect(edit.diskWrites <= 5, "wrote \(edit.diskWrites) files")
+        let clean = try SiteBuilder(options: try w.options(clean: true)).build()
+        #expect(clean.reusedPages == 0)
+    }
+
+    @Test func nothingChangedWritesNothing() throws {
+        let w = try Self.workspace("noop")
+        _ = try SiteBuilder(options: try w.options()).build()
+        let index = w.output.appendingPathComponent("index.html").path
+        let before = try #require(FileStamp.of(index))
+        let noop = try SiteBuilder(options: try w.options()).build()
+        #expect(noop.unchanged)
+        #expect(FileStamp.of(index) == before)
+        // Touching a file without changing it is not a change either: its digest is the same.
+        let name = w.file("r000001.txt")
+        try w.write(try w.text("r000001.txt"), "r000001.txt")
+        _ = name
+        #expect(try SiteBuilder(options: try w.options()).build().unchanged)
+        // A site changed behind the cache's back is rebuilt, not trusted.
+        try "tampered".write(toFile: w.output.appendingPathComponent("manifest.json").path, atomically: true, encoding: .utf8)
+        let rebuilt = try SiteBuilder(options: try w.options()).build()
+        #expect(!rebuilt.unchanged && rebuilt.reusedPages == 0)
+        #expect(try SiteVerifier(folder: w.output).verify().isIntact)
+    }
+
+    @Test func cacheLivesBesideTheOutputNeverInsideIt() throws {
+        let w = try Self.workspace("where")
+        _ = try SiteBuilder(options: try w.options()).build()
+        try w.write(try w.text("r000002.txt") + "\n附记。\n", "r000002.txt")
+        _ = try SiteBuilder(options: try w.options()).build()
+        let names = try FileManager.default.contentsOfDirectory(atPath: w.base.path).sorted()
+        #expect(names == [".gxsite-cache", "Content", "Site", "gxsite.toml", "theme"])
+        let cache = try FileManager.default.contentsOfDirectory(atPath: w.base.appendingPathComponent(".gxsite-cache/Site").path).sorted()
+        #expect(cache == ["spare", "state"])
+        #expect(!SiteTestData.files(in: w.output).contains { $0.contains("gxsite-cache") })
+    }
+}
