@@ -5,7 +5,17 @@ import GXReport
 extension BuildCache {
     static let formatVersion = "1"
 
-    static func encode(_ s: State, generator: String) -> String {
+    /// The state as two files: the small part every build reads, and the lists of output files only a rebuild needs.
+    static func encode(_ s: State, generator: String) -> (state: String, files: String) {
+        var files = "gxsite-cache\t\(formatVersion)\t\(escape(generator))\nkey\t\(s.key)\n"
+        func list(_ tag: String, _ map: [String: OutputFile]) {
+            for path in map.keys.sorted() {
+                let f = map[path]!
+                files += "\(tag)\t\(escape(path))\t\(f.sha256)\t\(f.size)\t\(f.key ?? "-")\n"
+            }
+        }
+        list("file", s.live)
+        list("sparefile", s.spare)
         var out = "gxsite-cache\t\(formatVersion)\t\(escape(generator))\n"
         out += "key\t\(s.key)\nwritten\t\(s.written)\n"
         out += "summary\t\(s.reports)\t\(s.pages)\t\(s.files)\t\(s.skipped)\n"
@@ -15,52 +25,75 @@ extension BuildCache {
             let (stamp, sha) = s.inputs[path]!
             out += "input\t\(escape(path))\t\(stamp.size)\t\(stamp.modified)\t\(stamp.changed)\t\(stamp.inode)\t\(sha)\n"
         }
-        func files(_ tag: String, _ files: [String: OutputFile]) {
-            for path in files.keys.sorted() {
-                let f = files[path]!
-                out += "\(tag)\t\(escape(path))\t\(f.sha256)\t\(f.size)\t\(f.key ?? "-")\n"
-            }
-        }
-        files("file", s.live)
-        files("sparefile", s.spare)
         if let json = try? JSONEncoder().encode(s.findings), let text = String(data: json, encoding: .utf8) {
             out += "findings\t\(text)\n"
         }
-        return out
+        return (out, files)
     }
 
     static func decode(_ data: Data, generator: String) -> State? {
-        var state = State()
+        data.withUnsafeBytes { raw in decode(raw.bindMemory(to: UInt8.self), into: State(), generator: generator) }
+    }
+
+    /// Adds the output file lists to `state`; nil when they are not the lists of the same build.
+    static func decodeFiles(_ data: Data, into state: State, generator: String) -> State? {
+        var partial = state
+        partial.key = ""
+        guard let full = data.withUnsafeBytes({ raw in decode(raw.bindMemory(to: UInt8.self), into: partial, generator: generator) }),
+              full.key == state.key else { return nil }
+        return full
+    }
+
+    /// Reads records straight from the bytes: the state of a large site has tens of thousands of lines.
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, into initial: State, generator: String) -> State? {
+        var state = initial
         var sawHeader = false
-        for line in data.split(separator: UInt8(ascii: "\n")) {
-            let fields = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
-            switch fields[0] {
-            case "gxsite-cache":
-                guard fields.count == 3, fields[1] == formatVersion, unescape(fields[2]) == generator else { return nil }
-                sawHeader = true
-            case "key" where fields.count == 2: state.key = fields[1]
-            case "written" where fields.count == 2: state.written = Int(fields[1]) ?? 0
-            case "summary" where fields.count == 5:
-                let n = fields.dropFirst().map { Int($0) ?? 0 }
-                (state.reports, state.pages, state.files, state.skipped) = (n[0], n[1], n[2], n[3])
-            case "live" where fields.count == 5:
-                let n = fields.dropFirst().map { Int($0) ?? -1 }
-                state.liveManifest = FileStamp(size: n[0], modified: n[1], changed: n[2], inode: UInt64(max(0, n[3])))
-            case "spare" where fields.count == 2: state.spareInode = UInt64(fields[1])
-            case "input" where fields.count == 7:
-                let n = fields[2...5].map { Int($0) ?? -1 }
-                state.inputs[unescape(fields[1])] = (FileStamp(size: n[0], modified: n[1], changed: n[2], inode: UInt64(max(0, n[3]))), fields[6])
-            case "file" where fields.count == 5, "sparefile" where fields.count == 5:
-                let file = OutputFile(sha256: fields[2], size: Int(fields[3]) ?? -1, key: fields[4] == "-" ? nil : fields[4])
-                if fields[0] == "file" { state.live[unescape(fields[1])] = file } else { state.spare[unescape(fields[1])] = file }
-            case "findings" where fields.count == 2:
-                guard let findings = try? JSONDecoder().decode([Finding].self, from: Data(fields[1].utf8)) else { return nil }
-                state.findings = findings
-            default:
-                return nil
+        var fields: [String] = []
+        var lineStart = 0
+        while lineStart < bytes.count {
+            var lineEnd = lineStart
+            while lineEnd < bytes.count, bytes[lineEnd] != 10 { lineEnd += 1 }
+            fields.removeAll(keepingCapacity: true)
+            var fieldStart = lineStart
+            for i in lineStart...lineEnd where i == lineEnd || bytes[i] == 9 {
+                fields.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[fieldStart..<i]), as: UTF8.self))
+                fieldStart = i + 1
             }
+            lineStart = lineEnd + 1
+            if fields.count == 1, fields[0].isEmpty { continue }
+            guard apply(fields, to: &state, sawHeader: &sawHeader, generator: generator) else { return nil }
         }
         return sawHeader ? state : nil
+    }
+
+    /// Applies one record; false when it is not a record this version writes.
+    private static func apply(_ fields: [String], to state: inout State, sawHeader: inout Bool, generator: String) -> Bool {
+        switch fields[0] {
+        case "gxsite-cache":
+            guard fields.count == 3, fields[1] == formatVersion, unescape(fields[2]) == generator else { return false }
+            sawHeader = true
+        case "key" where fields.count == 2: state.key = fields[1]
+        case "written" where fields.count == 2: state.written = Int(fields[1]) ?? 0
+        case "summary" where fields.count == 5:
+            let n = fields.dropFirst().map { Int($0) ?? 0 }
+            (state.reports, state.pages, state.files, state.skipped) = (n[0], n[1], n[2], n[3])
+        case "live" where fields.count == 5:
+            let n = fields.dropFirst().map { Int($0) ?? -1 }
+            state.liveManifest = FileStamp(size: n[0], modified: n[1], changed: n[2], inode: UInt64(max(0, n[3])))
+        case "spare" where fields.count == 2: state.spareInode = UInt64(fields[1])
+        case "input" where fields.count == 7:
+            let n = fields[2...5].map { Int($0) ?? -1 }
+            state.inputs[unescape(fields[1])] = (FileStamp(size: n[0], modified: n[1], changed: n[2], inode: UInt64(max(0, n[3]))), fields[6])
+        case "file" where fields.count == 5, "sparefile" where fields.count == 5:
+            let file = OutputFile(sha256: fields[2], size: Int(fields[3]) ?? -1, key: fields[4] == "-" ? nil : fields[4])
+            if fields[0] == "file" { state.live[unescape(fields[1])] = file } else { state.spare[unescape(fields[1])] = file }
+        case "findings" where fields.count == 2:
+            guard let findings = try? JSONDecoder().decode([Finding].self, from: Data(fields[1].utf8)) else { return false }
+            state.findings = findings
+        default:
+            return false
+        }
+        return true
     }
 
     /// Paths may hold any character but tab, newline and backslash are escaped so a record stays one line.

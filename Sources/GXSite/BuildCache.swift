@@ -49,19 +49,33 @@ struct BuildCache {
     }
 
     var statePath: String { folder.appendingPathComponent("state").path }
+    var filesPath: String { folder.appendingPathComponent("files").path }
     var sparePath: String { folder.appendingPathComponent("spare").path }
 
-    /// The state of the last build, or nil when there is none, it is unreadable or from another gxsite.
+    /// The state of the last build without its output file lists, or nil when there is none, it is unreadable or from another gxsite.
     func load(generator: String) -> State? {
         guard let data = FileManager.default.contents(atPath: statePath) else { return nil }
         return Self.decode(data, generator: generator)
     }
 
+    /// The state with the lists of the published site's and the spare folder's files; nil when they cannot be read.
+    func loadFiles(of state: State, generator: String) -> State? {
+        guard let data = FileManager.default.contents(atPath: filesPath) else { return nil }
+        return Self.decodeFiles(data, into: state, generator: generator)
+    }
+
     /// Writes the state atomically: a killed build leaves the old state or the new one, never half of one.
     func save(_ state: State, generator: String) throws {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let temporary = statePath + ".tmp-\(getpid())"
-        var text = Self.encode(state, generator: generator)
+        let (head, files) = Self.encode(state, generator: generator)
+        // The file lists first: the state names the build they belong to, and is what a build reads first.
+        try write(files, to: filesPath)
+        try write(head, to: statePath)
+    }
+
+    private func write(_ text: String, to path: String) throws {
+        let temporary = path + ".tmp-\(getpid())"
+        var text = text
         try text.withUTF8 { buffer in
             let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
             guard fd >= 0 else { throw BuildError.unwritableOutput(folder.path, detail: String(cString: strerror(errno))) }
@@ -76,7 +90,7 @@ struct BuildCache {
                 offset += n
             }
         }
-        guard rename(temporary, statePath) == 0 else {
+        guard rename(temporary, path) == 0 else {
             throw BuildError.unwritableOutput(folder.path, detail: String(cString: strerror(errno)))
         }
     }

@@ -61,7 +61,7 @@ enum ContentLoader {
                 }
                 guard stamp.isRegular else { continue }
                 let file = InputFile(path: relative, url: target, stamp: stamp)
-                let ext = (name as NSString).pathExtension.lowercased()
+                let ext = name.lastIndex(of: ".").map { name[name.index(after: $0)...].lowercased() } ?? ""
                 // Word leaves `~$name.docx` lock files beside open documents.
                 if extensions.contains(ext), !name.hasPrefix("~$") {
                     listing.inputs.append(file)

@@ -71,13 +71,13 @@ final class OutputWriter: @unchecked Sendable {
     }
 
     /// Copies a file whose SHA-256 is known (a report's original) without reading it when it is already in place.
-    func copy(_ source: URL, sha256: String?, to path: String) throws {
+    func copy(_ source: URL, sha256: String?, to path: String, key: String? = nil) throws {
         if let sha256, let old = recycled[path], old.sha256 == sha256 {
-            record(path, old)
+            record(path, BuildCache.OutputFile(sha256: old.sha256, size: old.size, key: key))
             return
         }
         guard let data = try? Data(contentsOf: source) else { return }
-        try write(data, to: path)
+        try write(data, to: path, key: key)
     }
 
     private func record(_ path: String, _ file: BuildCache.OutputFile) {

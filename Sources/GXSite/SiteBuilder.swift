@@ -84,21 +84,24 @@ public struct SiteBuilder: Sendable {
         let theme = try Theme(directories: options.themeDirectories)
         let listing = try ContentLoader.list(options.content)
         let cache = BuildCache(output: options.output)
-        let state = options.clean ? nil : cache.load(generator: Self.generator)
+        let recorded = options.clean ? nil : cache.load(generator: Self.generator)
         let manifestPath = options.output.standardizedFileURL.appendingPathComponent("manifest.json").path
         // The published site is the one the cache describes only while its manifest is the file that build wrote.
-        let liveTrusted = state.map { $0.liveManifest != nil && $0.liveManifest == FileStamp.of(manifestPath) } ?? false
+        var liveTrusted = recorded.map { $0.liveManifest != nil && $0.liveManifest == FileStamp.of(manifestPath) } ?? false
         let watched = listing.inputs + listing.others
-        let inputDigests = BuildCache.digests(of: watched, previous: state, jobs: options.jobs)
+        let inputDigests = BuildCache.digests(of: watched, previous: recorded, jobs: options.jobs)
         let rootForErrors = Self.rootPath(of: options.baseURL)
         let seed = BuildCache.digest([Self.generator, theme.fingerprint, ContextDigest.canonical(options.config),
                                       options.baseURL ?? "", rootForErrors])
         let key = BuildCache.digest([seed] + watched.flatMap { [$0.path, inputDigests[$0.path] ?? ""] })
         phase("load")
-        if let state, liveTrusted, state.key == key {
-            return BuildSummary(reports: state.reports, pages: state.pages, files: state.files, skipped: state.skipped,
-                                findings: state.findings, seconds: Date().timeIntervalSince(start), phases: phases, unchanged: true)
+        if let recorded, liveTrusted, recorded.key == key {
+            return BuildSummary(reports: recorded.reports, pages: recorded.pages, files: recorded.files, skipped: recorded.skipped,
+                                findings: recorded.findings, seconds: Date().timeIntervalSince(start), phases: phases, unchanged: true)
         }
+        // A rebuild needs the lists of files the published site and the spare folder hold.
+        let state = recorded.flatMap { cache.loadFiles(of: $0, generator: Self.generator) }
+        if state == nil { liveTrusted = false }
         let load = Self.parseAll(listing.inputs, jobs: options.jobs, progress: options.progress)
         phase("parse")
         let site = SiteModel(entries: load.reports, config: options.config)

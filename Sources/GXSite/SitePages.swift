@@ -78,8 +78,11 @@ struct SitePages {
     func writeAll() throws {
         let counter = ProgressCounter(phase: "write", total: site.entries.count, report: progress)
         try Parallel.forEach(site.entries, jobs: jobs) { entry in
-            try writeReport(entry)
-            try writer.write(Badge(entry: entry).svg, to: Self.badgePath(entry))
+            let key = unitKey(entry)
+            if try !reuseUnit(entry, key: key) {
+                try writeReport(entry, unitKey: key)
+                try writer.write(Badge(entry: entry).svg, to: Self.badgePath(entry), key: key)
+            }
             counter.tick()
         }
         try writer.write(portalBadge.svg, to: "badges/portal.svg")
@@ -134,15 +137,42 @@ struct SitePages {
         return row
     }
 
-    func writeReport(_ e: ReportEntry) throws {
+    /// The files of a report's unit: its page, Markdown, JSON, original and badge.
+    static func unitFiles(_ e: ReportEntry) -> [String] {
+        [e.page + "report.md", e.page + "index.html", e.page + "report.json", e.page + e.originalName, badgePath(e)]
+    }
+
+    /// A digest of everything a report's files are made from: the input's and its sidecar's bytes (which the parser
+    /// and gxsite's version turn into the report), where it came from, its findings, slugs, and the key seed.
+    func unitKey(_ e: ReportEntry) -> String {
+        let source = e.report.source
+        let stem = source.lastIndex(of: ".").map { String(source[..<$0]) } ?? source
+        // Every stored property of the entry but the parsed report, which the digests above stand for.
+        let rest = Mirror(reflecting: e).children.filter { $0.label != "report" }.map { "\($0.label ?? ""): \(ContextDigest.canonical($0.value))" }
+        return BuildCache.digest([keySeed, "unit", source, inputDigests[source] ?? "", inputDigests[stem + ".meta.toml"] ?? "",
+                                  inputDigests[source + ".meta.toml"] ?? ""] + rest)
+    }
+
+    /// Takes a report's files from the published site when they were made from the same key; false when they must be made.
+    func reuseUnit(_ e: ReportEntry, key: String) throws -> Bool {
+        let paths = Self.unitFiles(e)
+        guard previous[paths[0]]?.key == key else { return false }
+        let files = paths.compactMap { previous[$0] }
+        guard files.count == paths.count else { return false }
+        for (path, file) in zip(paths, files) where try !writer.reuse(path, file) { return false }
+        reused.add()
+        return true
+    }
+
+    func writeReport(_ e: ReportEntry, unitKey: String) throws {
         let composer = ReportMarkdown(entry: e)
         let markdown = composer.compose()
-        try writer.write(markdown, to: e.page + "report.md")
+        try writer.write(markdown, to: e.page + "report.md", key: unitKey)
         let json = ReportJSON.object(for: e).serialized()
-        try writer.write(json, to: e.page + "report.json")
+        try writer.write(json, to: e.page + "report.json", key: unitKey)
         // The original is offered exactly as submitted, under a fixed name so no input name reaches a path.
         let digest = inputDigests[e.report.source]
-        try writer.copy(content.appendingPathComponent(e.report.source), sha256: digest, to: e.page + e.originalName)
+        try writer.copy(content.appendingPathComponent(e.report.source), sha256: digest, to: e.page + e.originalName, key: unitKey)
         let root = Self.root(of: e.page)
         var context: [String: Any] = [
             "agency": e.report.agency, "year": e.report.year,

@@ -189,7 +189,7 @@ import GXCorpus
         let names = try FileManager.default.contentsOfDirectory(atPath: w.base.path).sorted()
         #expect(names == [".gxsite-cache", "Content", "Site", "gxsite.toml", "theme"])
         let cache = try FileManager.default.contentsOfDirectory(atPath: w.base.appendingPathComponent(".gxsite-cache/Site").path).sorted()
-        #expect(cache == ["spare", "state"])
+        #expect(cache == ["files", "spare", "state"])
         #expect(!SiteTestData.files(in: w.output).contains { $0.contains("gxsite-cache") })
     }
 }
