@@ -83,7 +83,7 @@ public struct SiteBuilder: Sendable {
         let writer = try OutputWriter(output: options.output)
         do {
             let pages = try SitePages(site: site, theme: theme, writer: writer, info: SiteInfo(config: options.config, generator: Self.generator,
-                                                     rootForErrors: Self.rootPath(of: options.baseURL)),
+                                                     rootForErrors: Self.rootPath(of: options.baseURL), baseURL: options.baseURL),
                                       content: options.content, jobs: options.jobs, progress: options.progress)
             try pages.writeAll()
             try pages.writeFeeds(baseURL: options.baseURL)

@@ -82,6 +82,7 @@ struct SitePages {
         try writeRegions()
         try writeHome()
         try writeValidation()
+        try writeSearch()
         try writeNotFound()
         try writeData()
         for (path, url) in theme.assets {
@@ -92,6 +93,8 @@ struct SitePages {
     func writePage(folder: String, kind: String, title: String, breadcrumbs: [(String, String?)], context: [String: Any]) throws {
         let root = Self.root(of: folder)
         let crumbs = breadcrumbs.map { ($0.0, $0.1.map { root + $0 }) }
+        var context = context
+        context["canonical"] = canonicalURL(folder: folder)
         let html = theme.page(kind: kind, title: title, root: root, breadcrumbs: crumbs, context: context, site: info)
         try writer.write(html, to: folder + "index.html")
     }
@@ -130,6 +133,7 @@ struct SitePages {
         ]
         if let url = e.report.sourceURL { context["source_url"] = url }
         if let published = e.report.published { context["published"] = published }
+        context.merge(Self.reportSearchContext(e, root: root)) { current, _ in current }
         try writePage(folder: e.page, kind: "report", title: "\(e.report.agency) \(e.report.year)年度报告",
                       breadcrumbs: [("首页", "index.html"), ("机关", "agencies/index.html"),
                                     (e.report.agency, "agencies/\(e.agencySlug)/index.html"), ("\(e.report.year)年度", nil)],
@@ -163,6 +167,7 @@ struct SitePages {
             "description": "\(a.name)历年政府信息公开工作年度报告",
         ]
         if let slug = a.regionSlug { context["region_href"] = root + "regions/\(slug)/index.html" }
+        context.merge(Self.agencySearchContext(a)) { current, _ in current }
         let years = a.entries.map(\.report.year)
         context["charts"] = [
             Chart.agencyTrend(id: "trend", years: years, series: [

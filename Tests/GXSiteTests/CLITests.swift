@@ -98,7 +98,7 @@ import Testing
         let out = SiteTestData.scratch("cli-build").appendingPathComponent("Site")
         let run = try Self.run(["build", "--content", "Content", "--output", out.path])
         #expect(run.status == 0)
-        #expect(run.stdout.hasPrefix("Built 5 reports, wrote 24 pages ("))
+        #expect(run.stdout.hasPrefix("Built 5 reports, wrote 25 pages ("))
         #expect(run.stdout.hasSuffix("0 inputs skipped; 0 errors, 71 warnings.\n"))
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("index.html").path))
     }
