@@ -65,6 +65,18 @@ final class OutputWriter: @unchecked Sendable {
         }
     }
 
+    /// Records a file another program (Pagefind) wrote under the staging folder, so the manifest lists it.
+    func register(existing path: String) throws {
+        guard let data = FileManager.default.contents(atPath: stagingPath + "/" + path) else {
+            throw BuildError.unwritableOutput(output.path, detail: "cannot read \(path) in the staging folder")
+        }
+        let digest = Self.hex(SHA256.hash(data))
+        lock.withLock {
+            paths.append(path)
+            digests[path] = (data.count, digest)
+        }
+    }
+
     static func hex(_ bytes: [UInt8]) -> String {
         let digits = Array("0123456789abcdef".utf8)
         var out = [UInt8]()

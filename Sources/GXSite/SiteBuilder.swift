@@ -16,6 +16,8 @@ public struct BuildOptions: Sendable {
     public var jobs: Int
     /// The portal's settings (title, organiser, licence, regions …).
     public var config: SiteConfig
+    /// Runs Pagefind over the built site before it is swapped in; nil builds without a search index.
+    public var search: SearchIndexer?
     /// Called from worker threads as reports are parsed and pages written.
     public var progress: (@Sendable (BuildProgress) -> Void)?
 
@@ -44,10 +46,12 @@ public struct BuildSummary: Sendable {
     public var findings: [Finding]
     /// Wall-clock seconds.
     public var seconds: Double
-    /// Wall-clock seconds per phase, in order: load, parse, index, write, commit.
+    /// Wall-clock seconds per phase, in order: load, parse, index, write, search (when on), commit.
     public var phases: [(String, Double)] = []
     /// Seconds spent inside cmark-gfm, summed over threads.
     public var markdownSeconds: Double = 0
+    /// Files of the search index (`pagefind/`); 0 when built without search.
+    public var searchFiles = 0
 }
 
 /// Runs the pipeline: load → parse → validate → compose Markdown → render HTML → index → write.
@@ -88,12 +92,15 @@ public struct SiteBuilder: Sendable {
             try pages.writeAll()
             try pages.writeFeeds(baseURL: options.baseURL)
             phase("write")
+            // Indexed in the staging folder, so the site swapped in always carries its own index.
+            let searchFiles = try options.search?.index(into: writer) ?? 0
+            if options.search != nil { phase("search") }
             try writer.commit(generator: Self.generator)
             phase("commit")
             let findings = (load.skippedFindings + site.entries.flatMap(\.findings)).sorted(by: Self.order)
             return BuildSummary(reports: site.entries.count, pages: pages.htmlPages, files: writer.written.count,
                                 skipped: load.skipped, findings: findings, seconds: Date().timeIntervalSince(start),
-                                phases: phases, markdownSeconds: pages.markdownClock.seconds)
+                                phases: phases, markdownSeconds: pages.markdownClock.seconds, searchFiles: searchFiles)
         } catch {
             writer.discard()
             throw error
