@@ -35,6 +35,7 @@ struct BuildCommand: ParsableCommand {
         let config = try common.loadConfig()
         let base = baseURL ?? config.baseURL
         var options = site.buildOptions(common, config: config, baseURL: base, jobs: jobs)
+        options.search = try site.searchIndexer(common)
         if !quiet {
             let display = ProgressDisplay()
             options.progress = { display.show($0) }
@@ -50,6 +51,7 @@ struct BuildCommand: ParsableCommand {
         Diagnostics.print(summary.findings.filter { $0.severity == .error }, contentPrefix: common.contentPath(config))
         if !quiet {
             if base == nil { Diagnostics.warning(CLIMessages.noBaseURL) }
+            if site.searchMissing(options.search) { Diagnostics.warning(CLIMessages.noPagefind) }
             print(CLIMessages.buildSummary(summary))
         }
         if timings { print(CLIMessages.timings(summary)) }
