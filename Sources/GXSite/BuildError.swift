@@ -6,7 +6,9 @@ public enum BuildError: Error, Equatable, CustomStringConvertible {
     case missingTemplate(name: String, directories: [String])
     case badTemplate(name: String, detail: String)
     case unwritableOutput(String, detail: String)
+    /// `GXSITE_PAGEFIND` names a path that is not an executable file.
     case missingSearchIndexer(String)
+    /// Pagefind could not run or failed: its path and why.
     case searchFailed(String, detail: String)
 
     /// The one-line message printed by the CLI.
