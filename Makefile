@@ -1,6 +1,7 @@
-# gxsite: `make site` sets up and builds the sample portal into Site/; `make test` runs every test;
+# gxsite: `make site` sets up and builds the sample portal into Site/; `make test` runs every test
+# (swift test, then the real-browser layer); `make browser-test` runs the browser layer alone;
 # `make bench` (optionally SIZES="1000 10000") times builds on generated corpora.
-.PHONY: site test build bench clean
+.PHONY: site test browser-test build bench clean
 
 build:
 	bash scripts/ensure-deps.sh
@@ -10,11 +11,19 @@ site: build
 	.build/release/gxsite build --content Content --output Site
 
 test:
-	bash scripts/ensure-deps.sh
+	bash scripts/ensure-deps.sh --browser
 	swift test
+	$(MAKE) --no-print-directory browser-test
+
+# nginx serves the sample site built by gxsite (with Pagefind) to headless Chromium through Selenium;
+# screenshots go to .build-browser/screenshots/.
+browser-test:
+	bash scripts/ensure-deps.sh --browser
+	swift build --product gxsite
+	PYTHONDONTWRITEBYTECODE=1 .venv/bin/python -m pytest -p no:cacheprovider -q Tests/Browser
 
 bench:
 	bash scripts/bench.sh $(SIZES)
 
 clean:
-	rm -rf .build
+	rm -rf .build .build-browser

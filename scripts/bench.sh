@@ -22,7 +22,7 @@ for n in $sizes; do
   fi
   rm -rf "$site"
   run() {
-    /usr/bin/time -f '%e %U %S %M' -o "$dir/time.txt" "$bin/gxsite" build --content "$content" --output "$site" --quiet --timings 2>/dev/null >"$dir/out.txt" || true
+    /usr/bin/time -f '%e %U %S %M' -o "$dir/time.txt" "$bin/gxsite" build --content "$content" --output "$site" --no-search --quiet --timings 2>/dev/null >"$dir/out.txt" || true
     read -r wall user sys rss < "$dir/time.txt"
   }
   run

@@ -1,12 +1,40 @@
 #!/usr/bin/env bash
-# Installs what gxsite needs from Debian when it is missing; does nothing when all is present.
+# Installs what gxsite needs when it is missing; does nothing when all is present.
+#   bash scripts/ensure-deps.sh            build needs (libcmark-gfm) and search (Pagefind in .venv)
+#   bash scripts/ensure-deps.sh --browser  also the browser tests' parts: Chromium, chromedriver, nginx,
+#                                          a Chinese font (Debian) and Selenium, axe-core, pytest (.venv)
+# Python packages go into .venv in the repository (pinned in scripts/requirements*.txt).
 set -euo pipefail
+cd "$(dirname "$0")/.."
+browser=0
+[ "${1:-}" = "--browser" ] && browser=1
+
 need=()
 pkg-config --exists libcmark-gfm 2>/dev/null && [ -f /usr/include/cmark-gfm-core-extensions.h ] || need+=(libcmark-gfm-dev libcmark-gfm-extensions-dev)
 command -v pkg-config >/dev/null || need+=(pkg-config)
+python3 -c 'import venv, ensurepip' 2>/dev/null || need+=(python3-venv)
+if [ $browser -eq 1 ]; then
+  command -v chromium >/dev/null || need+=(chromium)
+  [ -x /usr/bin/chromedriver ] || need+=(chromium-driver)
+  [ -x /usr/sbin/nginx ] || need+=(nginx)
+  [ -f /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc ] || need+=(fonts-wqy-zenhei)
+fi
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing ${need[*]} …"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null
 fi
+
+# Python packages: reinstalled only when the pinned list changes (a stamp in .venv records it).
+requirements=(scripts/requirements.txt)
+[ $browser -eq 1 ] && requirements+=(scripts/requirements-browser.txt)
+[ -x .venv/bin/python ] || python3 -m venv .venv
+for req in "${requirements[@]}"; do
+  stamp=".venv/.installed-$(basename "$req")"
+  if ! cmp -s "$req" "$stamp"; then
+    echo "Installing Python packages of $req into .venv …"
+    .venv/bin/pip install -q --disable-pip-version-check -r "$req"
+    cp "$req" "$stamp"
+  fi
+done

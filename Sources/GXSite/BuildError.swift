@@ -6,6 +6,10 @@ public enum BuildError: Error, Equatable, CustomStringConvertible {
     case missingTemplate(name: String, directories: [String])
     case badTemplate(name: String, detail: String)
     case unwritableOutput(String, detail: String)
+    /// `GXSITE_PAGEFIND` names a path that is not an executable file.
+    case missingSearchIndexer(String)
+    /// Pagefind could not run or failed: its path and why.
+    case searchFailed(String, detail: String)
 
     /// The one-line message printed by the CLI.
     public var description: String {
@@ -16,6 +20,8 @@ public enum BuildError: Error, Equatable, CustomStringConvertible {
         case .missingTemplate(let name, let dirs): "template '\(name).mustache' not found in \(dirs.joined(separator: ", "))"
         case .badTemplate(let name, let detail): "template '\(name).mustache' is invalid: \(detail)"
         case .unwritableOutput(let path, let detail): "cannot write output folder \(path): \(detail)"
+        case .missingSearchIndexer(let path): "Pagefind not found or not executable: \(path) (from GXSITE_PAGEFIND)"
+        case .searchFailed(let path, let detail): "search indexing failed: \(path): \(detail)"
         }
     }
 }

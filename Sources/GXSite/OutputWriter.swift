@@ -122,6 +122,20 @@ final class OutputWriter: @unchecked Sendable {
         }
     }
 
+    /// Records a file another program (Pagefind) wrote under the staging folder, so the manifest lists it.
+    func register(existing path: String) throws {
+        guard let data = FileManager.default.contents(atPath: stagingPath + "/" + path) else {
+            throw BuildError.unwritableOutput(output.path, detail: "cannot read \(path) in the staging folder")
+        }
+        record(path, BuildCache.OutputFile(sha256: Self.hex(SHA256.hash(data)), size: data.count, key: nil))
+        lock.withLock { writes += 1 }
+    }
+
+    /// Deletes a folder of the staging folder (what a recycled folder holds of a tool's output, before the tool runs again).
+    func removeFolder(_ path: String) {
+        try? FileManager.default.removeItem(atPath: stagingPath + "/" + path)
+    }
+
     static func hex(_ bytes: [UInt8]) -> String {
         let digits = Array("0123456789abcdef".utf8)
         var out = [UInt8]()

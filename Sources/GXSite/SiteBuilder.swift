@@ -16,6 +16,8 @@ public struct BuildOptions: Sendable {
     public var jobs: Int
     /// The portal's settings (title, organiser, licence, regions …).
     public var config: SiteConfig
+    /// Runs Pagefind over the built site before it is swapped in; nil builds without a search index.
+    public var search: SearchIndexer?
     /// Called from worker threads as reports are parsed and pages written.
     public var progress: (@Sendable (BuildProgress) -> Void)?
     /// Ignore the incremental cache: parse, render and write everything.
@@ -46,7 +48,7 @@ public struct BuildSummary: Sendable {
     public var findings: [Finding]
     /// Wall-clock seconds.
     public var seconds: Double
-    /// Wall-clock seconds per phase, in order: load, parse, index, write, commit.
+    /// Wall-clock seconds per phase, in order: load, parse, index, write, search (when on), commit.
     public var phases: [(String, Double)] = []
     /// Seconds spent inside cmark-gfm, summed over threads.
     public var markdownSeconds: Double = 0
@@ -56,6 +58,8 @@ public struct BuildSummary: Sendable {
     public var reusedPages = 0
     /// Files actually written to disk (the others were already in place).
     public var diskWrites = 0
+    /// Files of the search index (`pagefind/`); 0 when built without search.
+    public var searchFiles = 0
 }
 
 /// Runs the pipeline: load → parse → validate → compose Markdown → render HTML → index → write.
@@ -93,7 +97,8 @@ public struct SiteBuilder: Sendable {
         let rootForErrors = Self.rootPath(of: options.baseURL)
         let seed = BuildCache.digest([Self.generator, theme.fingerprint, ContextDigest.canonical(options.config),
                                       options.baseURL ?? "", rootForErrors])
-        let key = BuildCache.digest([seed] + watched.flatMap { [$0.path, inputDigests[$0.path] ?? ""] })
+        let search = options.search.map { "search " + $0.executable.path } ?? "no search"
+        let key = BuildCache.digest([seed, search] + watched.flatMap { [$0.path, inputDigests[$0.path] ?? ""] })
         phase("load")
         if let recorded, liveTrusted, recorded.key == key {
             return BuildSummary(reports: recorded.reports, pages: recorded.pages, files: recorded.files, skipped: recorded.skipped,
@@ -109,7 +114,7 @@ public struct SiteBuilder: Sendable {
         let writer = try OutputWriter(output: options.output, spare: Self.spare(cache: cache, state: state, trusted: !options.clean))
         do {
             var pages = try SitePages(site: site, theme: theme, writer: writer, info: SiteInfo(config: options.config, generator: Self.generator,
-                                                     rootForErrors: rootForErrors),
+                                                     rootForErrors: rootForErrors, baseURL: options.baseURL),
                                       content: options.content, jobs: options.jobs, progress: options.progress)
             pages.keySeed = seed
             pages.inputDigests = inputDigests
@@ -117,6 +122,9 @@ public struct SiteBuilder: Sendable {
             try pages.writeAll()
             try pages.writeFeeds(baseURL: options.baseURL)
             phase("write")
+            // Indexed in the staging folder, so the site swapped in always carries its own index.
+            let searchFiles = try options.search?.index(into: writer) ?? 0
+            if options.search != nil { phase("search") }
             // A failed state write must not leave a cache that describes another site: forget it first.
             cache.forget()
             try writer.commit(generator: Self.generator, spare: cache.sparePath)
@@ -124,6 +132,7 @@ public struct SiteBuilder: Sendable {
             var summary = BuildSummary(reports: site.entries.count, pages: pages.htmlPages, files: writer.written.count,
                                        skipped: load.skipped, findings: findings, seconds: 0,
                                        phases: [], markdownSeconds: pages.markdownClock.seconds)
+            summary.searchFiles = searchFiles
             summary.reusedPages = pages.reused.value
             summary.diskWrites = writer.diskWrites
             var next = BuildCache.State()

@@ -93,6 +93,7 @@ struct SitePages {
         try writeRegions()
         try writeHome()
         try writeValidation()
+        try writeSearch()
         try writeNotFound()
         try writeData()
         for (path, url) in theme.assets {
@@ -109,6 +110,8 @@ struct SitePages {
         let root = Self.root(of: folder)
         let crumbs = breadcrumbs.map { ($0.0, $0.1.map { root + $0 }) }
         let path = folder + "index.html"
+        var context = context
+        context["canonical"] = canonicalURL(folder: folder)
         var bytes: [UInt8] = []
         ContextDigest.append(context, to: &bytes)
         ContextDigest.append(crumbs.map { [$0.0, $0.1 ?? ""] }, to: &bytes)
@@ -117,9 +120,8 @@ struct SitePages {
             reused.add()
             return
         }
-        var full = context
-        if let late { full.merge(late()) { _, new in new } }
-        let html = theme.page(kind: kind, title: title, root: root, breadcrumbs: crumbs, context: full, site: info)
+        if let late { context.merge(late()) { _, new in new } }
+        let html = theme.page(kind: kind, title: title, root: root, breadcrumbs: crumbs, context: context, site: info)
         try writer.write(html, to: path, key: key)
     }
 
@@ -183,6 +185,7 @@ struct SitePages {
         ]
         if let url = e.report.sourceURL { context["source_url"] = url }
         if let published = e.report.published { context["published"] = published }
+        context.merge(Self.reportSearchContext(e, root: root)) { current, _ in current }
         try writePage(folder: e.page, kind: "report", title: "\(e.report.agency) \(e.report.year)年度报告",
                       breadcrumbs: [("首页", "index.html"), ("机关", "agencies/index.html"),
                                     (e.report.agency, "agencies/\(e.agencySlug)/index.html"), ("\(e.report.year)年度", nil)],
@@ -218,6 +221,7 @@ struct SitePages {
             "description": "\(a.name)历年政府信息公开工作年度报告",
         ]
         if let slug = a.regionSlug { context["region_href"] = root + "regions/\(slug)/index.html" }
+        context.merge(Self.agencySearchContext(a)) { current, _ in current }
         let years = a.entries.map(\.report.year)
         context["charts"] = [
             Chart.agencyTrend(id: "trend", years: years, series: [

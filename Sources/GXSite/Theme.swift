@@ -4,7 +4,7 @@ import Mustache
 /// A set of Mustache templates plus assets; a custom theme overrides the default file by file.
 public struct Theme: Sendable {
     /// The template names every theme must provide after falling back to the default.
-    public static let requiredTemplates = ["base", "header", "footer", "home", "year", "agencies", "agency", "regions", "region", "report", "report-table", "status-counts", "validation", "rules", "charts", "data", "notfound"]
+    public static let requiredTemplates = ["base", "header", "footer", "home", "year", "agencies", "agency", "regions", "region", "report", "report-table", "status-counts", "validation", "rules", "charts", "data", "notfound", "search"]
 
     let library: MustacheLibrary
     /// Asset files (relative path under `assets/` → absolute source URL), override first.
@@ -75,6 +75,7 @@ public struct Theme: Sendable {
         ]
         if !site.footer.isEmpty { base["footer"] = site.footer }
         if let description = context["description"] as? String { base["description"] = description }
+        if let canonical = context["canonical"] as? String { base["canonical"] = canonical }
         if !breadcrumbs.isEmpty {
             base["breadcrumbs"] = ["items": breadcrumbs.map { name, href -> [String: Any] in
                 var item: [String: Any] = ["name": name]
@@ -96,8 +97,11 @@ struct SiteInfo: Sendable {
     var rootForErrors: String
     /// Footer facts of a government site (主办单位, ICP, 公安备案, 网站标识码), shown when configured.
     var footer: [String: String]
+    /// The public URL of the site, for canonical links; nil when not given.
+    var baseURL: String?
 
-    init(config: SiteConfig, generator: String, rootForErrors: String = "/") {
+    init(config: SiteConfig, generator: String, rootForErrors: String = "/", baseURL: String? = nil) {
+        self.baseURL = baseURL
         self.title = config.title
         self.generator = generator
         self.licence = config.licence

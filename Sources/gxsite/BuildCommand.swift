@@ -39,6 +39,7 @@ struct BuildCommand: ParsableCommand {
         let base = baseURL ?? config.baseURL
         var options = site.buildOptions(common, config: config, baseURL: base, jobs: jobs)
         options.clean = clean
+        options.search = try site.searchIndexer(common)
         if !quiet {
             let display = ProgressDisplay()
             options.progress = { display.show($0) }
@@ -54,6 +55,7 @@ struct BuildCommand: ParsableCommand {
         Diagnostics.print(summary.findings.filter { $0.severity == .error }, contentPrefix: common.contentPath(config))
         if !quiet {
             if base == nil { Diagnostics.warning(CLIMessages.noBaseURL) }
+            if site.searchMissing(options.search) { Diagnostics.warning(CLIMessages.noPagefind) }
             print(CLIMessages.buildSummary(summary))
         }
         if timings { print(CLIMessages.timings(summary)) }

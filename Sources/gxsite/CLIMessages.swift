@@ -24,6 +24,8 @@ enum CLIMessages {
 
     static let noBaseURL = "no --base-url given: sitemap.xml and feed.xml are skipped"
 
+    static let noPagefind = "Pagefind not found (set GXSITE_PAGEFIND, or install pagefind-bin-extended into .venv with scripts/ensure-deps.sh): the site is built without a search index"
+
     static func buildSummary(_ s: BuildSummary) -> String {
         let errors = s.findings.count { $0.severity == .error }
         let warnings = s.findings.count { $0.severity == .warning }

@@ -27,7 +27,9 @@ struct ServeCommand: ParsableCommand {
         sigaddset(&signals, SIGTERM)
         pthread_sigmask(SIG_UNBLOCK, &signals, nil)
         let config = try common.loadConfig()
-        let options = site.buildOptions(common, config: config, baseURL: nil)
+        var options = site.buildOptions(common, config: config, baseURL: nil)
+        options.search = try site.searchIndexer(common)
+        if site.searchMissing(options.search) { Diagnostics.warning(CLIMessages.noPagefind) }
         func build() -> Bool {
             do {
                 let summary = try SiteBuilder(options: options).build()

@@ -18,11 +18,12 @@ import Testing
         return dir.appendingPathComponent("gxsite")
     }
 
-    static func run(_ arguments: [String], in directory: URL = SiteTestData.root) throws -> Run {
+    static func run(_ arguments: [String], in directory: URL = SiteTestData.root, environment: [String: String]? = nil) throws -> Run {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
+        if let environment { process.environment = environment }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
@@ -98,9 +99,41 @@ import Testing
         let out = SiteTestData.scratch("cli-build").appendingPathComponent("Site")
         let run = try Self.run(["build", "--content", "Content", "--output", out.path])
         #expect(run.status == 0)
-        #expect(run.stdout.hasPrefix("Built 5 reports, wrote 24 pages ("))
+        #expect(run.stdout.hasPrefix("Built 5 reports, wrote 25 pages ("))
         #expect(run.stdout.hasSuffix("0 inputs skipped; 0 errors, 71 warnings.\n"))
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("index.html").path))
+    }
+
+    /// Run away from the repository (no .venv) with a PATH that holds no Pagefind.
+    static func runWithoutPagefind(_ extra: [String], environment: [String: String] = [:]) throws -> (Run, URL) {
+        let dir = SiteTestData.scratch("cli-nosearch")
+        let out = dir.appendingPathComponent("Site")
+        let run = try Self.run(["build", "--content", SiteTestData.root.appendingPathComponent("Content").path, "--output", out.path,
+                                "--theme", SiteTestData.defaultTheme.path, "--base-url", "https://example.gov.cn/"] + extra,
+                               in: dir, environment: ["PATH": "/usr/bin:/bin"].merging(environment) { $1 })
+        return (run, out)
+    }
+
+    @Test func buildWithoutPagefindWarnsOnceAndGoesOn() throws {
+        let (run, out) = try Self.runWithoutPagefind([])
+        #expect(run.status == 0)
+        #expect(run.stderr == "gxsite: warning: Pagefind not found (set GXSITE_PAGEFIND, or install pagefind-bin-extended into .venv with scripts/ensure-deps.sh): the site is built without a search index\n")
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("search/index.html").path))
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("pagefind").path))
+    }
+
+    @Test func noSearchSkipsPagefindWithoutAWarning() throws {
+        let (run, out) = try Self.runWithoutPagefind(["--no-search"], environment: ["GXSITE_PAGEFIND": "/nonexistent/pagefind"])
+        #expect(run.status == 0)
+        #expect(run.stderr == "")
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("pagefind").path))
+    }
+
+    @Test func aMissingNamedPagefindExitsTwo() throws {
+        let (run, out) = try Self.runWithoutPagefind([], environment: ["GXSITE_PAGEFIND": "/nonexistent/pagefind"])
+        #expect(run.status == 2)
+        #expect(run.stderr == "gxsite: error: Pagefind not found or not executable: /nonexistent/pagefind (from GXSITE_PAGEFIND)\n")
+        #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 
     @Test(arguments: [

@@ -80,7 +80,9 @@ import Testing
             // The uploaded original is published verbatim as plain text, by design.
             if file.hasSuffix("/original.txt") { continue }
             scanned += 1
-            let lower = text.lowercased()
+            // The one script of the site is the theme's, on the search page.
+            let ours = file == "search/index.html" ? "<script src=\"../assets/search.js\"></script>" : nil
+            let lower = (ours.map { text.replacingOccurrences(of: $0, with: "") } ?? text).lowercased()
             if ext == "md" {
                 // Markdown escapes `<` with a backslash, so cmark renders it as text.
                 #expect(lower.firstMatch(of: /(?:^|[^\\])<script/) == nil, "\(file)")

@@ -80,7 +80,9 @@ import Testing
     @Test func hostileTextStaysText() throws {
         let (output, _) = try Self.build(content: SiteTestData.siteFixture.appendingPathComponent("content"))
         for file in SiteTestData.files(in: output) where file.hasSuffix(".html") {
-            let html = try String(contentsOf: output.appendingPathComponent(file), encoding: .utf8)
+            var html = try String(contentsOf: output.appendingPathComponent(file), encoding: .utf8)
+            // The one script of the site is the theme's, on the search page.
+            if file == "search/index.html" { html = html.replacingOccurrences(of: "<script src=\"../assets/search.js\"></script>", with: "") }
             #expect(!html.contains("<script"), "\(file)")
             // The theme's own badges are the only images a page may hold.
             #expect(html.components(separatedBy: "<img").count == html.components(separatedBy: "<img class=\"badge\" src=\"").count, "\(file)")

@@ -1,0 +1,314 @@
+"""The real-browser layer: the sample site built by gxsite, served by nginx, driven in headless Chromium.
+
+Nothing is mocked: gxsite builds Content/ (with Pagefind), Debian's nginx serves it on 127.0.0.1
+under a sub-path, Chromium runs through Debian's chromedriver, axe-core checks accessibility.
+
+Run with `make browser-test` (or `.venv/bin/python -m pytest Tests/Browser`). Scratch files,
+nginx logs and the screenshots go to `.build-browser/` (screenshots in `.build-browser/screenshots/`).
+Environment: GXSITE_BIN (default .build/debug/gxsite), GXSITE_BROWSER_DIR (default .build-browser).
+"""
+
+import html.parser
+import os
+import shutil
+import socket
+import subprocess
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+import xml.etree.ElementTree as ET
+
+import axe_core_python
+import pytest
+from axe_selenium_python import Axe
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support.ui import WebDriverWait
+
+REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+SCRATCH = os.path.abspath(os.environ.get("GXSITE_BROWSER_DIR", os.path.join(REPO, ".build-browser")))
+SCREENSHOTS = os.path.join(SCRATCH, "screenshots")
+GXSITE = os.path.abspath(os.environ.get("GXSITE_BIN", os.path.join(REPO, ".build", "debug", "gxsite")))
+# axe-selenium-python bundles axe-core 3.1.1 (2018); axe-core-python ships 4.4.3, which knows current HTML.
+AXE_SCRIPT = os.path.join(os.path.dirname(axe_core_python.__file__), "axe.min.js")
+CHROMEDRIVER = "/usr/bin/chromedriver"
+CHROMIUM = "/usr/bin/chromium"
+NGINX = "/usr/sbin/nginx"
+PREFIX = "/nianbao/"          # the site is served under a sub-path, as on a government host
+PLAIN_PREFIX = "/plain/"      # the same site built with --no-search
+SEARCH_TERM = "经济和信息化局"
+# Agencies of Content/ whose names contain the search term.
+EXPECTED_AGENCIES = {"余姚市经济和信息化局", "宁波市镇海区经济和信息化局"}
+WIDTHS = (1280, 375)
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def run_gxsite(*args):
+    result = subprocess.run([GXSITE, *args], cwd=REPO, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, f"gxsite {' '.join(args)} failed ({result.returncode}):\n{result.stderr}"
+    return result
+
+
+NGINX_CONF = """
+worker_processes 1;
+pid {scratch}/nginx.pid;
+error_log {scratch}/nginx-error.log warn;
+events {{ worker_connections 64; }}
+http {{
+    include /etc/nginx/mime.types;
+    default_type application/octet-stream;
+    access_log {scratch}/nginx-access.log;
+    client_body_temp_path {scratch}/nginx-tmp/body;
+    proxy_temp_path {scratch}/nginx-tmp/proxy;
+    fastcgi_temp_path {scratch}/nginx-tmp/fastcgi;
+    uwsgi_temp_path {scratch}/nginx-tmp/uwsgi;
+    scgi_temp_path {scratch}/nginx-tmp/scgi;
+    server {{
+        listen 127.0.0.1:{port};
+        server_name localhost;
+        location = / {{ return 302 {prefix}; }}
+        location {prefix} {{
+            alias {site}/;
+            index index.html;
+            error_page 404 {prefix}404.html;
+        }}
+        location {plain_prefix} {{
+            alias {plain}/;
+            index index.html;
+        }}
+    }}
+}}
+"""
+
+
+@pytest.fixture(scope="session")
+def server():
+    """Builds the sample site twice (with and without search) and serves both with nginx."""
+    for tool in (GXSITE, CHROMEDRIVER, CHROMIUM, NGINX):
+        assert os.access(tool, os.X_OK), f"{tool} is missing: run `bash scripts/ensure-deps.sh --browser` and `swift build`"
+    shutil.rmtree(SCRATCH, ignore_errors=True)
+    os.makedirs(os.path.join(SCRATCH, "nginx-tmp"))
+    os.makedirs(SCREENSHOTS)
+    port = free_port()
+    base = f"http://127.0.0.1:{port}{PREFIX}"
+    site = os.path.join(SCRATCH, "site")
+    plain = os.path.join(SCRATCH, "plain")
+    built = run_gxsite("build", "--content", "Content", "--output", site, "--base-url", base)
+    assert "Pagefind not found" not in built.stderr, "Pagefind is missing: run `bash scripts/ensure-deps.sh`"
+    assert os.path.isfile(os.path.join(site, "pagefind", "pagefind-ui.js"))
+    run_gxsite("build", "--content", "Content", "--output", plain, "--no-search", "--quiet")
+    conf = os.path.join(SCRATCH, "nginx.conf")
+    with open(conf, "w", encoding="utf-8") as f:
+        f.write(NGINX_CONF.format(scratch=SCRATCH, port=port, prefix=PREFIX, plain_prefix=PLAIN_PREFIX, site=site, plain=plain))
+    nginx = subprocess.Popen([NGINX, "-p", SCRATCH, "-c", conf, "-g", "daemon off;"],
+                             stdout=subprocess.DEVNULL, stderr=open(os.path.join(SCRATCH, "nginx-stderr.log"), "w"))
+    try:
+        deadline = time.time() + 20
+        while True:
+            try:
+                with socket.create_connection(("127.0.0.1", port), timeout=1):
+                    break
+            except OSError:
+                assert nginx.poll() is None, "nginx exited: see " + os.path.join(SCRATCH, "nginx-stderr.log")
+                assert time.time() < deadline, "nginx did not start listening"
+                time.sleep(0.1)
+        yield {"base": base, "origin": f"http://127.0.0.1:{port}", "site": site}
+    finally:
+        nginx.terminate()
+        nginx.wait(timeout=20)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                "--hide-scrollbars", "--lang=zh-CN", "--window-size=1280,900"):
+        options.add_argument(arg)
+    # The driver's path is given, so Selenium never tries to download one.
+    driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
+    driver.set_page_load_timeout(30)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+
+
+def page_paths():
+    """The pages every check visits: home, a year, an agency, a report, validation, search."""
+    return {
+        "home": "index.html",
+        "year": "years/2020/index.html",
+        "agency": "agencies/yu-yao-shi-jing-ji-he-xin-xi-hua-ju/index.html",
+        "report": "agencies/yu-yao-shi-jing-ji-he-xin-xi-hua-ju/2020/index.html",
+        "validation": "validation/index.html",
+        "search": "search/index.html",
+    }
+
+
+def open_page(driver, url):
+    driver.get(url)
+    WebDriverWait(driver, 20).until(lambda d: d.execute_script("return document.readyState") == "complete")
+
+
+def wait_for_search_results(driver, term):
+    box = WebDriverWait(driver, 20).until(lambda d: d.find_element(By.CSS_SELECTOR, ".pagefind-ui__search-input"))
+    box.clear()
+    box.send_keys(term)
+    box.send_keys(Keys.ENTER)
+
+    def titles(d):
+        # Results render their titles only once each fragment has loaded; the message tells the count.
+        links = d.find_elements(By.CSS_SELECTOR, ".pagefind-ui__result-link")
+        message = d.find_elements(By.CSS_SELECTOR, ".pagefind-ui__message")
+        if links and message and all(link.text.strip() for link in links):
+            return [(link.text.strip(), link.get_attribute("href")) for link in links]
+        return False
+
+    return WebDriverWait(driver, 30).until(titles)
+
+
+def emulate(driver, width, height, mobile):
+    # Headless Chromium's windows are at least 500 px wide: a phone's viewport needs device emulation.
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": mobile})
+
+
+def screenshot(driver, name, width):
+    """A full-page screenshot at `width` CSS pixels into the screenshots folder; returns (scroll width, viewport width)."""
+    mobile = width < 600
+    emulate(driver, width, 900, mobile)
+    time.sleep(0.2)
+    height = driver.execute_script("return Math.min(Math.max(document.documentElement.scrollHeight, 600), 12000)")
+    emulate(driver, width, height, mobile)
+    time.sleep(0.2)
+    scroll_width, inner_width = driver.execute_script(
+        "return [document.documentElement.scrollWidth, document.documentElement.clientWidth]")
+    driver.save_screenshot(os.path.join(SCREENSHOTS, f"{name}-{width}.png"))
+    driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    return scroll_width, inner_width
+
+
+@pytest.mark.parametrize("name", list(page_paths()))
+def test_page_is_accessible_and_fits_small_screens(server, browser, name):
+    url = server["base"] + page_paths()[name]
+    open_page(browser, url)
+    assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "zh-CN"
+    if name == "search":
+        wait_for_search_results(browser, SEARCH_TERM)
+    axe = Axe(browser, script_url=AXE_SCRIPT)
+    axe.inject()
+    results = axe.run()
+    bad = [v for v in results["violations"] if v.get("impact") in ("serious", "critical")]
+    assert not bad, f"{url}:\n" + axe.report(bad)
+    for width in WIDTHS:
+        scroll_width, inner_width = screenshot(browser, name, width)
+        # Wide tables scroll inside their own box; the page itself never scrolls sideways.
+        assert scroll_width <= inner_width, f"{url} is {scroll_width}px wide at a {inner_width}px window"
+
+
+def test_search_finds_agencies_and_filters(server, browser):
+    open_page(browser, server["base"] + "search/index.html")
+    results = wait_for_search_results(browser, SEARCH_TERM)
+    titles = {title for title, _ in results}
+    found = {a for a in EXPECTED_AGENCIES if any(t.startswith(a) for t in titles)}
+    assert found == EXPECTED_AGENCIES, f"results for {SEARCH_TERM}: {sorted(titles)}"
+    for _, href in results:
+        # Result links stay under the sub-path the site is served from, and resolve.
+        assert urllib.parse.urlparse(href).path.startswith(PREFIX), href
+        assert fetch(href)[0] == 200, href
+    filters = {el.text.strip() for el in browser.find_elements(By.CSS_SELECTOR, ".pagefind-ui__filter-name")}
+    for name in ("机关", "地区", "年度", "校验状态"):
+        assert any(f.startswith(name) for f in filters), f"filter {name} not shown: {filters}"
+
+
+def test_search_query_in_url(server, browser):
+    open_page(browser, server["base"] + "search/index.html?q=" + urllib.parse.quote("宁海县商务局"))
+    WebDriverWait(browser, 30).until(lambda d: any(
+        link.text.strip().startswith("宁海县商务局") for link in d.find_elements(By.CSS_SELECTOR, ".pagefind-ui__result-link")))
+
+
+def test_search_page_without_index_says_so(server, browser):
+    open_page(browser, server["origin"] + PLAIN_PREFIX + "search/index.html")
+    note = WebDriverWait(browser, 20).until(lambda d: d.find_element(By.ID, "search-unavailable") if d.find_element(By.ID, "search-unavailable").is_displayed() else False)
+    assert "搜索索引未能加载" in note.text
+
+
+class LinkParser(html.parser.HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.links = []
+        self.ids = set()
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if "id" in attrs:
+            self.ids.add(attrs["id"])
+        for key in ("href", "src"):
+            if attrs.get(key):
+                self.links.append((tag, attrs[key]))
+
+
+def fetch(url):
+    try:
+        with urllib.request.urlopen(url, timeout=10) as r:
+            return r.status, r.headers.get("Content-Type", ""), r.read()
+    except urllib.error.HTTPError as e:
+        return e.code, "", b""
+
+
+def test_every_internal_link_and_asset_resolves(server):
+    """Crawls from the home page through nginx: every href and src under the site, fragments included."""
+    origin, start = server["origin"], server["base"]
+    queue, seen_pages, checked, ids = [start], set(), {}, {}
+    fragments = []  # (page, target URL without fragment, fragment)
+    broken = []
+    while queue:
+        url = queue.pop()
+        if url in seen_pages:
+            continue
+        seen_pages.add(url)
+        status, ctype, body = fetch(url)
+        checked[url] = status
+        if status != 200:
+            continue
+        parser = LinkParser()
+        parser.feed(body.decode("utf-8"))
+        ids[url] = parser.ids
+        for tag, link in parser.links:
+            target = urllib.parse.urljoin(url, link)
+            parsed = urllib.parse.urlparse(target)
+            if parsed.scheme not in ("http", "https") or f"{parsed.scheme}://{parsed.netloc}" != origin:
+                continue  # external: the reports' own source pages
+            assert parsed.path.startswith(PREFIX), f"{url} links outside the site: {link}"
+            plain = urllib.parse.urlunparse(parsed._replace(fragment=""))
+            if parsed.fragment:
+                fragments.append((url, plain, urllib.parse.unquote(parsed.fragment)))
+            if plain not in checked:
+                if plain.endswith("/") or plain.endswith(".html"):
+                    queue.append(plain)
+                    checked.setdefault(plain, None)
+                else:
+                    checked[plain] = fetch(plain)[0]
+            if checked.get(plain) not in (None, 200):
+                broken.append(f"{url}: {tag} {link} → {checked[plain]}")
+    broken += [f"{u}: {s}" for u, s in checked.items() if s not in (None, 200)]
+    for page, target, fragment in fragments:
+        if target in ids and fragment not in ids[target]:
+            broken.append(f"{page}: #{fragment} not found in {target}")
+    # The sitemap lists the pretty URLs; each must resolve too.
+    status, _, body = fetch(start + "sitemap.xml")
+    assert status == 200
+    locs = [el.text for el in ET.fromstring(body).iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")]
+    assert locs
+    broken += [f"sitemap: {loc}" for loc in locs if fetch(loc)[0] != 200]
+    assert len(seen_pages) > 20
+    assert not sorted(set(broken)), "broken links:\n" + "\n".join(sorted(set(broken)))
