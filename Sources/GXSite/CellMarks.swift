@@ -23,7 +23,7 @@ struct CellMarks {
                 for (j, cell) in (t.cells[row] ?? []).enumerated() {
                     let column = ApplicantColumn(rawValue: j)!
                     refs[cell.location] = Ref(table: .applications, tdIndex: i * 8 + 1 + j,
-                                              anchor: "t3-\(row.rawValue)-\(column.key)", blank: cell.value == .blank)
+                                              anchor: CellKey.application(row, column), blank: cell.value == .blank)
                 }
             }
         }
@@ -32,7 +32,7 @@ struct CellMarks {
                 for outcome in ReviewOutcome.allCases {
                     let cell = t[block, outcome]
                     refs[cell.location] = Ref(table: .review, tdIndex: block.rawValue * 6 + 1 + outcome.rawValue,
-                                              anchor: "t4-\(block.key)-\(outcome.key)", blank: cell.value == .blank)
+                                              anchor: CellKey.review(block, outcome), blank: cell.value == .blank)
                 }
             }
         }

@@ -48,6 +48,8 @@ public struct BuildSummary: Sendable {
     public var phases: [(String, Double)] = []
     /// Seconds spent inside cmark-gfm, summed over threads.
     public var markdownSeconds: Double = 0
+    /// Findings about the config file itself (accepted findings that match no report), against its name.
+    public var configFindings: [Finding] = []
 }
 
 /// Runs the pipeline: load → parse → validate → compose Markdown → render HTML → index → write.
@@ -76,9 +78,9 @@ public struct SiteBuilder: Sendable {
         let theme = try Theme(directories: options.themeDirectories)
         let inputs = try ContentLoader.inputs(in: options.content)
         phase("load")
-        let load = Self.parseAll(inputs, jobs: options.jobs, progress: options.progress)
+        let load = Self.parseAll(inputs, jobs: options.jobs, progress: options.progress, config: options.config)
         phase("parse")
-        let site = SiteModel(entries: load.reports, config: options.config)
+        let site = SiteModel(entries: load.reports, config: options.config, earlier: load.earlier)
         phase("index")
         let writer = try OutputWriter(output: options.output)
         do {
@@ -93,7 +95,7 @@ public struct SiteBuilder: Sendable {
             let findings = (load.skippedFindings + site.entries.flatMap(\.findings)).sorted(by: Self.order)
             return BuildSummary(reports: site.entries.count, pages: pages.htmlPages, files: writer.written.count,
                                 skipped: load.skipped, findings: findings, seconds: Date().timeIntervalSince(start),
-                                phases: phases, markdownSeconds: pages.markdownClock.seconds)
+                                phases: phases, markdownSeconds: pages.markdownClock.seconds, configFindings: load.configFindings)
         } catch {
             writer.discard()
             throw error
@@ -101,13 +103,23 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Reads, parses and validates every input; returns publishable reports and what was skipped.
-    static func parseAll(_ inputs: [InputFile], jobs: Int, progress: (@Sendable (BuildProgress) -> Void)? = nil)
-        -> (reports: [(Report, [Finding])], skipped: Int, skippedFindings: [Finding]) {
+    /// `earlier` holds the superseded versions of corrected reports, by the current report's source;
+    /// `configFindings` the stale acceptances that match no report.
+    static func parseAll(_ inputs: [InputFile], jobs: Int, progress: (@Sendable (BuildProgress) -> Void)? = nil,
+                         config: SiteConfig = SiteConfig())
+        -> (reports: [(Report, [Finding])], skipped: Int, skippedFindings: [Finding],
+            earlier: [String: [(Report, [Finding])]], configFindings: [Finding]) {
         let validator = ReportValidator()
         let counter = ProgressCounter(phase: "parse", total: inputs.count, report: progress)
+        let aliases = config.aliases
         let outcomes = Parallel.map(inputs, jobs: jobs) { input -> ParseOutcome in
             var outcome = InputReader.read(input)
-            if let report = outcome.report { outcome.findings += validator.validate(report) }
+            if var report = outcome.report {
+                // An alias becomes the agency's full name before any rule looks at the name.
+                aliases.apply(to: &report)
+                outcome.report = report
+                outcome.findings += validator.validate(report)
+            }
             counter.tick()
             return outcome
         }
@@ -122,10 +134,14 @@ public struct SiteBuilder: Sendable {
             }
             reports.append((report, outcome.findings))
         }
-        // Duplicates and carry-over need every report: one copy per agency and year is published.
+        // Duplicates, corrections and carry-over need every report: one copy per agency and year is published.
         let cross = CrossReportValidator.validate(reports.map(\.0))
-        let kept = cross.kept.map { i in (reports[i].0, reports[i].1 + (cross.findings[i] ?? [])) }
-        return (kept, skipped, skippedFindings)
+        var kept = cross.kept.map { i in (reports[i].0, reports[i].1 + (cross.findings[i] ?? [])) }
+        let earlier = Dictionary(uniqueKeysWithValues: cross.earlierVersions.map { i, versions in
+            (reports[i].0.source, versions.map { reports[$0] })
+        })
+        let configFindings = Acceptance.apply(config.acceptances, to: &kept, configName: config.fileName)
+        return (kept, skipped, skippedFindings, earlier, configFindings)
     }
 
     /// The path part of the base URL ending in "/" (`https://x.gov.cn/nianbao` → `/nianbao/`), "/" when unknown.
