@@ -58,8 +58,9 @@ struct CellMarks {
         if ref.blank { classes.append("cell-blank") }
         var extra = ""
         if let findings = byAnchor[ref.anchor] {
-            classes.append(findings.contains { $0.severity == .error } ? "flag flag-error" : "flag flag-warning")
-            let title = findings.map { "[\($0.rule)] \($0.message)" }.joined(separator: "；")
+            let open = findings.filter { !$0.isAccepted }
+            classes.append(open.isEmpty ? "flag flag-accepted" : open.contains { $0.severity == .error } ? "flag flag-error" : "flag flag-warning")
+            let title = findings.map { "[\($0.rule)] \($0.message)" + ($0.acceptance.map { "（已说明：\($0)）" } ?? "") }.joined(separator: "；")
             extra = " id=\"\(ref.anchor)\" title=\"\(XML.escape(title))\""
         }
         guard !classes.isEmpty || !extra.isEmpty else { return nil }

@@ -6,6 +6,8 @@ struct SiteModel {
     var agencies: [Agency]
     var regions: [Region]
     var years: [Int]
+    /// The config the model was built with (aliases, roster, originals), for the office's pages.
+    var config = SiteConfig()
 
     /// An agency and its reports, newest year last.
     struct Agency {
@@ -28,6 +30,7 @@ struct SiteModel {
 
     /// `earlier` holds the superseded versions of corrected reports, by the current report's source.
     init(entries input: [(Report, [Finding])], config: SiteConfig, earlier: [String: [(Report, [Finding])]] = [:]) {
+        self.config = config
         let agencySlugs = SlugRegistry(names: Set(input.map(\.0.agency)))
         let regionSlugs = SlugRegistry(names: Set(input.map(\.0.region).filter { !$0.isEmpty }))
         func entry(_ report: Report, _ findings: [Finding], version: Int? = nil) -> ReportEntry {

@@ -41,7 +41,7 @@ struct SitePages {
     static func dash(_ n: Int?) -> String { n.map(String.init) ?? "—" }
 
     /// The badge file of a report, relative to the site root.
-    static func badgePath(_ e: ReportEntry) -> String { "badges/\(e.agencySlug)/\(e.report.year).svg" }
+    static func badgePath(_ e: ReportEntry) -> String { "badges/\(e.agencySlug)/\(e.report.year)\(e.version.map { "-v\($0)" } ?? "").svg" }
 
     /// The badge's text alternative, e.g. `校验：错误 2`.
     static func badgeAlt(_ e: ReportEntry) -> String {
@@ -84,6 +84,7 @@ struct SitePages {
         try writeValidation()
         try writeNotFound()
         try writeData()
+        try writeOffice()
         for (path, url) in theme.assets {
             try writer.write(try Data(contentsOf: url), to: "assets/" + path)
         }
@@ -115,10 +116,8 @@ struct SitePages {
         let markdown = composer.compose()
         try writer.write(markdown, to: e.page + "report.md")
         try writer.write(ReportJSON.object(for: e).serialized(), to: e.page + "report.json")
-        // The original is offered exactly as submitted, under a fixed name so no input name reaches a path.
-        if let original = try? Data(contentsOf: content.appendingPathComponent(e.report.source)) {
-            try writer.write(original, to: e.page + e.originalName)
-        }
+        // The original is offered under a fixed name so no input name reaches a path.
+        let offered = try writeOriginal(e)
         let root = Self.root(of: e.page)
         let body = composer.marks.apply(to: markdownClock.measure { renderer.html(markdown) })
         var context: [String: Any] = [
@@ -130,10 +129,9 @@ struct SitePages {
         ]
         if let url = e.report.sourceURL { context["source_url"] = url }
         if let published = e.report.published { context["published"] = published }
-        try writePage(folder: e.page, kind: "report", title: "\(e.report.agency) \(e.report.year)年度报告",
-                      breadcrumbs: [("首页", "index.html"), ("机关", "agencies/index.html"),
-                                    (e.report.agency, "agencies/\(e.agencySlug)/index.html"), ("\(e.report.year)年度", nil)],
-                      context: context)
+        addOfficeContext(to: &context, e, root: root, originalOffered: offered)
+        try writePage(folder: e.page, kind: "report", title: Self.reportTitle(e),
+                      breadcrumbs: Self.reportBreadcrumbs(e), context: context)
     }
 
     func writeAgency(_ a: SiteModel.Agency) throws {
@@ -163,6 +161,7 @@ struct SitePages {
             "description": "\(a.name)历年政府信息公开工作年度报告",
         ]
         if let slug = a.regionSlug { context["region_href"] = root + "regions/\(slug)/index.html" }
+        addNames(to: &context, a)
         let years = a.entries.map(\.report.year)
         context["charts"] = [
             Chart.agencyTrend(id: "trend", years: years, series: [
@@ -269,6 +268,7 @@ struct SitePages {
             "regions": regionChips(root: ""),
             "description": "各机关政府信息公开工作年度报告的汇总、校验与开放数据",
         ]
+        addSubmissionsLink(to: &context)
         if let latest = site.years.last {
             let list = site.sortedForTable(site.entries.filter { $0.report.year == latest })
             context["latest"] = ["year": latest, "caption": "\(latest)年度各机关报告", "rows": list.map { tableRow($0, root: "") }] as [String: Any]
@@ -305,6 +305,7 @@ struct SitePages {
             "columns": ReportsCSV.columns().map { ["key": $0.key, "description": $0.description] },
             "licence": info.licence,
             "description": "开放数据：各机关政府信息公开工作年度报告的全部数字",
+            "finding_columns": FindingsCSV.columns.map { ["key": $0.key, "description": $0.description] },
         ]
         try writePage(folder: "data/", kind: "data", title: "开放数据",
                       breadcrumbs: [("首页", "index.html"), ("开放数据", nil)], context: context)

@@ -4,7 +4,7 @@ import Mustache
 /// A set of Mustache templates plus assets; a custom theme overrides the default file by file.
 public struct Theme: Sendable {
     /// The template names every theme must provide after falling back to the default.
-    public static let requiredTemplates = ["base", "header", "footer", "home", "year", "agencies", "agency", "regions", "region", "report", "report-table", "status-counts", "validation", "rules", "charts", "data", "notfound"]
+    public static let requiredTemplates = ["base", "header", "footer", "home", "year", "agencies", "agency", "regions", "region", "report", "report-table", "status-counts", "validation", "rules", "charts", "data", "notfound", "submissions", "submission-years"]
 
     let library: MustacheLibrary
     /// Asset files (relative path under `assets/` → absolute source URL), override first.
@@ -74,6 +74,7 @@ public struct Theme: Sendable {
             "generator": site.generator, "content": content,
         ]
         if !site.footer.isEmpty { base["footer"] = site.footer }
+        if site.hasSubmissions { base["has_submissions"] = true }
         if let description = context["description"] as? String { base["description"] = description }
         if !breadcrumbs.isEmpty {
             base["breadcrumbs"] = ["items": breadcrumbs.map { name, href -> [String: Any] in
@@ -96,6 +97,10 @@ struct SiteInfo: Sendable {
     var rootForErrors: String
     /// Footer facts of a government site (主办单位, ICP, 公安备案, 网站标识码), shown when configured.
     var footer: [String: String]
+    /// How original files are offered for download.
+    var originals: OriginalsPolicy
+    /// Whether the portal has submissions pages (报送情况, built when a roster is configured), linked from the navigation.
+    var hasSubmissions: Bool
 
     init(config: SiteConfig, generator: String, rootForErrors: String = "/") {
         self.title = config.title
@@ -108,5 +113,7 @@ struct SiteInfo: Sendable {
         footer["police_filing"] = config.policeFiling
         footer["site_code"] = config.siteCode
         self.footer = footer
+        self.hasSubmissions = !config.roster.isEmpty
+        self.originals = config.originals
     }
 }
