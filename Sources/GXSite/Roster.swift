@@ -17,7 +17,7 @@ public struct Roster: Sendable, Equatable {
         /// The config line of the entry, for messages.
         public var line: Int?
 
-        /// Whether a report for `year` is expected, given the last year the site covers.
+        /// Whether a report for `year` is expected.
         func expects(_ year: Int) -> Bool {
             switch years {
             case nil: true
@@ -29,7 +29,10 @@ public struct Roster: Sendable, Equatable {
 
     /// The kind of an expected agency, which sets its deadline.
     public enum Kind: String, Sendable, Equatable, CaseIterable {
-        case department, government
+        /// A department or office: its report is due by 1月31日.
+        case department
+        /// A government's own report (region + 人民政府): due by 3月31日.
+        case government
 
         /// The kind a name implies: region + 人民政府 is a government, anything else a department.
         static func inferred(from agency: String) -> Kind {
@@ -39,7 +42,9 @@ public struct Roster: Sendable, Equatable {
 
     /// Which years an entry expects.
     public enum Years: Sendable, Equatable {
+        /// Exactly these years (`years = [2022, 2023]`).
         case listed([Int])
+        /// From a year on, optionally until a year (`from = 2021`, `until = 2024`).
         case range(from: Int, until: Int?)
     }
 

@@ -15,8 +15,9 @@ public struct CheckResult: Sendable {
     public var configFindings: [Finding] = []
 
     /// The JSON form: per report its id, status and findings; skipped inputs apart.
+    /// Findings about the config file, when there are any, under `config`.
     public func json() -> String {
-        JSONValue.object([
+        var pairs: [(String, JSONValue)] = [
             ("generator", .string(SiteBuilder.generator)),
             ("reports", .array(reports.map { e in
                 .object([
@@ -25,7 +26,9 @@ public struct CheckResult: Sendable {
                 ])
             })),
             ("skipped", .array(skippedFindings.map(ReportJSON.finding))),
-        ]).serialized()
+        ]
+        if !configFindings.isEmpty { pairs.append(("config", .array(configFindings.map(ReportJSON.finding)))) }
+        return JSONValue.object(pairs).serialized()
     }
 }
 
