@@ -49,7 +49,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "GXReportTests", dependencies: ["GXReport", "GXCorpus"]),
+        .testTarget(
+            name: "GXReportTests",
+            dependencies: ["GXReport", "GXCorpus", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .testTarget(name: "GXMarkdownTests", dependencies: ["GXMarkdown"]),
         .testTarget(
             name: "GXSiteTests",

@@ -1,4 +1,5 @@
-/// Checks rules that compare reports with each other: `duplicate-report` and `carry-over`.
+/// Checks rules that compare reports with each other: `duplicate-report` and `carry-over`, and tells a
+/// corrected republication (a later version) from a duplicate.
 ///
 /// Reports are addressed by their index in the input array, so callers keep their own order
 /// and can attach the findings to whatever they built from each report.
@@ -11,9 +12,13 @@ public struct CrossReportValidator: Sendable {
         public var dropped: [Int: Int]
         /// Findings by report index (kept reports only), sorted by line, column and rule id.
         public var findings: [Int: [Finding]]
+        /// Corrected reports: the published copy's index → one index per earlier version, oldest first.
+        /// Earlier versions are neither kept nor dropped: they stay reachable as superseded versions.
+        public var earlierVersions: [Int: [Int]] = [:]
     }
 
-    /// Runs duplicate detection first, then carry-over between the kept reports of consecutive years.
+    /// Splits each agency-year into versions, runs duplicate detection on the current version, then
+    /// carry-over between the kept reports of consecutive years.
     public static func validate(_ reports: [Report]) -> Outcome {
         var findings: [Int: [Finding]] = [:]
         var dropped: [Int: Int] = [:]
@@ -22,10 +27,20 @@ public struct CrossReportValidator: Sendable {
             groups[Identity(agency: report.agency, year: report.year), default: []].append(index)
         }
         var keptByIdentity: [Identity: Int] = [:]
+        var earlierVersions: [Int: [Int]] = [:]
+        var superseded: Set<Int> = []
         for (identity, indices) in groups {
-            let ordered = indices.sorted { preference(reports[$0], $0) < preference(reports[$1], $1) }
+            let versions = versions(of: indices, in: reports)
+            let ordered = versions.last!.sorted { preference(reports[$0], $0) < preference(reports[$1], $1) }
             let keep = ordered[0]
             keptByIdentity[identity] = keep
+            // Copies of an earlier version are not reported: only the current version is the agency's report.
+            for version in versions.dropLast() {
+                let copies = version.sorted { preference(reports[$0], $0) < preference(reports[$1], $1) }
+                earlierVersions[keep, default: []].append(copies[0])
+                superseded.insert(copies[0])
+                for other in copies.dropFirst() { dropped[other] = copies[0] }
+            }
             guard ordered.count > 1 else { continue }
             let others = ordered.dropFirst()
             for other in others { dropped[other] = keep }
@@ -40,8 +55,29 @@ public struct CrossReportValidator: Sendable {
             if !carryOver.isEmpty { findings[index, default: []] += carryOver }
         }
         for key in findings.keys { findings[key]?.sort(by: ReportValidator.order) }
-        let kept = reports.indices.filter { dropped[$0] == nil }
-        return Outcome(kept: kept, dropped: dropped, findings: findings)
+        let kept = reports.indices.filter { dropped[$0] == nil && !superseded.contains($0) }
+        return Outcome(kept: kept, dropped: dropped, findings: findings, earlierVersions: earlierVersions)
+    }
+
+    /// The versions among one agency's inputs for one year, oldest first; each version lists its copies.
+    ///
+    /// A file marked as a correction (sidecar `correction = true` or `replaces`) is later than every
+    /// unmarked one. Among files of the same marking, files that state different publication dates are
+    /// different versions, in date order; a file without a date is a copy of the earliest version, so a
+    /// DOCX and its web page (which alone shows the date) stay one report.
+    static func versions(of indices: [Int], in reports: [Report]) -> [[Int]] {
+        var result: [[Int]] = []
+        for marked in [false, true] {
+            let list = indices.filter { reports[$0].isCorrection == marked }
+            guard !list.isEmpty else { continue }
+            var byDate: [String: [Int]] = [:]
+            for index in list { if let date = reports[index].published { byDate[date, default: []].append(index) } }
+            var groups = byDate.keys.sorted().map { byDate[$0]! }
+            let undated = list.filter { reports[$0].published == nil }
+            if groups.isEmpty { groups = [undated] } else { groups[0] += undated }
+            result += groups
+        }
+        return result
     }
 
     /// An agency is identified by its full name (DESIGN.md §9).

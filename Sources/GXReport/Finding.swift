@@ -22,6 +22,9 @@ public struct Finding: Sendable, Hashable, Codable {
     public var message: String
     /// Where the finding sits in words, e.g. `表三 第5行 第2列`; optional.
     public var `where`: String?
+    /// The disclosure office's reason when it has accepted the finding (已说明); nil otherwise.
+    /// An accepted finding is still shown, but no longer counts toward the report's status.
+    public var acceptance: String?
 
     /// Creates a finding.
     public init(rule: String, severity: Severity, file: String, location: SourceLocation, message: String, where place: String? = nil) {
@@ -33,6 +36,9 @@ public struct Finding: Sendable, Hashable, Codable {
         self.message = message
         self.where = place
     }
+
+    /// Whether the office has accepted the finding.
+    public var isAccepted: Bool { acceptance != nil }
 
     /// The finding's position.
     public var location: SourceLocation { SourceLocation(line: line, column: column) }

@@ -30,6 +30,10 @@ public struct Report: Sendable {
     public var preamble: [Block]
     /// Where the report was published online, when a sidecar says so.
     public var sourceURL: String?
+    /// Whether the file is a corrected republication of the agency's report for the year (sidecar `correction`/`replaces`).
+    public var isCorrection = false
+    /// The agency's name as the report wrote it, when the config mapped it to another name (an alias).
+    public var agencyAsWritten: String?
 
     /// Creates a report with the given identity and no content.
     public init(source: String, format: String, title: String, agency: String, region: String, year: Int, titleLocation: SourceLocation) {

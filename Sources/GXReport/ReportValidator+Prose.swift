@@ -40,10 +40,9 @@ extension ReportValidator {
     /// `late-publication`: 条例 第四十九条 — 3月31日 for a government's own report, 1月31日 for everyone else.
     func latePublication(_ report: Report) -> [Finding] {
         guard let published = report.published, report.year > 0 else { return [] }
-        let government = RegionResolver.shared.isGovernment(agency: report.agency)
-        let deadline = "\(report.year + 1)-\(government ? "03-31" : "01-31")"
-        // Both are zero-padded yyyy-MM-dd, so text order is date order.
-        guard published > deadline else { return [] }
+        let government = PublicationDeadline.isGovernment(agency: report.agency)
+        let deadline = PublicationDeadline.date(forYear: report.year, government: government)
+        guard PublicationDeadline.isLate(published: published, year: report.year, government: government) else { return [] }
         return [Rule.latePublication.finding(file: report.source, at: publishedLocation(report, published),
                                              Messages.latePublication(published: published, deadline: deadline, government: government),
                                              where: Messages.wherePublished)]

@@ -111,7 +111,9 @@ public struct Rule: Sendable, Hashable, Identifiable {
         "duplicate-report", .error,
         title: "同一年度有多份报告",
         explanation: "同一机关同一年度只应有一份年度报告。有多份时只发布其中一份（依次优先DOCX、HTML、文本，"
-            + "同一格式按路径顺序），并在发布的那份报告上列出其他副本。")
+            + "同一格式按路径顺序），并在发布的那份报告上列出其他副本。发布日期更晚的文件，"
+            + "或元数据文件标明为更正（correction = true）的文件，视为更正后的报告而不是重复报告：发布更正后的版本，"
+            + "更正前的版本仍可查阅。")
 
     /// `late-publication`: published after the deadline of 条例 第四十九条.
     public static let latePublication = Rule(
@@ -134,11 +136,19 @@ public struct Rule: Sendable, Hashable, Identifiable {
         title: "不是年度报告",
         explanation: "文件可以读取，但未找到机关名称、年度或报告的章节，不视为政府信息公开工作年度报告，跳过不发布。")
 
-    /// Every rule, in the order of DESIGN.md §4 followed by the input rules.
+    /// `stale-acceptance`: the config accepts a finding that no longer occurs.
+    public static let staleAcceptance = Rule(
+        "stale-acceptance", .warning,
+        title: "已说明的问题不再出现",
+        explanation: "配置文件（gxsite.toml 的 [[accept]]）中接受了某份报告的某项校验发现并说明了理由（已说明），"
+            + "但该报告已不再出现这一问题（报告已更正、机关或年度不符，或单元格位置有变）。"
+            + "请从配置中删除这条说明或改正其内容，以免说明清单失效而无人察觉。")
+
+    /// Every rule, in the order of DESIGN.md §4 followed by the input rules and the office's rules.
     public static let all: [Rule] = [
         reconciliation, outcomeSum, rowSum, reviewSum, blankCell, nonNumericCell, missingSection,
         unparsedTable, templateMismatch, carryOver, narrativeMismatch, duplicateReport, latePublication,
-        unreadableInput, notAReport,
+        unreadableInput, notAReport, staleAcceptance,
     ]
 
     /// The rule with a given id, for findings read back from data.

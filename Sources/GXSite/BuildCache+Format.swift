@@ -28,6 +28,9 @@ extension BuildCache {
         if let json = try? JSONEncoder().encode(s.findings), let text = String(data: json, encoding: .utf8) {
             out += "findings\t\(text)\n"
         }
+        if let json = try? JSONEncoder().encode(s.configFindings), let text = String(data: json, encoding: .utf8) {
+            out += "configfindings\t\(text)\n"
+        }
         return (out, files)
     }
 
@@ -90,6 +93,9 @@ extension BuildCache {
         case "findings" where fields.count == 2:
             guard let findings = try? JSONDecoder().decode([Finding].self, from: Data(fields[1].utf8)) else { return false }
             state.findings = findings
+        case "configfindings" where fields.count == 2:
+            guard let findings = try? JSONDecoder().decode([Finding].self, from: Data(fields[1].utf8)) else { return false }
+            state.configFindings = findings
         default:
             return false
         }

@@ -34,6 +34,8 @@ struct BuildCache {
         var spare: [String: OutputFile] = [:]
         /// Every finding the build reported, so an unchanged rebuild can report them again.
         var findings: [Finding] = []
+        /// Findings about the config file itself (stale acceptances).
+        var configFindings: [Finding] = []
     }
 
     /// The cache folder.

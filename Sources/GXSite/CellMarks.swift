@@ -23,7 +23,7 @@ struct CellMarks {
                 for (j, cell) in (t.cells[row] ?? []).enumerated() {
                     let column = ApplicantColumn(rawValue: j)!
                     refs[cell.location] = Ref(table: .applications, tdIndex: i * 8 + 1 + j,
-                                              anchor: "t3-\(row.rawValue)-\(column.key)", blank: cell.value == .blank)
+                                              anchor: CellKey.application(row, column), blank: cell.value == .blank)
                 }
             }
         }
@@ -32,7 +32,7 @@ struct CellMarks {
                 for outcome in ReviewOutcome.allCases {
                     let cell = t[block, outcome]
                     refs[cell.location] = Ref(table: .review, tdIndex: block.rawValue * 6 + 1 + outcome.rawValue,
-                                              anchor: "t4-\(block.key)-\(outcome.key)", blank: cell.value == .blank)
+                                              anchor: CellKey.review(block, outcome), blank: cell.value == .blank)
                 }
             }
         }
@@ -58,8 +58,9 @@ struct CellMarks {
         if ref.blank { classes.append("cell-blank") }
         var extra = ""
         if let findings = byAnchor[ref.anchor] {
-            classes.append(findings.contains { $0.severity == .error } ? "flag flag-error" : "flag flag-warning")
-            let title = findings.map { "[\($0.rule)] \($0.message)" }.joined(separator: "；")
+            let open = findings.filter { !$0.isAccepted }
+            classes.append(open.isEmpty ? "flag flag-accepted" : open.contains { $0.severity == .error } ? "flag flag-error" : "flag flag-warning")
+            let title = findings.map { "[\($0.rule)] \($0.message)" + ($0.acceptance.map { "（已说明：\($0)）" } ?? "") }.joined(separator: "；")
             extra = " id=\"\(ref.anchor)\" title=\"\(XML.escape(title))\""
         }
         guard !classes.isEmpty || !extra.isEmpty else { return nil }

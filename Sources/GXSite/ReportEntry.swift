@@ -10,11 +10,17 @@ public struct ReportEntry: Sendable {
     public var agencySlug: String
     /// The region's slug, or nil when the region is unknown.
     public var regionSlug: String?
+    /// A superseded version of a corrected report: 1 for the first; nil for the report as published now.
+    public var version: Int?
+    /// The superseded versions of a corrected report, oldest first (each with its `version`).
+    public var earlierVersions: [ReportEntry] = []
+    /// Whether the original file is offered for download (config `originals` is not "none").
+    public var offersOriginal = true
 
     /// The report's stable id, `<agency-slug>/<year>`.
     public var id: String { "\(agencySlug)/\(report.year)" }
-    /// The page's folder under the output, `agencies/<slug>/<year>/`.
-    public var page: String { "agencies/\(agencySlug)/\(report.year)/" }
+    /// The page's folder under the output, `agencies/<slug>/<year>/` (`…/<year>/v1/` for a superseded version).
+    public var page: String { "agencies/\(agencySlug)/\(report.year)/" + (version.map { "v\($0)/" } ?? "") }
 
     /// The file name the original is published under, e.g. `original.docx`.
     public var originalName: String {
@@ -26,17 +32,19 @@ public struct ReportEntry: Sendable {
         }
     }
 
-    /// pass, warn or fail, from the findings' severities.
+    /// pass, warn or fail, from the severities of the findings the office has not accepted.
     public var status: Status {
-        if findings.contains(where: { $0.severity == .error }) { return .fail }
-        if findings.contains(where: { $0.severity == .warning }) { return .warn }
+        if findings.contains(where: { $0.severity == .error && !$0.isAccepted }) { return .fail }
+        if findings.contains(where: { $0.severity == .warning && !$0.isAccepted }) { return .warn }
         return .pass
     }
 
-    /// Number of error findings.
-    public var errorCount: Int { findings.count { $0.severity == .error } }
-    /// Number of warning findings.
-    public var warningCount: Int { findings.count { $0.severity == .warning } }
+    /// Number of error findings not accepted.
+    public var errorCount: Int { findings.count { $0.severity == .error && !$0.isAccepted } }
+    /// Number of warning findings not accepted.
+    public var warningCount: Int { findings.count { $0.severity == .warning && !$0.isAccepted } }
+    /// Number of findings the office has accepted (已说明).
+    public var acceptedCount: Int { findings.count(where: \.isAccepted) }
 
     /// A report's validation status.
     public enum Status: String, Sendable, Hashable, CaseIterable {

@@ -17,10 +17,12 @@ enum ReportJSON {
         ]
         if let published = r.published { pairs.append(("published", .string(published))) }
         if let url = r.sourceURL { pairs.append(("source_url", .string(url))) }
-        pairs.append(("original", .string(entry.page + entry.originalName)))
+        if entry.offersOriginal { pairs.append(("original", .string(entry.page + entry.originalName))) }
         pairs.append(("applications", applications(r.applications)))
         pairs.append(("review_litigation", review(r.review)))
         if let d = r.disclosure { pairs.append(("disclosure", disclosure(d))) }
+        if let version = entry.version { pairs.append(("version", .int(version))) }
+        if !entry.earlierVersions.isEmpty { pairs.append(("corrections", corrections(entry))) }
         pairs.append(("findings", .array(entry.findings.map(finding))))
         return .object(pairs)
     }
@@ -119,6 +121,21 @@ enum ReportJSON {
             ("file", .string(f.file)),
         ]
         if let place = f.where { pairs.append(("where", .string(place))) }
+        if let reason = f.acceptance { pairs.append(("accepted", .string(reason))) }
         return .object(pairs)
+    }
+
+    /// The superseded versions of a corrected report, oldest first, each with the figures its successor changed.
+    static func corrections(_ entry: ReportEntry) -> JSONValue {
+        let chain = entry.earlierVersions.map(\.report) + [entry.report]
+        return .array(entry.earlierVersions.enumerated().map { n, v in
+            var pairs: [(String, JSONValue)] = [("version", .int(n + 1)), ("source", .string(v.report.source))]
+            if let published = v.report.published { pairs.append(("published", .string(published))) }
+            pairs.append(("page", .string(v.page)))
+            pairs.append(("changes", .array(FigureChange.between(chain[n], chain[n + 1]).map { c in
+                .object([("cell", .string(c.cell)), ("name", .string(c.name)), ("old", .string(c.old)), ("new", .string(c.new))])
+            })))
+            return .object(pairs)
+        })
     }
 }

@@ -169,8 +169,11 @@ extension ReportMarkdown {
         return md + "\n"
     }
 
+    /// An accepted finding reads `已说明（警告）：… 说明：<reason>`.
     func item(_ f: Finding) -> String {
-        var text = "\(Self.severityName(f.severity))：\(MarkdownText.escape(f.message))（第\(f.line)行第\(f.column)列，规则 `\(f.rule)`）"
+        let label = f.acceptance == nil ? Self.severityName(f.severity) : "已说明（\(Self.severityName(f.severity))）"
+        var text = "\(label)：\(MarkdownText.escape(f.message))（第\(f.line)行第\(f.column)列，规则 `\(f.rule)`）"
+        if let reason = f.acceptance { text += " 说明：\(MarkdownText.escape(reason))" }
         if let anchor = marks.anchor(at: f.location) { text += " [定位](#\(anchor))" }
         return text
     }
@@ -180,9 +183,11 @@ extension ReportMarkdown {
         let findings = entry.findings
         var md = "## 校验结果\n\n"
         if findings.isEmpty { return md + "通过：未发现问题。\n\n" }
-        md += "发现 \(entry.errorCount) 个错误、\(entry.warningCount) 个警告。\n\n"
-        // Errors first: they are what a reader must see; blank-cell warnings can run long.
-        for f in findings.filter({ $0.severity == .error }) + findings.filter({ $0.severity == .warning }) {
+        md += "发现 \(entry.errorCount) 个错误、\(entry.warningCount) 个警告。"
+        md += entry.acceptedCount > 0 ? "另有 \(entry.acceptedCount) 个问题已说明，不计入校验结果。\n\n" : "\n\n"
+        // Errors first: they are what a reader must see; blank-cell warnings can run long; accepted ones last.
+        let open = findings.filter { !$0.isAccepted }
+        for f in open.filter({ $0.severity == .error }) + open.filter({ $0.severity == .warning }) + findings.filter(\.isAccepted) {
             md += "- " + item(f) + "\n"
         }
         return md + "\n"

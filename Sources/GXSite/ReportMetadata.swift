@@ -12,8 +12,10 @@ struct ReportMetadata: Equatable {
     var sourceURL: String?
     /// Marks the file as a corrected republication of the agency's report.
     var correction: Bool?
+    /// The file this one corrects (a path under the content folder); implies `correction`.
+    var replaces: String?
 
-    static let keys: Set<String> = ["agency", "region", "year", "published", "source_url", "correction"]
+    static let keys: Set<String> = ["agency", "region", "year", "published", "source_url", "correction", "replaces"]
 
     /// The sidecar of an input (`x.meta.toml` beside `x.txt`, or `x.txt.meta.toml`), if one exists.
     static func sidecar(of input: URL) -> URL? {
@@ -52,6 +54,7 @@ struct ReportMetadata: Equatable {
         meta.agency = string("agency")
         meta.region = string("region")
         meta.sourceURL = string("source_url")
+        meta.replaces = string("replaces")
         if let url = meta.sourceURL, !(url.hasPrefix("https://") || url.hasPrefix("http://")) {
             problem(SiteMessages.metadataBadURL(url))
             meta.sourceURL = nil
@@ -81,5 +84,6 @@ struct ReportMetadata: Equatable {
         if let year { report.year = year }
         if let published { report.published = published }
         if let sourceURL { report.sourceURL = sourceURL }
+        if correction == true || (replaces != nil && correction != false) { report.isCorrection = true }
     }
 }

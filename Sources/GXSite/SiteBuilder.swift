@@ -60,6 +60,8 @@ public struct BuildSummary: Sendable {
     public var diskWrites = 0
     /// Files of the search index (`pagefind/`); 0 when built without search.
     public var searchFiles = 0
+    /// Findings about the config file itself (accepted findings that match no report), against its name.
+    public var configFindings: [Finding] = []
 }
 
 /// Runs the pipeline: load → parse → validate → compose Markdown → render HTML → index → write.
@@ -101,15 +103,18 @@ public struct SiteBuilder: Sendable {
         let key = BuildCache.digest([seed, search] + watched.flatMap { [$0.path, inputDigests[$0.path] ?? ""] })
         phase("load")
         if let recorded, liveTrusted, recorded.key == key {
-            return BuildSummary(reports: recorded.reports, pages: recorded.pages, files: recorded.files, skipped: recorded.skipped,
-                                findings: recorded.findings, seconds: Date().timeIntervalSince(start), phases: phases, unchanged: true)
+            var summary = BuildSummary(reports: recorded.reports, pages: recorded.pages, files: recorded.files, skipped: recorded.skipped,
+                                       findings: recorded.findings, seconds: Date().timeIntervalSince(start), phases: phases)
+            summary.configFindings = recorded.configFindings
+            summary.unchanged = true
+            return summary
         }
         // A rebuild needs the lists of files the published site and the spare folder hold.
         let state = recorded.flatMap { cache.loadFiles(of: $0, generator: Self.generator) }
         if state == nil { liveTrusted = false }
-        let load = Self.parseAll(listing.inputs, jobs: options.jobs, progress: options.progress)
+        let load = Self.parseAll(listing.inputs, jobs: options.jobs, progress: options.progress, config: options.config)
         phase("parse")
-        let site = SiteModel(entries: load.reports, config: options.config)
+        let site = SiteModel(entries: load.reports, config: options.config, earlier: load.earlier)
         phase("index")
         let writer = try OutputWriter(output: options.output, spare: Self.spare(cache: cache, state: state, trusted: !options.clean))
         do {
@@ -131,7 +136,7 @@ public struct SiteBuilder: Sendable {
             let findings = (load.skippedFindings + site.entries.flatMap(\.findings)).sorted(by: Self.order)
             var summary = BuildSummary(reports: site.entries.count, pages: pages.htmlPages, files: writer.written.count,
                                        skipped: load.skipped, findings: findings, seconds: 0,
-                                       phases: [], markdownSeconds: pages.markdownClock.seconds)
+                                       phases: [], markdownSeconds: pages.markdownClock.seconds, configFindings: load.configFindings)
             summary.searchFiles = searchFiles
             summary.reusedPages = pages.reused.value
             summary.diskWrites = writer.diskWrites
@@ -147,6 +152,7 @@ public struct SiteBuilder: Sendable {
             // The old site is now the spare; its files are known only when the cache described it.
             if liveTrusted, let state { next.spare = state.live } else { next.spareInode = nil }
             next.findings = findings
+            next.configFindings = load.configFindings
             // Stamps were taken when this build started: a file modified just before may have changed again unseen.
             next.written = Int(start.timeIntervalSince1970 * 1_000_000_000)
             try cache.save(next, generator: Self.generator)
@@ -170,13 +176,23 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Reads, parses and validates every input; returns publishable reports and what was skipped.
-    static func parseAll(_ inputs: [InputFile], jobs: Int, progress: (@Sendable (BuildProgress) -> Void)? = nil)
-        -> (reports: [(Report, [Finding])], skipped: Int, skippedFindings: [Finding]) {
+    /// `earlier` holds the superseded versions of corrected reports, by the current report's source;
+    /// `configFindings` the stale acceptances that match no report.
+    static func parseAll(_ inputs: [InputFile], jobs: Int, progress: (@Sendable (BuildProgress) -> Void)? = nil,
+                         config: SiteConfig = SiteConfig())
+        -> (reports: [(Report, [Finding])], skipped: Int, skippedFindings: [Finding],
+            earlier: [String: [(Report, [Finding])]], configFindings: [Finding]) {
         let validator = ReportValidator()
         let counter = ProgressCounter(phase: "parse", total: inputs.count, report: progress)
+        let aliases = config.aliases
         let outcomes = Parallel.map(inputs, jobs: jobs) { input -> ParseOutcome in
             var outcome = InputReader.read(input)
-            if let report = outcome.report { outcome.findings += validator.validate(report) }
+            if var report = outcome.report {
+                // An alias becomes the agency's full name before any rule looks at the name.
+                aliases.apply(to: &report)
+                outcome.report = report
+                outcome.findings += validator.validate(report)
+            }
             counter.tick()
             return outcome
         }
@@ -191,10 +207,14 @@ public struct SiteBuilder: Sendable {
             }
             reports.append((report, outcome.findings))
         }
-        // Duplicates and carry-over need every report: one copy per agency and year is published.
+        // Duplicates, corrections and carry-over need every report: one copy per agency and year is published.
         let cross = CrossReportValidator.validate(reports.map(\.0))
-        let kept = cross.kept.map { i in (reports[i].0, reports[i].1 + (cross.findings[i] ?? [])) }
-        return (kept, skipped, skippedFindings)
+        var kept = cross.kept.map { i in (reports[i].0, reports[i].1 + (cross.findings[i] ?? [])) }
+        let earlier = Dictionary(uniqueKeysWithValues: cross.earlierVersions.map { i, versions in
+            (reports[i].0.source, versions.map { reports[$0] })
+        })
+        let configFindings = Acceptance.apply(config.acceptances, to: &kept, configName: config.fileName)
+        return (kept, skipped, skippedFindings, earlier, configFindings)
     }
 
     /// The path part of the base URL ending in "/" (`https://x.gov.cn/nianbao` → `/nianbao/`), "/" when unknown.

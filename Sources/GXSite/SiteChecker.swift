@@ -11,10 +11,13 @@ public struct CheckResult: Sendable {
     public var findings: [Finding]
     /// Findings of skipped inputs.
     public var skippedFindings: [Finding]
+    /// Findings about the config file itself (accepted findings that match no report).
+    public var configFindings: [Finding] = []
 
     /// The JSON form: per report its id, status and findings; skipped inputs apart.
+    /// Findings about the config file, when there are any, under `config`.
     public func json() -> String {
-        JSONValue.object([
+        var pairs: [(String, JSONValue)] = [
             ("generator", .string(SiteBuilder.generator)),
             ("reports", .array(reports.map { e in
                 .object([
@@ -23,7 +26,9 @@ public struct CheckResult: Sendable {
                 ])
             })),
             ("skipped", .array(skippedFindings.map(ReportJSON.finding))),
-        ]).serialized()
+        ]
+        if !configFindings.isEmpty { pairs.append(("config", .array(configFindings.map(ReportJSON.finding)))) }
+        return JSONValue.object(pairs).serialized()
     }
 }
 
@@ -32,18 +37,23 @@ public struct SiteChecker: Sendable {
     /// The content folder.
     public var content: URL
 
+    /// The config: aliases and accepted findings apply to the check as to the build.
+    public var config: SiteConfig
+
     /// Creates a checker.
-    public init(content: URL) {
+    public init(content: URL, config: SiteConfig = SiteConfig()) {
         self.content = content
+        self.config = config
     }
 
     /// Checks every input.
     public func check() throws -> CheckResult {
         let inputs = try ContentLoader.inputs(in: content)
-        let load = SiteBuilder.parseAll(inputs, jobs: Parallel.defaultJobs)
-        let site = SiteModel(entries: load.reports, config: SiteConfig())
+        let load = SiteBuilder.parseAll(inputs, jobs: Parallel.defaultJobs, config: config)
+        let site = SiteModel(entries: load.reports, config: config)
         let all = (load.skippedFindings + site.entries.flatMap(\.findings)).sorted(by: SiteBuilder.order)
         return CheckResult(reports: site.entries.sorted { $0.report.source.utf8.lexicographicallyPrecedes($1.report.source.utf8) },
-                           skipped: load.skipped, findings: all, skippedFindings: load.skippedFindings)
+                           skipped: load.skipped, findings: all, skippedFindings: load.skippedFindings,
+                           configFindings: load.configFindings)
     }
 }

@@ -27,12 +27,22 @@ public struct SiteConfig: Sendable, Equatable {
     public var output: String?
     /// The theme folder, when the config names one.
     public var theme: String?
+    /// The agencies expected to report (`[[roster]]`, or `roster = "file.toml"`); empty: no submissions pages.
+    public var roster = Roster()
+    /// Other names of agencies mapped to their full names (`[[aliases]]`).
+    public var aliases = AgencyAliases()
+    /// Findings the office has accepted, with reasons (`[[accept]]`).
+    public var acceptances: [Acceptance] = []
+    /// How original files are offered for download (`originals`).
+    public var originals = OriginalsPolicy.clean
+    /// The config file's name (e.g. `gxsite.toml`), for messages that point at it.
+    public var fileName = "gxsite.toml"
 
     /// The defaults.
     public init() {}
 
-    static let topKeys: Set<String> = ["title", "organisation", "base_url", "licence", "icp", "police_filing", "site_code",
-                                       "regions", "content", "output", "theme"]
+    static let topKeys: Set<String> = Set(["title", "organisation", "base_url", "licence", "icp", "police_filing", "site_code",
+                                           "regions", "content", "output", "theme"]).union(officeKeys)
 
     /// Reads and checks a config file; any problem is an error naming the file, line and key.
     public static func load(_ url: URL) throws(ConfigError) -> SiteConfig {
@@ -88,6 +98,7 @@ public struct SiteConfig: Sendable, Equatable {
                 }
             }
         }
+        try parseOffice(table, text: text, path: path, into: &config)
         return config
     }
 }
@@ -98,6 +109,8 @@ public enum ConfigError: Error, Equatable, CustomStringConvertible {
     case syntax(path: String, line: Int, column: Int, detail: String)
     case unknownKey(path: String, key: String)
     case wrongType(path: String, key: String, expected: String)
+    /// An entry of `[[roster]]`, `[[aliases]]` or `[[accept]]` that is wrong; the line when the file shows it.
+    case invalidEntry(path: String, line: Int?, key: String, detail: String)
 
     /// The one-line message printed by the CLI.
     public var description: String {
@@ -106,6 +119,7 @@ public enum ConfigError: Error, Equatable, CustomStringConvertible {
         case .syntax(let path, let line, let column, let detail): "\(path):\(line):\(column): invalid TOML: \(detail)"
         case .unknownKey(let path, let key): "\(path): unknown key '\(key)'"
         case .wrongType(let path, let key, let expected): "\(path): '\(key)' must be \(expected)"
+        case .invalidEntry(let path, let line, let key, let detail): "\(path)\(line.map { ":\($0)" } ?? ""): '\(key)' \(detail)"
         }
     }
 }

@@ -5,3 +5,36 @@ enum SiteMessages {
     static func metadataWrongType(_ key: String, expected: String) -> String { "元数据字段“\(key)”应为\(expected)，已忽略" }
     static func metadataBadURL(_ url: String) -> String { "元数据字段“source_url”应为 http(s) 网址：“\(url)”，已忽略" }
 }
+
+extension SiteMessages {
+    /// `where` of a finding about the config file.
+    static let whereConfig = "配置文件"
+
+    /// `stale-acceptance`, e.g. `gxsite.toml第12行接受的问题（规则 late-publication，某局2023年度）已不再出现，请删除或改正这条说明`.
+    static func staleAcceptance(_ a: Acceptance, configName: String) -> String {
+        let place = a.line.map { "\(configName)第\($0)行" } ?? configName
+        let cell = a.cell.map { "，单元格 \($0)" } ?? ""
+        return "\(place)接受的问题（规则 \(a.rule)，\(a.agency)\(a.year)年度\(cell)）已不再出现，请删除或改正这条说明"
+    }
+}
+
+extension SiteMessages {
+    /// A cell left blank, in a list of changed figures.
+    static let cellBlank = "空白"
+    /// A cell of a table that could not be read, in a list of changed figures.
+    static let cellNotRead = "未读取"
+}
+
+extension SiteMessages {
+    /// Beside the download of an original offered as submitted.
+    static let originalAsSubmitted = "（按报送原样提供）"
+    /// Beside the download of a cleaned DOCX.
+    static let originalCleaned = "（已去除作者等文档属性、批注和修订痕迹，修订按接受处理，正文与报送件一致）"
+
+    /// How an agency's other name is described, e.g. `曾用名，2019年机构改革前使用；2018年度报告使用此名称`.
+    static func aliasNote(renamed: Int?, years: [Int]) -> String {
+        let kind = renamed.map { "曾用名，\($0)年机构改革前使用" } ?? "别名"
+        guard !years.isEmpty else { return kind }
+        return kind + "；" + years.map { "\($0)" }.joined(separator: "、") + "年度报告使用此名称"
+    }
+}

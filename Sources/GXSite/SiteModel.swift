@@ -6,6 +6,8 @@ struct SiteModel {
     var agencies: [Agency]
     var regions: [Region]
     var years: [Int]
+    /// The config the model was built with (aliases, roster, originals), for the office's pages.
+    var config = SiteConfig()
 
     /// An agency and its reports, newest year last.
     struct Agency {
@@ -26,13 +28,22 @@ struct SiteModel {
         var entries: [ReportEntry]
     }
 
-    init(entries input: [(Report, [Finding])], config: SiteConfig) {
+    /// `earlier` holds the superseded versions of corrected reports, by the current report's source.
+    init(entries input: [(Report, [Finding])], config: SiteConfig, earlier: [String: [(Report, [Finding])]] = [:]) {
+        self.config = config
         let agencySlugs = SlugRegistry(names: Set(input.map(\.0.agency)))
         let regionSlugs = SlugRegistry(names: Set(input.map(\.0.region).filter { !$0.isEmpty }))
+        func entry(_ report: Report, _ findings: [Finding], version: Int? = nil) -> ReportEntry {
+            var e = ReportEntry(report: report, findings: findings.sorted(by: SiteBuilder.order),
+                                agencySlug: agencySlugs.slug(for: report.agency),
+                                regionSlug: report.region.isEmpty ? nil : regionSlugs.slug(for: report.region), version: version)
+            e.offersOriginal = config.originals != .none
+            return e
+        }
         var entries: [ReportEntry] = input.map { report, findings in
-            ReportEntry(report: report, findings: findings.sorted(by: SiteBuilder.order),
-                        agencySlug: agencySlugs.slug(for: report.agency),
-                        regionSlug: report.region.isEmpty ? nil : regionSlugs.slug(for: report.region))
+            var e = entry(report, findings)
+            e.earlierVersions = (earlier[report.source] ?? []).enumerated().map { n, old in entry(old.0, old.1, version: n + 1) }
+            return e
         }
         entries.sort { ($0.agencySlug, $0.report.year, $0.report.source) < ($1.agencySlug, $1.report.year, $1.report.source) }
         self.entries = entries

@@ -49,7 +49,7 @@ struct SitePages {
     static func dash(_ n: Int?) -> String { n.map(String.init) ?? "—" }
 
     /// The badge file of a report, relative to the site root.
-    static func badgePath(_ e: ReportEntry) -> String { "badges/\(e.agencySlug)/\(e.report.year).svg" }
+    static func badgePath(_ e: ReportEntry) -> String { "badges/\(e.agencySlug)/\(e.report.year)\(e.version.map { "-v\($0)" } ?? "").svg" }
 
     /// The badge's text alternative, e.g. `校验：错误 2`.
     static func badgeAlt(_ e: ReportEntry) -> String {
@@ -96,6 +96,7 @@ struct SitePages {
         try writeSearch()
         try writeNotFound()
         try writeData()
+        try writeOffice()
         for (path, url) in theme.assets {
             try writer.write(try Data(contentsOf: url), to: "assets/" + path)
         }
@@ -166,15 +167,16 @@ struct SitePages {
         return true
     }
 
-    func writeReport(_ e: ReportEntry, unitKey: String) throws {
+    /// Writes a report's page and files; `unitKey` marks them as made from it (nil for a superseded version, whose page
+    /// also shows the current report's date).
+    func writeReport(_ e: ReportEntry, unitKey: String? = nil) throws {
         let composer = ReportMarkdown(entry: e)
         let markdown = composer.compose()
         try writer.write(markdown, to: e.page + "report.md", key: unitKey)
         let json = ReportJSON.object(for: e).serialized()
         try writer.write(json, to: e.page + "report.json", key: unitKey)
-        // The original is offered exactly as submitted, under a fixed name so no input name reaches a path.
-        let digest = inputDigests[e.report.source]
-        try writer.copy(content.appendingPathComponent(e.report.source), sha256: digest, to: e.page + e.originalName, key: unitKey)
+        // The original is offered under a fixed name so no input name reaches a path.
+        let offered = try writeOriginal(e, key: unitKey)
         let root = Self.root(of: e.page)
         var context: [String: Any] = [
             "agency": e.report.agency, "year": e.report.year,
@@ -186,10 +188,9 @@ struct SitePages {
         if let url = e.report.sourceURL { context["source_url"] = url }
         if let published = e.report.published { context["published"] = published }
         context.merge(Self.reportSearchContext(e, root: root)) { current, _ in current }
-        try writePage(folder: e.page, kind: "report", title: "\(e.report.agency) \(e.report.year)年度报告",
-                      breadcrumbs: [("首页", "index.html"), ("机关", "agencies/index.html"),
-                                    (e.report.agency, "agencies/\(e.agencySlug)/index.html"), ("\(e.report.year)年度", nil)],
-                      context: context, keyExtra: [digest ?? "", markdown, json]) {
+        addOfficeContext(to: &context, e, root: root, originalOffered: offered)
+        try writePage(folder: e.page, kind: "report", title: Self.reportTitle(e), breadcrumbs: Self.reportBreadcrumbs(e),
+                      context: context, keyExtra: [inputDigests[e.report.source] ?? "", markdown, json]) {
             ["body": composer.marks.apply(to: markdownClock.measure { renderer.html(markdown) })]
         }
     }
@@ -222,6 +223,7 @@ struct SitePages {
         ]
         if let slug = a.regionSlug { context["region_href"] = root + "regions/\(slug)/index.html" }
         context.merge(Self.agencySearchContext(a)) { current, _ in current }
+        addNames(to: &context, a)
         let years = a.entries.map(\.report.year)
         context["charts"] = [
             Chart.agencyTrend(id: "trend", years: years, series: [
@@ -328,6 +330,7 @@ struct SitePages {
             "regions": regionChips(root: ""),
             "description": "各机关政府信息公开工作年度报告的汇总、校验与开放数据",
         ]
+        addSubmissionsLink(to: &context)
         if let latest = site.years.last {
             let list = site.sortedForTable(site.entries.filter { $0.report.year == latest })
             context["latest"] = ["year": latest, "caption": "\(latest)年度各机关报告", "rows": list.map { tableRow($0, root: "") }] as [String: Any]
@@ -364,6 +367,7 @@ struct SitePages {
             "columns": ReportsCSV.columns().map { ["key": $0.key, "description": $0.description] },
             "licence": info.licence,
             "description": "开放数据：各机关政府信息公开工作年度报告的全部数字",
+            "finding_columns": FindingsCSV.columns.map { ["key": $0.key, "description": $0.description] },
         ]
         try writePage(folder: "data/", kind: "data", title: "开放数据",
                       breadcrumbs: [("首页", "index.html"), ("开放数据", nil)], context: context)

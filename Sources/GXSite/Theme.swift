@@ -4,7 +4,7 @@ import Mustache
 /// A set of Mustache templates plus assets; a custom theme overrides the default file by file.
 public struct Theme: Sendable {
     /// The template names every theme must provide after falling back to the default.
-    public static let requiredTemplates = ["base", "header", "footer", "home", "year", "agencies", "agency", "regions", "region", "report", "report-table", "status-counts", "validation", "rules", "charts", "data", "notfound", "search"]
+    public static let requiredTemplates = ["base", "header", "footer", "home", "year", "agencies", "agency", "regions", "region", "report", "report-table", "status-counts", "validation", "rules", "charts", "data", "notfound", "search", "submissions", "submission-years"]
 
     let library: MustacheLibrary
     /// Asset files (relative path under `assets/` → absolute source URL), override first.
@@ -74,6 +74,7 @@ public struct Theme: Sendable {
             "generator": site.generator, "content": content,
         ]
         if !site.footer.isEmpty { base["footer"] = site.footer }
+        if site.hasSubmissions { base["has_submissions"] = true }
         if let description = context["description"] as? String { base["description"] = description }
         if let canonical = context["canonical"] as? String { base["canonical"] = canonical }
         if !breadcrumbs.isEmpty {
@@ -99,6 +100,10 @@ struct SiteInfo: Sendable {
     var footer: [String: String]
     /// The public URL of the site, for canonical links; nil when not given.
     var baseURL: String?
+    /// How original files are offered for download.
+    var originals: OriginalsPolicy
+    /// Whether the portal has submissions pages (报送情况, built when a roster is configured), linked from the navigation.
+    var hasSubmissions: Bool
 
     init(config: SiteConfig, generator: String, rootForErrors: String = "/", baseURL: String? = nil) {
         self.baseURL = baseURL
@@ -112,5 +117,7 @@ struct SiteInfo: Sendable {
         footer["police_filing"] = config.policeFiling
         footer["site_code"] = config.siteCode
         self.footer = footer
+        self.hasSubmissions = !config.roster.isEmpty
+        self.originals = config.originals
     }
 }

@@ -23,30 +23,33 @@ extension SitePages {
             let list = perRule[id] ?? []
             return ["id": id, "title": title(id), "href": "rules/index.html#\(id)",
                     "severity": Rule.named(id).map { Self.severityName($0.severity) } ?? "—",
-                    "count": list.count, "reports": Set(list.map(\.1.id)).count]
+                    "count": list.count, "reports": Set(list.map(\.1.id)).count, "accepted": list.count { $0.0.isAccepted }]
         }
         let groups: [[String: Any]] = ruleIDs.compactMap { id in
             guard let list = perRule[id], !list.isEmpty else { return nil }
             return ["id": id, "title": title(id), "count": list.count, "findings": list.map { f, e in
-                ["agency": e.report.agency, "year": e.report.year, "file": f.file, "line": f.line, "column": f.column,
-                 "message": f.message, "href": findingLink(f, e, root: root)] as [String: Any]
+                Self.withAcceptance(f, ["agency": e.report.agency, "year": e.report.year, "file": f.file, "line": f.line, "column": f.column,
+                                        "message": f.message, "href": findingLink(f, e, root: root)])
             }]
         }
         let agencies: [[String: Any]] = site.agencies.compactMap { a in
             let items = a.entries.flatMap { e in e.findings.map { (f: $0, e: e) } }
             guard !items.isEmpty else { return nil }
             return ["name": a.name, "findings": items.map { item in
-                ["year": item.e.report.year, "severity": Self.severityName(item.f.severity), "rule": item.f.rule,
-                 "message": item.f.message, "href": findingLink(item.f, item.e, root: root)] as [String: Any]
+                Self.withAcceptance(item.f, ["year": item.e.report.year, "severity": Self.severityName(item.f.severity), "rule": item.f.rule,
+                                             "message": item.f.message, "href": findingLink(item.f, item.e, root: root)])
             }]
         }
         let regions: [[String: Any]] = site.regions.map { r in
             (["name": r.display, "reports": r.entries.count, "findings": r.entries.reduce(0) { $0 + $1.findings.count }] as [String: Any])
                 .merging(Self.statusCounts(r.entries)) { a, _ in a }
         }
+        let occurring = ruleIDs.filter { perRule[$0] != nil }
         let context: [String: Any] = [
             "report_count": site.entries.count, "status": Self.statusCounts(site.entries),
             "rules": rules, "groups": groups, "agencies": agencies, "regions": regions,
+            "region_rules": occurring.map { ["id": $0, "title": title($0)] },
+            "region_matrix": regionRuleMatrix(rules: occurring),
             "description": "各机关政府信息公开工作年度报告的校验结果",
         ]
         try writePage(folder: folder, kind: "validation", title: "校验结果",
@@ -58,5 +61,23 @@ extension SitePages {
         ]
         try writePage(folder: "validation/rules/", kind: "rules", title: "校验规则",
                       breadcrumbs: [("首页", "index.html"), ("校验结果", "validation/index.html"), ("校验规则", nil)], context: ruleContext)
+    }
+
+    /// A finding's row of a list, marked 已说明 with the reason when the office accepted it.
+    static func withAcceptance(_ f: Finding, _ item: [String: Any]) -> [String: Any] {
+        guard let reason = f.acceptance else { return item }
+        return item.merging(["accepted": reason]) { a, _ in a }
+    }
+
+    /// Per region: reports, pass/warn/fail, accepted findings and the findings of each rule in `rules`.
+    func regionRuleMatrix(rules: [String]) -> [[String: Any]] {
+        site.regions.map { r in
+            var counts: [String: Int] = [:]
+            for e in r.entries { for f in e.findings { counts[f.rule, default: 0] += 1 } }
+            return (["name": r.display, "reports": r.entries.count,
+                     "accepted": r.entries.reduce(0) { $0 + $1.acceptedCount },
+                     "counts": rules.map { counts[$0] ?? 0 }] as [String: Any])
+                .merging(Self.statusCounts(r.entries)) { a, _ in a }
+        }
     }
 }

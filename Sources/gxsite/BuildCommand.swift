@@ -52,7 +52,9 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode(2)
         }
         // Warnings stay on the dashboard and in `gxsite check`; a build shows what blocks trust: errors.
-        Diagnostics.print(summary.findings.filter { $0.severity == .error }, contentPrefix: common.contentPath(config))
+        Diagnostics.print(summary.findings.filter { $0.severity == .error && !$0.isAccepted }, contentPrefix: common.contentPath(config))
+        // Stale acceptances that match no report are on no page: they are printed, against the config file.
+        if !summary.configFindings.isEmpty { Diagnostics.print(summary.configFindings, contentPrefix: "") }
         if !quiet {
             if base == nil { Diagnostics.warning(CLIMessages.noBaseURL) }
             if site.searchMissing(options.search) { Diagnostics.warning(CLIMessages.noPagefind) }

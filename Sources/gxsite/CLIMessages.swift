@@ -26,26 +26,25 @@ enum CLIMessages {
 
     static let noPagefind = "Pagefind not found (set GXSITE_PAGEFIND, or install pagefind-bin-extended into .venv with scripts/ensure-deps.sh): the site is built without a search index"
 
-    static func buildSummary(_ s: BuildSummary) -> String {
-        let errors = s.findings.count { $0.severity == .error }
-        let warnings = s.findings.count { $0.severity == .warning }
-        if s.unchanged {
-            return "Nothing changed since the last build: \(s.reports) report\(s.reports == 1 ? "" : "s"), \(s.pages) pages (\(s.files) files) "
-                + "left as they are (\(String(format: "%.2f", s.seconds)) s); \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")."
-        }
-        return builtSummary(s)
+    /// `N errors, M warnings`, counting what the office has not accepted, then `, K accepted` when any are.
+    static func counts(_ findings: [Finding]) -> String {
+        let errors = findings.count { $0.severity == .error && !$0.isAccepted }
+        let warnings = findings.count { $0.severity == .warning && !$0.isAccepted }
+        let accepted = findings.count(where: \.isAccepted)
+        return "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+            + (accepted > 0 ? ", \(accepted) accepted" : "")
     }
 
-    static func builtSummary(_ s: BuildSummary) -> String {
-        let errors = s.findings.count { $0.severity == .error }
-        let warnings = s.findings.count { $0.severity == .warning }
+    static func buildSummary(_ s: BuildSummary) -> String {
+        if s.unchanged {
+            return "Nothing changed since the last build: \(s.reports) report\(s.reports == 1 ? "" : "s"), \(s.pages) pages (\(s.files) files) "
+                + "left as they are (\(String(format: "%.2f", s.seconds)) s); \(counts(s.findings))."
+        }
         return "Built \(s.reports) report\(s.reports == 1 ? "" : "s"), wrote \(s.pages) pages (\(s.files) files) in \(String(format: "%.2f", s.seconds)) s; "
-            + "\(s.skipped) input\(s.skipped == 1 ? "" : "s") skipped; \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")."
+            + "\(s.skipped) input\(s.skipped == 1 ? "" : "s") skipped; \(counts(s.findings))."
     }
 
     static func checkSummary(_ r: CheckResult) -> String {
-        let errors = r.findings.count { $0.severity == .error }
-        let warnings = r.findings.count { $0.severity == .warning }
-        return "Checked \(r.reports.count) report\(r.reports.count == 1 ? "" : "s"): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s"); \(r.skipped) input\(r.skipped == 1 ? "" : "s") skipped."
+        "Checked \(r.reports.count) report\(r.reports.count == 1 ? "" : "s"): \(counts(r.findings)); \(r.skipped) input\(r.skipped == 1 ? "" : "s") skipped."
     }
 }

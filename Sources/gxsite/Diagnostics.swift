@@ -6,9 +6,11 @@ enum Diagnostics {
     /// How many findings are printed before `… and N more`.
     static let limit = 200
 
+    /// An empty prefix prints the file as it is (findings about the config file).
     static func line(_ f: Finding, contentPrefix: String) -> String {
-        let prefix = contentPrefix.hasSuffix("/") ? contentPrefix : contentPrefix + "/"
-        return "\(prefix)\(f.file):\(f.line):\(f.column): \(f.severity.rawValue): \(f.message) [\(f.rule)]"
+        let prefix = contentPrefix.isEmpty || contentPrefix.hasSuffix("/") ? contentPrefix : contentPrefix + "/"
+        let accepted = f.acceptance.map { " (accepted: \($0))" } ?? ""
+        return "\(prefix)\(f.file):\(f.line):\(f.column): \(f.severity.rawValue): \(f.message) [\(f.rule)]\(accepted)"
     }
 
     static func print(_ findings: [Finding], contentPrefix: String) {

@@ -143,7 +143,8 @@ def browser():
 
 
 def page_paths():
-    """The pages every check visits: home, a year, an agency, a report, validation, search."""
+    """The pages every check visits: home, a year, an agency, a report, validation, search, and the office's
+    pages: submissions (报送情况), a corrected report and its earlier version."""
     return {
         "home": "index.html",
         "year": "years/2020/index.html",
@@ -151,6 +152,9 @@ def page_paths():
         "report": "agencies/yu-yao-shi-jing-ji-he-xin-xi-hua-ju/2020/index.html",
         "validation": "validation/index.html",
         "search": "search/index.html",
+        "submissions": "submissions/2021/index.html",
+        "corrected": "agencies/ning-bo-shi-zhen-hai-qu-jing-ji-he-xin-xi-hua-ju/2021/index.html",
+        "earlier-version": "agencies/ning-bo-shi-zhen-hai-qu-jing-ji-he-xin-xi-hua-ju/2021/v1/index.html",
     }
 
 
@@ -213,6 +217,22 @@ def test_page_is_accessible_and_fits_small_screens(server, browser, name):
         scroll_width, inner_width = screenshot(browser, name, width)
         # Wide tables scroll inside their own box; the page itself never scrolls sideways.
         assert scroll_width <= inner_width, f"{url} is {scroll_width}px wide at a {inner_width}px window"
+
+
+def test_office_pages_show_submissions_and_corrections(server, browser):
+    """报送情况 names missing and late agencies; a corrected report says when and links its earlier version."""
+    paths = page_paths()
+    open_page(browser, server["base"] + "submissions/2020/index.html")
+    text = browser.find_element(By.TAG_NAME, "main").text
+    assert "未报送" in text and "余姚市人民政府" in text, text[:500]
+    assert "逾期" in text and "宁海县商务局" in text, text[:500]
+    open_page(browser, server["base"] + paths["corrected"])
+    text = browser.find_element(By.TAG_NAME, "main").text
+    assert "更正于" in text and "更正前" in text, text[:500]
+    link = browser.find_element(By.CSS_SELECTOR, ".correction a[href*='v1/']")
+    link.click()
+    WebDriverWait(browser, 20).until(lambda d: "/v1/" in d.current_url)
+    assert "更正前的版本" in browser.find_element(By.TAG_NAME, "main").text
 
 
 def test_search_finds_agencies_and_filters(server, browser):

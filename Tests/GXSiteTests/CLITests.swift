@@ -49,11 +49,27 @@ import Testing
         return dir
     }
 
+    /// The repository's gxsite.toml applies: an alias, a roster and one accepted finding.
     @Test func checkSeedsHasNoErrors() throws {
         let run = try Self.run(["check", "--content", "Content"])
         #expect(run.status == 0)
-        #expect(run.stdout == "Checked 5 reports: 0 errors, 71 warnings; 0 inputs skipped.\n")
-        #expect(run.stderr.hasPrefix("Content/001_92deafc51ce9e0f4.txt:107:2: warning: 一、本年新收政府信息公开申请数量：商业企业、科研机构、社会公益组织、法律服务机构、法人或其他组织·其他为空白（未填写不同于0） [blank-cell]\n"))
+        #expect(run.stdout == "Checked 6 reports: 0 errors, 72 warnings, 1 accepted; 0 inputs skipped.\n")
+        #expect(run.stderr.hasPrefix("Content/000_yuyao-2021.txt:92:2: warning: 2021年度报告的表三按2019年版模板（国办公开办函〔2019〕60号）填写，应使用2021年版模板（国办公开办函〔2021〕30号） [template-mismatch]\n"))
+        #expect(run.stderr.contains("Content/002_af7ba795f29cd9b9.txt:382:2: warning: 行政复议、行政诉讼情况：行政复议·结果维持"))
+        #expect(run.stderr.contains("为空白（未填写不同于0） [blank-cell] (accepted: 经核实，该局本年度无行政复议、行政诉讼案件，原表未填写处均为0。)\n"))
+    }
+
+    @Test func staleAcceptanceWithoutReportIsPrintedAgainstTheConfig() throws {
+        let dir = try Self.brokenContent()
+        let config = dir.appendingPathComponent("office.toml")
+        try "\n[[accept]]\nrule = \"row-sum\"\nagency = \"某局\"\nyear = 2020\nreason = \"说明\"\n".write(to: config, atomically: true, encoding: .utf8)
+        let run = try Self.run(["check", "--content", dir.path, "--config", config.path])
+        #expect(run.stderr.hasSuffix("office.toml:2:1: warning: office.toml第2行接受的问题（规则 row-sum，某局2020年度）已不再出现，请删除或改正这条说明 [stale-acceptance]\n"))
+        let bad = dir.appendingPathComponent("bad.toml")
+        try "[[accept]]\nrule = \"row-sums\"\n".write(to: bad, atomically: true, encoding: .utf8)
+        let failed = try Self.run(["check", "--content", dir.path, "--config", bad.path])
+        #expect(failed.status == 2)
+        #expect(failed.stderr.hasPrefix("gxsite: error: \(bad.path):1: 'accept[1].rule' 'row-sums' is not a rule id that can be accepted"))
     }
 
     @Test func checkReportsErrorsWithLocation() throws {
@@ -88,7 +104,8 @@ import Testing
             try seed.replacingOccurrences(of: "2020年椒江区人民政府行政服务中心", with: "2020年椒江区第\(i)服务中心")
                 .write(to: dir.appendingPathComponent("r\(i).txt"), atomically: true, encoding: .utf8)
         }
-        let run = try Self.run(["check", "--content", dir.path])
+        // Run where no gxsite.toml applies.
+        let run = try Self.run(["check", "--content", dir.path], in: dir)
         #expect(run.status == 0)
         let lines = run.stderr.split(separator: "\n")
         #expect(lines.count == 201)
@@ -99,8 +116,9 @@ import Testing
         let out = SiteTestData.scratch("cli-build").appendingPathComponent("Site")
         let run = try Self.run(["build", "--content", "Content", "--output", out.path])
         #expect(run.status == 0)
-        #expect(run.stdout.hasPrefix("Built 5 reports, wrote 25 pages ("))
-        #expect(run.stdout.hasSuffix("0 inputs skipped; 0 errors, 71 warnings.\n"))
+        #expect(run.stdout.hasPrefix("Built 6 reports, wrote 30 pages ("))
+        #expect(run.stdout.hasSuffix("0 inputs skipped; 0 errors, 72 warnings, 1 accepted.\n"))
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("submissions/2021/index.html").path))
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("index.html").path))
     }
 

@@ -12,15 +12,17 @@ import Testing
 
     @Test func seedsBuildEveryRequiredPage() throws {
         let (output, summary) = try Self.build()
-        #expect(summary.reports == 5)
+        // Five seeds, a copy of 000 for 2021 under a short name, and a corrected 003 (its first version at v1/).
+        #expect(summary.reports == 6)
         let files = Set(SiteTestData.files(in: output))
         let agencies = ["yu-yao-shi-jing-ji-he-xin-xi-hua-ju", "ning-hai-xian-shang-wu-ju", "er-qi-qu-gong-ye-he-xin-xi-hua-ju",
                         "ning-bo-shi-zhen-hai-qu-jing-ji-he-xin-xi-hua-ju", "jiao-jiang-qu-ren-min-zheng-fu-xing-zheng-fu-wu-zhong-xin"]
         for slug in agencies {
             #expect(files.contains("agencies/\(slug)/index.html"), "\(slug)")
         }
-        #expect(files.filter { $0.hasSuffix("/report.md") }.count == 5)
-        #expect(files.filter { $0.hasPrefix("agencies/") && $0.hasSuffix("/report.json") }.count == 5)
+        #expect(files.filter { $0.hasSuffix("/report.md") }.count == 7)
+        #expect(files.filter { $0.hasPrefix("agencies/") && $0.hasSuffix("/report.json") }.count == 7)
+        #expect(files.contains("agencies/ning-bo-shi-zhen-hai-qu-jing-ji-he-xin-xi-hua-ju/2021/v1/index.html"))
         for page in ["index.html", "years/2020/index.html", "years/2021/index.html", "agencies/index.html", "regions/index.html",
                      "regions/yu-yao-shi/index.html", "regions/ning-bo-shi-zhen-hai-qu/index.html", "regions/er-qi-qu/index.html",
                      "regions/jiao-jiang-qu/index.html", "regions/ning-hai-xian/index.html", "data/reports.json", "assets/style.css"] {
@@ -33,7 +35,7 @@ import Testing
         let data = try Data(contentsOf: output.appendingPathComponent("data/reports.json"))
         let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         let reports = try #require(json["reports"] as? [[String: Any]])
-        #expect(reports.count == 5)
+        #expect(reports.count == 6)
         for object in reports {
             let source = try #require(object["source"] as? String)
             let parsed = try #require(ReportParser(source: source, format: "text").parse(text: String(contentsOf: SiteTestData.root.appendingPathComponent("Content/\(source)"), encoding: .utf8)).report)
