@@ -82,14 +82,8 @@ struct BuildCache {
             let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
             guard fd >= 0 else { throw BuildError.unwritableOutput(folder.path, detail: String(cString: strerror(errno))) }
             defer { close(fd) }
-            var offset = 0
-            while offset < buffer.count {
-                let n = Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    throw BuildError.unwritableOutput(folder.path, detail: String(cString: strerror(errno)))
-                }
-                offset += n
+            if let code = OutputWriter.writeAll(fd, UnsafeRawBufferPointer(buffer)) {
+                throw BuildError.unwritableOutput(folder.path, detail: String(cString: strerror(code)))
             }
         }
         guard rename(temporary, path) == 0 else {

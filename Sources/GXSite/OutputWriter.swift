@@ -106,15 +106,7 @@ final class OutputWriter: @unchecked Sendable {
         }
         guard fd >= 0 else { throw failure(errno) }
         defer { close(fd) }
-        var offset = 0
-        while offset < bytes.count {
-            let n = Foundation.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw failure(errno)
-            }
-            offset += n
-        }
+        if let code = Self.writeAll(fd, bytes) { throw failure(code) }
         lock.withLock {
             paths.append(path)
             digests[path] = file
@@ -134,6 +126,20 @@ final class OutputWriter: @unchecked Sendable {
     /// Deletes a folder of the staging folder (what a recycled folder holds of a tool's output, before the tool runs again).
     func removeFolder(_ path: String) {
         try? FileManager.default.removeItem(atPath: stagingPath + "/" + path)
+    }
+
+    /// Writes every byte to `fd`, retrying short writes and interruptions; the errno on failure, nil on success.
+    static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Int32? {
+        var offset = 0
+        while offset < bytes.count {
+            let n = Foundation.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+            if n < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            offset += n
+        }
+        return nil
     }
 
     static func hex(_ bytes: [UInt8]) -> String {
