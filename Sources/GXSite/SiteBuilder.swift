@@ -22,6 +22,8 @@ public struct BuildOptions: Sendable {
     public var progress: (@Sendable (BuildProgress) -> Void)?
     /// Ignore the incremental cache: parse, render and write everything.
     public var clean = false
+    /// Rows an index page holds at most; tests lower it to see pagination on small sites.
+    var pageSize = Pager.size
 
     /// Creates options.
     public init(content: URL, output: URL, themeDirectories: [URL], baseURL: String? = nil, jobs: Int? = nil, config: SiteConfig = SiteConfig()) {
@@ -98,7 +100,7 @@ public struct SiteBuilder: Sendable {
         let inputDigests = BuildCache.digests(of: watched, previous: recorded, jobs: options.jobs)
         let rootForErrors = Self.rootPath(of: options.baseURL)
         let seed = BuildCache.digest([Self.generator, theme.fingerprint, ContextDigest.canonical(options.config),
-                                      options.baseURL ?? "", rootForErrors])
+                                      options.baseURL ?? "", rootForErrors, String(options.pageSize)])
         let search = options.search.map { "search " + $0.executable.path } ?? "no search"
         let key = BuildCache.digest([seed, search] + watched.flatMap { [$0.path, inputDigests[$0.path] ?? ""] })
         phase("load")
@@ -122,6 +124,7 @@ public struct SiteBuilder: Sendable {
                                                      rootForErrors: rootForErrors, baseURL: options.baseURL),
                                       content: options.content, jobs: options.jobs, progress: options.progress)
             pages.keySeed = seed
+            pages.pageSize = options.pageSize
             pages.inputDigests = inputDigests
             if liveTrusted, let state { pages.previous = state.live }
             try pages.writeAll()

@@ -27,6 +27,8 @@ struct SitePages {
     var previous: [String: BuildCache.OutputFile] = [:]
     /// The SHA-256 of each input by its path under the content folder, when known.
     var inputDigests: [String: String] = [:]
+    /// Rows an index page holds at most.
+    var pageSize = Pager.size
     /// Pages whose render was skipped because their key was unchanged.
     let reused = Tally()
 
@@ -259,48 +261,66 @@ struct SitePages {
     }
 
     func writeYear(_ year: Int) throws {
-        let folder = "years/\(year)/"
-        let root = Self.root(of: folder)
         let list = site.sortedForTable(site.entries.filter { $0.report.year == year })
-        let context: [String: Any] = [
-            "year": year, "count": list.count, "caption": "\(year)年度各机关报告", "status": Self.statusCounts(list),
-            "rows": list.map { tableRow($0, root: root) },
-            "description": "\(year)年度各机关政府信息公开工作年度报告",
-            "charts": Self.yearCharts(year: year, list: list).map(Self.chartContext),
-        ]
-        try writePage(folder: folder, kind: "year", title: "\(year)年度",
-                      breadcrumbs: [("首页", "index.html"), ("\(year)年度", nil)], context: context)
+        let pager = Pager(folder: "years/\(year)/", count: list.count, perPage: pageSize)
+        for n in 1...pager.pages {
+            let folder = pager.folder(of: n)
+            let root = Self.root(of: folder)
+            var context: [String: Any] = [
+                "year": year, "count": list.count, "caption": "\(year)年度各机关报告" + Self.pageNote(pager, n), "status": Self.statusCounts(list),
+                "rows": list[pager.range(of: n)].map { tableRow($0, root: root) },
+                "description": "\(year)年度各机关政府信息公开工作年度报告",
+            ]
+            context["pager"] = pager.context(of: n)
+            if n == 1 {
+                context["charts"] = Self.yearCharts(year: year, list: list).map(Self.chartContext)
+                context["has_charts"] = true
+            }
+            try writePage(folder: folder, kind: "year", title: "\(year)年度" + Self.pageNote(pager, n),
+                          breadcrumbs: [("首页", "index.html"), ("\(year)年度", nil)], context: context)
+        }
     }
 
+    /// `（第2页）` after a title or caption on the second and later pages of a list.
+    static func pageNote(_ pager: Pager, _ n: Int) -> String { n == 1 ? "" : "（第\(n)页）" }
+
     func writeRegion(_ r: SiteModel.Region) throws {
-        let folder = "regions/\(r.slug)/"
-        let root = Self.root(of: folder)
         let list = site.sortedForTable(r.entries)
-        let context: [String: Any] = [
-            "name": r.display, "agency_count": r.agencies.count, "report_count": list.count, "status": Self.statusCounts(list),
-            "caption": "\(r.display)各机关报告", "rows": list.map { tableRow($0, root: root) },
-            "description": "\(r.name)各机关政府信息公开工作年度报告",
-        ]
-        try writePage(folder: folder, kind: "region", title: r.name,
-                      breadcrumbs: [("首页", "index.html"), ("地区", "regions/index.html"), (r.display, nil)], context: context)
+        let pager = Pager(folder: "regions/\(r.slug)/", count: list.count, perPage: pageSize)
+        for n in 1...pager.pages {
+            let folder = pager.folder(of: n)
+            let root = Self.root(of: folder)
+            var context: [String: Any] = [
+                "name": r.display, "agency_count": r.agencies.count, "report_count": list.count, "status": Self.statusCounts(list),
+                "caption": "\(r.display)各机关报告" + Self.pageNote(pager, n), "rows": list[pager.range(of: n)].map { tableRow($0, root: root) },
+                "description": "\(r.name)各机关政府信息公开工作年度报告",
+            ]
+            context["pager"] = pager.context(of: n)
+            try writePage(folder: folder, kind: "region", title: r.name + Self.pageNote(pager, n),
+                          breadcrumbs: [("首页", "index.html"), ("地区", "regions/index.html"), (r.display, nil)], context: context)
+        }
     }
 
     func writeAgencies() throws {
-        let folder = "agencies/"
-        let root = Self.root(of: folder)
-        let context: [String: Any] = [
-            "count": site.agencies.count,
-            "agencies": site.agencies.map { a -> [String: Any] in
-                var item: [String: Any] = [
-                    "name": a.name, "href": root + "agencies/\(a.slug)/index.html", "region": a.region.isEmpty ? "—" : a.region,
-                    "years": a.entries.map { ["year": $0.report.year, "href": root + $0.page + "index.html"] as [String: Any] },
-                ]
-                if let slug = a.regionSlug { item["region_href"] = root + "regions/\(slug)/index.html" }
-                return item
-            },
-        ]
-        try writePage(folder: folder, kind: "agencies", title: "全部机关",
-                      breadcrumbs: [("首页", "index.html"), ("机关", nil)], context: context)
+        let pager = Pager(folder: "agencies/", count: site.agencies.count, perPage: pageSize)
+        for n in 1...pager.pages {
+            let folder = pager.folder(of: n)
+            let root = Self.root(of: folder)
+            var context: [String: Any] = [
+                "count": site.agencies.count,
+                "agencies": site.agencies[pager.range(of: n)].map { a -> [String: Any] in
+                    var item: [String: Any] = [
+                        "name": a.name, "href": root + "agencies/\(a.slug)/index.html", "region": a.region.isEmpty ? "—" : a.region,
+                        "years": a.entries.map { ["year": $0.report.year, "href": root + $0.page + "index.html"] as [String: Any] },
+                    ]
+                    if let slug = a.regionSlug { item["region_href"] = root + "regions/\(slug)/index.html" }
+                    return item
+                },
+            ]
+            context["pager"] = pager.context(of: n)
+            try writePage(folder: folder, kind: "agencies", title: "全部机关" + Self.pageNote(pager, n),
+                          breadcrumbs: [("首页", "index.html"), ("机关", nil)], context: context)
+        }
     }
 
     func regionChips(root: String) -> [[String: Any]] {
@@ -333,7 +353,15 @@ struct SitePages {
         addSubmissionsLink(to: &context)
         if let latest = site.years.last {
             let list = site.sortedForTable(site.entries.filter { $0.report.year == latest })
-            context["latest"] = ["year": latest, "caption": "\(latest)年度各机关报告", "rows": list.map { tableRow($0, root: "") }] as [String: Any]
+            // The home page shows one page's worth and links the year's own pages for the rest.
+            var latestContext: [String: Any] = ["year": latest, "caption": "\(latest)年度各机关报告",
+                                                "rows": list.prefix(pageSize).map { tableRow($0, root: "") }]
+            if list.count > pageSize {
+                latestContext["more_href"] = "years/\(latest)/index.html"
+                latestContext["more_label"] = "\(latest)年度全部报告"
+                latestContext["more_count"] = list.count
+            }
+            context["latest"] = latestContext
         }
         try writePage(folder: "", kind: "home", title: "首页", breadcrumbs: [], context: context)
     }

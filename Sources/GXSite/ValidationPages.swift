@@ -27,12 +27,16 @@ extension SitePages {
         }
         let groups: [[String: Any]] = ruleIDs.compactMap { id in
             guard let list = perRule[id], !list.isEmpty else { return nil }
-            return ["id": id, "title": title(id), "count": list.count, "findings": list.map { f, e in
+            // A long list shows its first page's worth; data/findings.csv holds every finding.
+            var group: [String: Any] = ["id": id, "title": title(id), "count": list.count, "findings": list.prefix(pageSize).map { f, e in
                 Self.withAcceptance(f, ["agency": e.report.agency, "year": e.report.year, "file": f.file, "line": f.line, "column": f.column,
                                         "message": f.message, "href": findingLink(f, e, root: root)])
             }]
+            if list.count > pageSize { group["more"] = list.count - pageSize }
+            return group
         }
-        let agencies: [[String: Any]] = site.agencies.compactMap { a in
+        let withFindings = site.agencies.filter { a in a.entries.contains { !$0.findings.isEmpty } }
+        let agencies: [[String: Any]] = withFindings.prefix(pageSize).compactMap { a in
             let items = a.entries.flatMap { e in e.findings.map { (f: $0, e: e) } }
             guard !items.isEmpty else { return nil }
             return ["name": a.name, "findings": items.map { item in
@@ -45,13 +49,14 @@ extension SitePages {
                 .merging(Self.statusCounts(r.entries)) { a, _ in a }
         }
         let occurring = ruleIDs.filter { perRule[$0] != nil }
-        let context: [String: Any] = [
+        var context: [String: Any] = [
             "report_count": site.entries.count, "status": Self.statusCounts(site.entries),
             "rules": rules, "groups": groups, "agencies": agencies, "regions": regions,
             "region_rules": occurring.map { ["id": $0, "title": title($0)] },
             "region_matrix": regionRuleMatrix(rules: occurring),
             "description": "各机关政府信息公开工作年度报告的校验结果",
         ]
+        if withFindings.count > pageSize { context["agencies_more"] = withFindings.count - pageSize }
         try writePage(folder: folder, kind: "validation", title: "校验结果",
                       breadcrumbs: [("首页", "index.html"), ("校验结果", nil)], context: context)
 
