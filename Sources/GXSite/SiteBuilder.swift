@@ -193,8 +193,12 @@ public struct SiteBuilder: Sendable {
             if var report = outcome.report {
                 // An alias becomes the agency's full name before any rule looks at the name.
                 aliases.apply(to: &report)
-                outcome.report = report
                 outcome.findings += validator.validate(report)
+                // Only a report's own page needs its narrative, and reads it again when rendered: holding every
+                // report's text until the index pages are written would make memory grow with the pages.
+                report.sections = []
+                report.preamble = []
+                outcome.report = report
             }
             counter.tick()
             return outcome

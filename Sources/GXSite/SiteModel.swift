@@ -50,18 +50,20 @@ struct SiteModel {
 
         var byAgency: [String: [ReportEntry]] = [:]
         for e in entries { byAgency[e.report.agency, default: []].append(e) }
+        // Each pinyin sort key once: the transliteration costs far more than a comparison.
         agencies = byAgency.map { name, list in
-            Agency(name: name, slug: list[0].agencySlug, region: list[0].report.region, regionSlug: list[0].regionSlug, entries: list)
-        }.sorted { (Slug.sortKey(for: $0.name), $0.name) < (Slug.sortKey(for: $1.name), $1.name) }
+            (key: Slug.sortKey(for: name), Agency(name: name, slug: list[0].agencySlug, region: list[0].report.region,
+                                                  regionSlug: list[0].regionSlug, entries: list))
+        }.sorted { ($0.key, $0.1.name) < ($1.key, $1.1.name) }.map(\.1)
 
         var byRegion: [String: [ReportEntry]] = [:]
         for e in entries where !e.report.region.isEmpty { byRegion[e.report.region, default: []].append(e) }
         // Configured regions come first in the configured order, the rest by pinyin.
         let rank = Dictionary(config.regionOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         regions = byRegion.map { name, list in
-            Region(name: name, display: config.regionNames[name] ?? name, slug: list[0].regionSlug!,
-                   agencies: Array(Set(list.map(\.report.agency))).sorted(), entries: list)
-        }.sorted { (rank[$0.name] ?? Int.max, Slug.sortKey(for: $0.name), $0.name) < (rank[$1.name] ?? Int.max, Slug.sortKey(for: $1.name), $1.name) }
+            (key: Slug.sortKey(for: name), Region(name: name, display: config.regionNames[name] ?? name, slug: list[0].regionSlug!,
+                                                  agencies: Array(Set(list.map(\.report.agency))).sorted(), entries: list))
+        }.sorted { (rank[$0.1.name] ?? Int.max, $0.key, $0.1.name) < (rank[$1.1.name] ?? Int.max, $1.key, $1.1.name) }.map(\.1)
         years = Array(Set(entries.map(\.report.year))).sorted()
     }
 

@@ -142,6 +142,17 @@ struct SitePages {
         return row
     }
 
+    /// The entry with its report's narrative (sections and the text before them) read again from the input: parsing
+    /// keeps only what the index pages need.
+    func withNarrative(_ e: ReportEntry) -> ReportEntry {
+        let url = content.appendingPathComponent(e.report.source)
+        guard let full = InputReader.read(InputFile(path: e.report.source, url: url)).report else { return e }
+        var copy = e
+        copy.report.sections = full.sections
+        copy.report.preamble = full.preamble
+        return copy
+    }
+
     /// The files of a report's unit: its page, Markdown, JSON, original and badge.
     static func unitFiles(_ e: ReportEntry) -> [String] {
         [e.page + "report.md", e.page + "index.html", e.page + "report.json", e.page + e.originalName, badgePath(e)]
@@ -172,7 +183,7 @@ struct SitePages {
     /// Writes a report's page and files; `unitKey` marks them as made from it (nil for a superseded version, whose page
     /// also shows the current report's date).
     func writeReport(_ e: ReportEntry, unitKey: String? = nil) throws {
-        let composer = ReportMarkdown(entry: e)
+        let composer = ReportMarkdown(entry: withNarrative(e))
         let markdown = composer.compose()
         try writer.write(markdown, to: e.page + "report.md", key: unitKey)
         let json = ReportJSON.object(for: e).serialized()
