@@ -41,7 +41,8 @@ for n in $sizes; do
   cmark=$(grep -o 'cmark-gfm [0-9.]*' "$dir/out.txt" | awk '{print $2}')
   run --clean; clean=$wall
   run; noop=$wall
-  first="$content/$(ls "$content" | grep -m1 '\.txt$')"
+  # The first report by name (a glob: a pipe into grep -m1 would end ls with SIGPIPE under pipefail).
+  for first in "$content"/*.txt; do break; done
   cp "$first" "$dir/saved.txt"
   printf '\n附记。\n' >> "$first"
   run; onefile=$wall
