@@ -92,19 +92,20 @@ public struct SiteBuilder: Sendable {
         let theme = try Theme(directories: options.themeDirectories)
         let listing = try ContentLoader.list(options.content)
         let cache = BuildCache(output: options.output)
-        let recorded = options.clean ? nil : cache.load(generator: Self.generator)
+        // Read even for --clean: what the published site holds becomes the next spare folder's list.
+        let recorded = cache.load(generator: Self.generator)
         let manifestPath = options.output.standardizedFileURL.appendingPathComponent("manifest.json").path
         // The published site is the one the cache describes only while its manifest is the file that build wrote.
         var liveTrusted = recorded.map { $0.liveManifest != nil && $0.liveManifest == FileStamp.of(manifestPath) } ?? false
         let watched = listing.inputs + listing.others
-        let inputDigests = BuildCache.digests(of: watched, previous: recorded, jobs: options.jobs)
+        let inputDigests = BuildCache.digests(of: watched, previous: options.clean ? nil : recorded, jobs: options.jobs)
         let rootForErrors = Self.rootPath(of: options.baseURL)
         let seed = BuildCache.digest([Self.generator, theme.fingerprint, ContextDigest.canonical(options.config),
                                       options.baseURL ?? "", rootForErrors, String(options.pageSize)])
         let search = options.search.map { "search " + $0.executable.path } ?? "no search"
         let key = BuildCache.digest([seed, search] + watched.flatMap { [$0.path, inputDigests[$0.path] ?? ""] })
         phase("load")
-        if let recorded, liveTrusted, recorded.key == key {
+        if !options.clean, let recorded, liveTrusted, recorded.key == key {
             var summary = BuildSummary(reports: recorded.reports, pages: recorded.pages, files: recorded.files, skipped: recorded.skipped,
                                        findings: recorded.findings, seconds: Date().timeIntervalSince(start), phases: phases)
             summary.configFindings = recorded.configFindings
@@ -126,7 +127,7 @@ public struct SiteBuilder: Sendable {
             pages.keySeed = seed
             pages.pageSize = options.pageSize
             pages.inputDigests = inputDigests
-            if liveTrusted, let state { pages.previous = state.live }
+            if liveTrusted, !options.clean, let state { pages.previous = state.live }
             try pages.writeAll()
             try pages.writeFeeds(baseURL: options.baseURL)
             phase("write")
