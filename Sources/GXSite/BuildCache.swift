@@ -107,7 +107,7 @@ struct BuildCache {
                 return old.sha256
             }
             guard let data = try? Data(contentsOf: file.url) else { return "unreadable" }
-            return SHA256.hex(SHA256.hash(data))
+            return SHA256.hex(data)
         }
         var out: [String: String] = [:]
         for (file, sha) in zip(files, shas) { out[file.path] = sha }
@@ -122,6 +122,6 @@ struct BuildCache {
             bytes.append(0)
             bytes += Array(part.utf8)
         }
-        return SHA256.hex(SHA256.hash(bytes))
+        return SHA256.hex(bytes)
     }
 }

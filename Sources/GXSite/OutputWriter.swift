@@ -89,7 +89,7 @@ final class OutputWriter: @unchecked Sendable {
 
     /// One open/write/close: far cheaper than Foundation's file writing for thousands of small pages.
     private func write(bytes: UnsafeRawBufferPointer, to path: String, key: String?) throws {
-        let digest = Self.hex(SHA256.hash(bytes: bytes))
+        let digest = SHA256.hex(bytes: bytes)
         let file = BuildCache.OutputFile(sha256: digest, size: bytes.count, key: key)
         // A recycled folder already holds this very file: nothing to write.
         if let old = recycled[path], old.sha256 == digest, old.size == bytes.count {
@@ -119,7 +119,7 @@ final class OutputWriter: @unchecked Sendable {
         guard let data = FileManager.default.contents(atPath: stagingPath + "/" + path) else {
             throw BuildError.unwritableOutput(output.path, detail: "cannot read \(path) in the staging folder")
         }
-        record(path, BuildCache.OutputFile(sha256: Self.hex(SHA256.hash(data)), size: data.count, key: nil))
+        record(path, BuildCache.OutputFile(sha256: SHA256.hex(data), size: data.count, key: nil))
         lock.withLock { writes += 1 }
     }
 
@@ -140,14 +140,6 @@ final class OutputWriter: @unchecked Sendable {
             offset += n
         }
         return nil
-    }
-
-    static func hex(_ bytes: [UInt8]) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var out = [UInt8]()
-        out.reserveCapacity(bytes.count * 2)
-        for b in bytes { out.append(digits[Int(b >> 4)]); out.append(digits[Int(b & 15)]) }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// The manifest of every file written: path, size and SHA-256, sorted by path.

@@ -89,10 +89,20 @@ public enum SHA256 {
 
     /// The digest of `data` as 64 lowercase hex digits.
     public static func hex(_ data: some Collection<UInt8>) -> String {
+        digits(hash(data))
+    }
+
+    /// The digest of raw bytes as 64 lowercase hex digits.
+    public static func hex(bytes: UnsafeRawBufferPointer) -> String {
+        digits(hash(bytes: bytes))
+    }
+
+    /// A digest written as lowercase hex digits.
+    static func digits(_ digest: [UInt8]) -> String {
         let digits = Array("0123456789abcdef".utf8)
         var out = [UInt8]()
-        out.reserveCapacity(64)
-        for byte in hash(data) {
+        out.reserveCapacity(digest.count * 2)
+        for byte in digest {
             out.append(digits[Int(byte >> 4)])
             out.append(digits[Int(byte & 0x0f)])
         }

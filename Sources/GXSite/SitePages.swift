@@ -118,7 +118,7 @@ struct SitePages {
         var bytes: [UInt8] = []
         ContextDigest.append(context, to: &bytes)
         ContextDigest.append(crumbs.map { [$0.0, $0.1 ?? ""] }, to: &bytes)
-        let key = BuildCache.digest([keySeed, path, kind, title, root, SHA256.hex(SHA256.hash(bytes))] + keyExtra)
+        let key = BuildCache.digest([keySeed, path, kind, title, root, SHA256.hex(bytes)] + keyExtra)
         if let old = previous[path], old.key == key, try writer.reuse(path, old) {
             reused.add()
             return

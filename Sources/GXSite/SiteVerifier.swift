@@ -50,7 +50,7 @@ public struct SiteVerifier: Sendable {
         for (path, (size, sha)) in expected {
             guard present.contains(path) else { report.missing.append(path); continue }
             guard let bytes = try? Data(contentsOf: folder.appendingPathComponent(path)),
-                  bytes.count == size, OutputWriter.hex(SHA256.hash(bytes)) == sha else {
+                  bytes.count == size, SHA256.hex(bytes) == sha else {
                 report.changed.append(path)
                 continue
             }

@@ -173,6 +173,9 @@ import GXCorpus
         let before = try #require(FileStamp.of(index))
         let noop = try SiteBuilder(options: try w.options()).build()
         #expect(noop.unchanged)
+        // An input's recorded digest is its file's SHA-256, the same as its published original's in the manifest.
+        let state = try #require(BuildCache(output: w.output).load(generator: SiteBuilder.generator))
+        #expect(state.inputs["r000001.txt"]?.sha256 == SHA256.hex(try Data(contentsOf: w.file("r000001.txt"))))
         #expect(FileStamp.of(index) == before)
         // Touching a file without changing it is not a change either: its digest is the same.
         let name = w.file("r000001.txt")
