@@ -11,9 +11,17 @@ public struct MarkdownRenderer: Sendable {
     /// Returns the HTML for `markdown`; raw HTML in the input is replaced by a comment (safe mode).
     public func html(_ markdown: String) -> String {
         Self.registerExtensions()
-        // cmark-gfm keeps process-wide state while parsing inlines, so two
-        // parses must never overlap; the lock is the proof, a stress test the check.
-        return Self.lock.withLock { Self.render(markdown) }
+        // cmark-gfm's inline parser reads a process-wide table of special
+        // characters, and every parser with strikethrough attached adds '~' to
+        // it when inlines start and removes it when they end. A document
+        // without '~' renders the same without strikethrough, and a parser
+        // with only the table extension (a block extension) never touches the
+        // table, so such documents render in parallel; the rest take turns
+        // under the lock. A stress test checks both against serial output.
+        if !markdown.utf8.contains(UInt8(ascii: "~")) {
+            return Self.render(markdown, extensions: Self.blockExtensionNames)
+        }
+        return Self.lock.withLock { Self.render(markdown, extensions: Self.extensionNames) }
     }
 
     // CMARK_OPT_UNSAFE stays off: report text is escaped by the composer, and
@@ -23,6 +31,9 @@ public struct MarkdownRenderer: Sendable {
     // No autolink: it links e-mail addresses even when every character is
     // backslash-escaped, so report text would not stay literal.
     private static let extensionNames = ["table", "strikethrough"]
+
+    // The extensions that add no inline syntax, so leave the global table alone.
+    private static let blockExtensionNames = ["table"]
 
     private static let lock = NSLock()
 
@@ -34,7 +45,7 @@ public struct MarkdownRenderer: Sendable {
         _ = registration
     }
 
-    private static func render(_ markdown: String) -> String {
+    private static func render(_ markdown: String, extensions: [String]) -> String {
         guard let parser = cmark_parser_new(options) else {
             fatalError("cmark-gfm could not allocate a parser")
         }
@@ -42,7 +53,7 @@ public struct MarkdownRenderer: Sendable {
         // that cmark_render_html reads below.
         defer { cmark_parser_free(parser) }
 
-        for name in extensionNames {
+        for name in extensions {
             guard let extensionPointer = cmark_find_syntax_extension(name) else {
                 fatalError("cmark-gfm extension \(name) is not registered")
             }

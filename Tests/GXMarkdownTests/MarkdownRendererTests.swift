@@ -51,6 +51,7 @@ import Testing
     @Test func headingAndStrikethrough() {
         #expect(renderer.html("## 一、总体情况\n") == "<h2>一、总体情况</h2>\n")
         #expect(renderer.html("~~旧数据~~") == "<p><del>旧数据</del></p>\n")
+        #expect(renderer.html("| 数 |\n|---|\n| ~~5~~ 6 |\n").contains("<td><del>5</del> 6</td>"))
     }
 
     @Test func emptyInputGivesEmptyOutput() {
@@ -123,6 +124,9 @@ import Testing
             "&amp; &copy; &#20013; &lt;tag&gt;",
             "脚注[^1]\n\n[^1]: 说明",
             "| a | b |\n|---|---|\n| \\| | `x \\| y` |\n",
+            // Documents with '~' take the locked strikethrough path while the rest render in parallel beside them.
+            "1~3月共收到申请 ~~12~~ 件，**更正为** ~13~ 件。",
+            "| 月份 | 数 |\n|---|---:|\n| 1~3月 | ~~5~~ 6 |\n| 4~6月 | 7 |\n",
             String(repeating: "长段落文本，", count: 400),
             (1...60).map { "| 第\($0)行 | \($0) | \($0 * 2) |" }.joined(separator: "\n"),
         ]
