@@ -79,29 +79,30 @@ struct SitePages {
 
     func writeAll() throws {
         let counter = ProgressCounter(phase: "write", total: site.entries.count, report: progress)
-        try Parallel.forEach(site.entries, jobs: jobs) { entry in
-            let key = unitKey(entry)
-            if try !reuseUnit(entry, key: key) {
-                try writeReport(entry, unitKey: key)
-                try writer.write(Badge(entry: entry).svg, to: Self.badgePath(entry), key: key)
+        // Every page is independent of the others, so all go to one pool: the costly site-wide pages first, so none
+        // is left running alone at the end, then the report units, then the many small index pages.
+        var tasks: [() throws -> Void] = [
+            { try writeData() }, { try writeOffice() }, { try writeValidation() }, { try writeHome() },
+            { try writeAgencies() }, { try writeRegions() }, { try writeSearch() }, { try writeNotFound() },
+            { try writer.write(portalBadge.svg, to: "badges/portal.svg") },
+        ]
+        tasks += site.years.map { year in { try writeYear(year) } }
+        tasks += site.entries.map { entry in
+            {
+                let key = unitKey(entry)
+                if try !reuseUnit(entry, key: key) {
+                    try writeReport(entry, unitKey: key)
+                    try writer.write(Badge(entry: entry).svg, to: Self.badgePath(entry), key: key)
+                }
+                counter.tick()
             }
-            counter.tick()
         }
-        try writer.write(portalBadge.svg, to: "badges/portal.svg")
-        try Parallel.forEach(site.agencies, jobs: jobs) { try writeAgency($0) }
-        for year in site.years { try writeYear(year) }
-        try Parallel.forEach(site.regions, jobs: jobs) { try writeRegion($0) }
-        try writeAgencies()
-        try writeRegions()
-        try writeHome()
-        try writeValidation()
-        try writeSearch()
-        try writeNotFound()
-        try writeData()
-        try writeOffice()
+        tasks += site.agencies.map { agency in { try writeAgency(agency) } }
+        tasks += site.regions.map { region in { try writeRegion(region) } }
         for (path, url) in theme.assets {
-            try writer.write(try Data(contentsOf: url), to: "assets/" + path)
+            tasks.append { try writer.write(try Data(contentsOf: url), to: "assets/" + path) }
         }
+        try Parallel.forEach(tasks, jobs: jobs) { try $0() }
     }
 
     /// Renders a page unless the published site holds the same page rendered from the same key.
