@@ -98,15 +98,18 @@ final class OutputWriter: @unchecked Sendable {
         }
         try ensureFolder(of: path)
         let full = stagingPath + "/" + path
-        var fd = open(full, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644)
+        // No O_TRUNC: a recycled file is overwritten in place and cut to length after, so the file system keeps its
+        // blocks instead of freeing them and allocating them again.
+        var fd = open(full, O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)
         if fd < 0, errno == EISDIR || errno == ELOOP {
             // A recycled folder may hold a folder or link where this build puts a file.
             try? FileManager.default.removeItem(atPath: full)
-            fd = open(full, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644)
+            fd = open(full, O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)
         }
         guard fd >= 0 else { throw failure(errno) }
         defer { close(fd) }
         if let code = Self.writeAll(fd, bytes) { throw failure(code) }
+        if ftruncate(fd, off_t(bytes.count)) != 0 { throw failure(errno) }
         lock.withLock {
             paths.append(path)
             digests[path] = file
