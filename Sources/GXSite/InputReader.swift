@@ -21,7 +21,7 @@ enum InputReader {
             ParseOutcome(report: nil, findings: [Finding(rule: rule, severity: .error, file: input.path,
                                                          location: SourceLocation(line: 1, column: 1), message: message)])
         }
-        let size = (try? input.url.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? 0
+        let size = FileStamp.following(input.url.path)?.size ?? 0
         if size > sizeLimit { return skip("unreadable-input", Messages.inputTooLarge(bytes: size, limit: sizeLimit)) }
         let data: Data
         do {

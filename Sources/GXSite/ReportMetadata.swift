@@ -21,7 +21,7 @@ struct ReportMetadata: Equatable {
     static func sidecar(of input: URL) -> URL? {
         let stem = input.deletingPathExtension().appendingPathExtension("meta.toml")
         let full = input.appendingPathExtension("meta.toml")
-        return [stem, full].first { FileManager.default.fileExists(atPath: $0.path) }
+        return [stem, full].first { FileStamp.following($0.path) != nil }
     }
 
     /// Parses a sidecar; problems become findings against `path` and the bad keys are ignored.
