@@ -53,6 +53,7 @@ struct BuildCache {
     var statePath: String { folder.appendingPathComponent("state").path }
     var filesPath: String { folder.appendingPathComponent("files").path }
     var sparePath: String { folder.appendingPathComponent("spare").path }
+    var parsedPath: String { folder.appendingPathComponent("parsed").path }
 
     /// The state of the last build without its output file lists, or nil when there is none, it is unreadable or from another gxsite.
     func load(generator: String) -> State? {

@@ -60,6 +60,8 @@ public struct BuildSummary: Sendable {
     public var reusedPages = 0
     /// Files actually written to disk (the others were already in place).
     public var diskWrites = 0
+    /// Inputs read and parsed; the others were taken from the last build's parse cache.
+    public var parsedInputs = 0
     /// Files of the search index (`pagefind/`); 0 when built without search.
     public var searchFiles = 0
     /// Findings about the config file itself (accepted findings that match no report), against its name.
@@ -100,7 +102,7 @@ public struct SiteBuilder: Sendable {
         let watched = listing.inputs + listing.others
         let inputDigests = BuildCache.digests(of: watched, previous: options.clean ? nil : recorded, jobs: options.jobs)
         let rootForErrors = Self.rootPath(of: options.baseURL)
-        let seed = BuildCache.digest([Self.generator, theme.fingerprint, ContextDigest.canonical(options.config),
+        let seed = BuildCache.digest([Self.generator, Self.executableStamp, theme.fingerprint, ContextDigest.canonical(options.config),
                                       options.baseURL ?? "", rootForErrors, String(options.pageSize)])
         let search = options.search.map { "search " + $0.executable.path } ?? "no search"
         let key = BuildCache.digest([seed, search] + watched.flatMap { [$0.path, inputDigests[$0.path] ?? ""] })
@@ -115,7 +117,13 @@ public struct SiteBuilder: Sendable {
         // A rebuild needs the lists of files the published site and the spare folder hold.
         let state = recorded.flatMap { cache.loadFiles(of: $0, generator: Self.generator) }
         if state == nil { liveTrusted = false }
-        let load = Self.parseAll(listing.inputs, jobs: options.jobs, progress: options.progress, config: options.config)
+        // Parses depend on the input and its sidecars (their digests key each record), on gxsite and on the aliases.
+        let parseSeed = BuildCache.digest([Self.generator, Self.executableStamp, ContextDigest.canonical(options.config.aliases)])
+        let parsed = options.clean ? nil : ParseCache(path: cache.parsedPath, seed: parseSeed)
+        let parseKeys = Dictionary(uniqueKeysWithValues: listing.inputs.map { ($0.path, Self.parseKey($0.path, inputDigests)) })
+        let load = Self.parseAll(listing.inputs, jobs: options.jobs, progress: options.progress, config: options.config,
+                                 cache: parsed, keys: parseKeys)
+        try ParseCache.save(load.archives, carryingFrom: parsed, seed: parseSeed, to: cache.parsedPath)
         phase("parse")
         let site = SiteModel(entries: load.reports, config: options.config, earlier: load.earlier)
         phase("index")
@@ -144,6 +152,7 @@ public struct SiteBuilder: Sendable {
             summary.searchFiles = searchFiles
             summary.reusedPages = pages.reused.value
             summary.diskWrites = writer.diskWrites
+            summary.parsedInputs = load.archives.count { $0.archive != nil }
             var next = BuildCache.State()
             next.key = key
             next.liveManifest = FileStamp.of(manifestPath)
@@ -179,17 +188,39 @@ public struct SiteBuilder: Sendable {
         return (cache.sparePath, OutputWriter.listing(of: cache.sparePath))
     }
 
+    /// The executable's size, modification time and inode: a rebuilt or upgraded gxsite is a new version for the caches,
+    /// even when its version string is the same.
+    static let executableStamp: String = {
+        guard let stamp = FileStamp.following("/proc/self/exe") ?? FileStamp.following(CommandLine.arguments[0]) else { return "" }
+        return "\(stamp.size) \(stamp.modified) \(stamp.inode)"
+    }()
+
+    /// What an input's parse outcome is made from: its path, its bytes and its sidecars' bytes.
+    static func parseKey(_ path: String, _ digests: [String: String]) -> String {
+        let stem = path.lastIndex(of: ".").map { String(path[..<$0]) } ?? path
+        return BuildCache.digest([path, digests[path] ?? "", digests[stem + ".meta.toml"] ?? "-", digests[path + ".meta.toml"] ?? "-"])
+    }
+
     /// Reads, parses and validates every input; returns publishable reports and what was skipped.
     /// `earlier` holds the superseded versions of corrected reports, by the current report's source;
     /// `configFindings` the stale acceptances that match no report.
+    ///
+    /// With `keys` (each input's `parseKey`), an input whose key `cache` holds is taken from it instead of parsed, and
+    /// `archives` lists every input's record for the next cache: the encoded outcome, or nil to carry the cached one over.
     static func parseAll(_ inputs: [InputFile], jobs: Int, progress: (@Sendable (BuildProgress) -> Void)? = nil,
-                         config: SiteConfig = SiteConfig())
+                         config: SiteConfig = SiteConfig(), cache: ParseCache? = nil, keys: [String: String]? = nil)
         -> (reports: [(Report, [Finding])], skipped: Int, skippedFindings: [Finding],
-            earlier: [String: [(Report, [Finding])]], configFindings: [Finding]) {
+            earlier: [String: [(Report, [Finding])]], configFindings: [Finding],
+            archives: [(path: String, key: String, archive: [UInt8]?)]) {
         let validator = ReportValidator()
         let counter = ProgressCounter(phase: "parse", total: inputs.count, report: progress)
         let aliases = config.aliases
-        let outcomes = Parallel.map(inputs, jobs: jobs) { input -> ParseOutcome in
+        let results = Parallel.map(inputs, jobs: jobs) { input -> (ParseOutcome, [UInt8]?) in
+            let key = keys?[input.path]
+            if let key, let cached = cache?.outcome(for: input.path, key: key) {
+                counter.tick()
+                return (cached, nil)
+            }
             var outcome = InputReader.read(input)
             if var report = outcome.report {
                 // An alias becomes the agency's full name before any rule looks at the name.
@@ -202,8 +233,10 @@ public struct SiteBuilder: Sendable {
                 outcome.report = report
             }
             counter.tick()
-            return outcome
+            return (outcome, keys == nil ? nil : ReportArchive.encode(outcome))
         }
+        let outcomes = results.map(\.0)
+        let archives = keys.map { keys in zip(inputs, results).map { (path: $0.path, key: keys[$0.path] ?? "", archive: $1.1) } } ?? []
         var reports: [(Report, [Finding])] = []
         var skipped = 0
         var skippedFindings: [Finding] = []
@@ -222,7 +255,7 @@ public struct SiteBuilder: Sendable {
             (reports[i].0.source, versions.map { reports[$0] })
         })
         let configFindings = Acceptance.apply(config.acceptances, to: &kept, configName: config.fileName)
-        return (kept, skipped, skippedFindings, earlier, configFindings)
+        return (kept, skipped, skippedFindings, earlier, configFindings, archives)
     }
 
     /// The path part of the base URL ending in "/" (`https://x.gov.cn/nianbao` → `/nianbao/`), "/" when unknown.

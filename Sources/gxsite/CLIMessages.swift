@@ -19,7 +19,7 @@ enum CLIMessages {
     static func timings(_ s: BuildSummary) -> String {
         s.phases.map { String(format: "%@ %.3f s", $0.0, $0.1) }.joined(separator: "; ")
             + String(format: "; cmark-gfm %.3f s", s.markdownSeconds)
-            + "; pages reused \(s.reusedPages); files written \(s.diskWrites)"
+            + "; inputs parsed \(s.parsedInputs); pages reused \(s.reusedPages); files written \(s.diskWrites)"
     }
 
     static let noBaseURL = "no --base-url given: sitemap.xml and feed.xml are skipped"

@@ -114,6 +114,18 @@ import GXCorpus
             let footer = try String(contentsOf: SiteTestData.defaultTheme.appendingPathComponent("footer.mustache"), encoding: .utf8)
             try (footer + "<p>本站由测试修改。</p>\n").write(to: w.theme.appendingPathComponent("footer.mustache"), atomically: true, encoding: .utf8)
         },
+        Change(name: "declare an alias, so every report is parsed again") { w in
+            let names = try FileManager.default.contentsOfDirectory(atPath: w.content.path).filter { $0.hasSuffix(".txt") }.sorted()
+            let agency = try #require(try names.lazy.compactMap { try w.title($0) }.first).agency
+            try "title = \"报告平台\"\n\n[[aliases]]\nagency = \"\(agency)（新）\"\nnames = [\"\(agency)\"]\n"
+                .write(to: w.configFile, atomically: true, encoding: .utf8)
+        },
+        Change(name: "corrupt the parse cache") { w in
+            let path = BuildCache(output: w.output).parsedPath
+            let data = try Data(contentsOf: URL(fileURLWithPath: path))
+            try data.prefix(data.count / 2).write(to: URL(fileURLWithPath: path))
+            try w.write(try w.text("r000005.txt") + "\n附记。\n", "r000005.txt")
+        },
         Change(name: "change the config") { w in
             try "title = \"另一个平台\"\nlicence = \"CC BY 4.0\"\n".write(to: w.configFile, atomically: true, encoding: .utf8)
         },
@@ -149,6 +161,7 @@ import GXCorpus
         let w = try Self.workspace("one-edit")
         let first = try SiteBuilder(options: try w.options()).build()
         #expect(first.reusedPages == 0 && first.diskWrites == first.files)
+        #expect(first.parsedInputs == 80, "every input of the corpus")
         try w.write(try w.text("r000002.txt") + "\n附记。\n", "r000002.txt")
         _ = try SiteBuilder(options: try w.options()).build()
         try w.write(try w.text("r000002.txt") + "\n又记。\n", "r000002.txt")
@@ -157,13 +170,16 @@ import GXCorpus
         #expect(edit.reusedPages == edit.pages - 2, "404.html is always rendered")
         #expect(edit.markdownSeconds > 0)
         #expect(edit.diskWrites <= 5, "wrote \(edit.diskWrites) files")
+        #expect(edit.parsedInputs == 1, "the other reports come from the parse cache")
         let clean = try SiteBuilder(options: try w.options(clean: true)).build()
         #expect(clean.reusedPages == 0 && clean.markdownSeconds > 0)
+        #expect(clean.parsedInputs == first.parsedInputs, "--clean parses everything")
         // A clean build still leaves the cache able to serve the next edit.
         try w.write(try w.text("r000002.txt") + "\n三记。\n", "r000002.txt")
         let after = try SiteBuilder(options: try w.options()).build()
         #expect(after.reusedPages == after.pages - 2)
         #expect(after.diskWrites <= 5, "wrote \(after.diskWrites) files")
+        #expect(after.parsedInputs == 1)
     }
 
     @Test func nothingChangedWritesNothing() throws {
@@ -197,7 +213,7 @@ import GXCorpus
         let names = try FileManager.default.contentsOfDirectory(atPath: w.base.path).sorted()
         #expect(names == [".gxsite-cache", "Content", "Site", "gxsite.toml", "theme"])
         let cache = try FileManager.default.contentsOfDirectory(atPath: w.base.appendingPathComponent(".gxsite-cache/Site").path).sorted()
-        #expect(cache == ["files", "spare", "state"])
+        #expect(cache == ["files", "parsed", "spare", "state"])
         #expect(!SiteTestData.files(in: w.output).contains { $0.contains("gxsite-cache") })
     }
 }

@@ -1,0 +1,235 @@
+/// A compact binary form of a parse outcome (the report without its narrative, and the findings), for caching parses.
+///
+/// The narrative (sections and preamble) is not stored: the site keeps reports without it and reads it again from the
+/// input when a report's own page is rendered.
+public enum ReportArchive {
+    /// Bumped whenever the layout changes, so an old cache is never read as a new one.
+    public static let version = 1
+
+    /// The bytes of `outcome`, narrative left out.
+    public static func encode(_ outcome: ParseOutcome) -> [UInt8] {
+        var w = ArchiveWriter()
+        w.int(version)
+        w.bool(outcome.report != nil)
+        if let r = outcome.report { write(r, to: &w) }
+        w.int(outcome.findings.count)
+        for f in outcome.findings { write(f, to: &w) }
+        return w.bytes
+    }
+
+    /// The outcome `encode` wrote, or nil when the bytes are not one (another version, truncated, corrupt).
+    public static func decode(_ bytes: UnsafeRawBufferPointer) -> ParseOutcome? {
+        var r = ArchiveReader(bytes)
+        guard r.int() == version, let hasReport = r.bool() else { return nil }
+        var report: Report?
+        if hasReport {
+            guard let decoded = readReport(&r) else { return nil }
+            report = decoded
+        }
+        guard let n = r.count() else { return nil }
+        var findings: [Finding] = []
+        findings.reserveCapacity(n)
+        for _ in 0..<n {
+            guard let f = readFinding(&r) else { return nil }
+            findings.append(f)
+        }
+        guard r.atEnd else { return nil }
+        return ParseOutcome(report: report, findings: findings)
+    }
+
+    private static func write(_ r: Report, to w: inout ArchiveWriter) {
+        for s in [r.source, r.format, r.title, r.agency, r.region] { w.string(s) }
+        w.int(r.year)
+        write(r.titleLocation, to: &w)
+        w.bool(r.disclosure != nil)
+        if let d = r.disclosure {
+            w.string(d.layout)
+            w.int(d.items.count)
+            for item in d.items {
+                w.string(item.title)
+                w.int(item.columns.count)
+                for c in item.columns { w.string(c) }
+                w.int(item.rows.count)
+                for row in item.rows {
+                    w.string(row.label)
+                    w.int(row.values.count)
+                    for v in row.values { w.string(v) }
+                    write(row.location, to: &w)
+                }
+            }
+        }
+        w.bool(r.applications != nil)
+        if let t = r.applications {
+            write(t.location, to: &w)
+            w.int(t.rows.count)
+            for row in t.rows {
+                w.int(rowIndex[row]!)
+                let cells = t.cells[row] ?? []
+                w.int(cells.count)
+                for c in cells { write(c, to: &w) }
+                w.bool(t.labelLocations[row] != nil)
+                if let l = t.labelLocations[row] { write(l, to: &w) }
+            }
+        }
+        w.bool(r.review != nil)
+        if let t = r.review {
+            write(t.location, to: &w)
+            w.int(t.cells.count)
+            for c in t.cells { write(c, to: &w) }
+        }
+        w.string(r.published)
+        w.string(r.sourceURL)
+        w.bool(r.isCorrection)
+        w.string(r.agencyAsWritten)
+    }
+
+    private static func readReport(_ r: inout ArchiveReader) -> Report? {
+        guard let source = r.string(), let format = r.string(), let title = r.string(), let agency = r.string(),
+              let region = r.string(), let year = r.int(), let titleLocation = readLocation(&r) else { return nil }
+        var report = Report(source: source, format: format, title: title, agency: agency, region: region, year: year,
+                            titleLocation: titleLocation)
+        guard let hasDisclosure = r.bool() else { return nil }
+        if hasDisclosure {
+            guard let layout = r.string(), let n = r.count() else { return nil }
+            var items: [DisclosureItem] = []
+            for _ in 0..<n {
+                guard let title = r.string(), let columns = readStrings(&r), let rowCount = r.count() else { return nil }
+                var rows: [DisclosureRow] = []
+                for _ in 0..<rowCount {
+                    guard let label = r.string(), let values = readStrings(&r), let location = readLocation(&r) else { return nil }
+                    rows.append(DisclosureRow(label: label, values: values, location: location))
+                }
+                items.append(DisclosureItem(title: title, columns: columns, rows: rows))
+            }
+            report.disclosure = Disclosure(layout: layout, items: items)
+        }
+        guard let hasApplications = r.bool() else { return nil }
+        if hasApplications {
+            guard let location = readLocation(&r), let n = r.count() else { return nil }
+            var table = ApplicationTable(location: location)
+            for _ in 0..<n {
+                guard let i = r.int(), ApplicationRow.allCases.indices.contains(i), let cellCount = r.count() else { return nil }
+                let row = ApplicationRow.allCases[i]
+                var cells: [Cell] = []
+                cells.reserveCapacity(cellCount)
+                for _ in 0..<cellCount {
+                    guard let c = readCell(&r) else { return nil }
+                    cells.append(c)
+                }
+                table.rows.append(row)
+                table.cells[row] = cells
+                guard let hasLabel = r.bool() else { return nil }
+                if hasLabel {
+                    guard let l = readLocation(&r) else { return nil }
+                    table.labelLocations[row] = l
+                }
+            }
+            report.applications = table
+        }
+        guard let hasReview = r.bool() else { return nil }
+        if hasReview {
+            guard let location = readLocation(&r), let n = r.count() else { return nil }
+            var cells: [Cell] = []
+            for _ in 0..<n {
+                guard let c = readCell(&r) else { return nil }
+                cells.append(c)
+            }
+            report.review = ReviewTable(cells: cells, location: location)
+        }
+        guard let published = r.optionalString(), let sourceURL = r.optionalString(), let isCorrection = r.bool(),
+              let asWritten = r.optionalString() else { return nil }
+        report.published = published
+        report.sourceURL = sourceURL
+        report.isCorrection = isCorrection
+        report.agencyAsWritten = asWritten
+        return report
+    }
+
+    private static let rowIndex = Dictionary(uniqueKeysWithValues: ApplicationRow.allCases.enumerated().map { ($1, $0) })
+
+    // A cell's value tag: a number written as its digits (the raw text is not stored), a number written otherwise,
+    // blank, or text.
+    private static func write(_ c: Cell, to w: inout ArchiveWriter) {
+        switch c.value {
+        case .number(let n) where c.raw == String(n):
+            w.int(0)
+            w.int(n)
+        case .number(let n):
+            w.int(1)
+            w.int(n)
+            w.string(c.raw)
+        case .blank:
+            w.int(2)
+            w.string(c.raw)
+        case .text(let t):
+            w.int(3)
+            w.string(c.raw)
+            w.string(t)
+        }
+        write(c.location, to: &w)
+    }
+
+    private static func readCell(_ r: inout ArchiveReader) -> Cell? {
+        guard let tag = r.int() else { return nil }
+        let raw: String
+        let value: CellValue
+        switch tag {
+        case 0:
+            guard let n = r.int() else { return nil }
+            (raw, value) = (String(n), .number(n))
+        case 1:
+            guard let n = r.int(), let s = r.string() else { return nil }
+            (raw, value) = (s, .number(n))
+        case 2:
+            guard let s = r.string() else { return nil }
+            (raw, value) = (s, .blank)
+        case 3:
+            guard let s = r.string(), let t = r.string() else { return nil }
+            (raw, value) = (s, .text(t))
+        default:
+            return nil
+        }
+        guard let location = readLocation(&r) else { return nil }
+        return Cell(raw: raw, value: value, location: location)
+    }
+
+    private static func write(_ l: SourceLocation, to w: inout ArchiveWriter) {
+        w.int(l.line)
+        w.int(l.column)
+    }
+
+    private static func readLocation(_ r: inout ArchiveReader) -> SourceLocation? {
+        guard let line = r.int(), let column = r.int() else { return nil }
+        return SourceLocation(line: line, column: column)
+    }
+
+    private static func readStrings(_ r: inout ArchiveReader) -> [String]? {
+        guard let n = r.count() else { return nil }
+        var out: [String] = []
+        for _ in 0..<n {
+            guard let s = r.string() else { return nil }
+            out.append(s)
+        }
+        return out
+    }
+
+    private static func write(_ f: Finding, to w: inout ArchiveWriter) {
+        w.string(f.rule)
+        w.bool(f.severity == .error)
+        w.string(f.file)
+        w.int(f.line)
+        w.int(f.column)
+        w.string(f.message)
+        w.string(f.where)
+        w.string(f.acceptance)
+    }
+
+    private static func readFinding(_ r: inout ArchiveReader) -> Finding? {
+        guard let rule = r.string(), let isError = r.bool(), let file = r.string(), let line = r.int(), let column = r.int(),
+              let message = r.string(), let place = r.optionalString(), let acceptance = r.optionalString() else { return nil }
+        var f = Finding(rule: rule, severity: isError ? .error : .warning, file: file,
+                        location: SourceLocation(line: line, column: column), message: message, where: place)
+        f.acceptance = acceptance
+        return f
+    }
+}

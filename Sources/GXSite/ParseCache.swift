@@ -1,0 +1,85 @@
+import Foundation
+import GXReport
+
+/// The last build's parse outcomes (reports without their narrative, and findings), so a rebuild parses only the inputs
+/// that changed.
+///
+/// One file, `.gxsite-cache/<output name>/parsed`: a header with the seed the outcomes depend on (gxsite itself, the
+/// aliases), then one record per input: its path, the key of what it was parsed from (its bytes and its sidecars'), and
+/// the outcome in `ReportArchive` form. The file is mapped, not read: a record is decoded only when its key matches.
+final class ParseCache: @unchecked Sendable {
+    static let magic = "gxsite-parse-cache"
+
+    private let data: Data
+    private let records: [String: (key: String, bytes: Range<Int>)]
+
+    /// The cache at `path` when it exists, is well formed and was written with `seed`; nil otherwise.
+    init?(path: String, seed: String) {
+        guard let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else { return nil }
+        let parsed: [String: (key: String, bytes: Range<Int>)]? = data.withUnsafeBytes { raw in
+            var r = ArchiveReader(raw)
+            guard r.string() == Self.magic, r.int() == ReportArchive.version, r.string() == seed, let n = r.count() else { return nil }
+            var records: [String: (key: String, bytes: Range<Int>)] = [:]
+            records.reserveCapacity(n)
+            for _ in 0..<n {
+                guard let path = r.string(), let key = r.string(), let bytes = r.blob() else { return nil }
+                records[path] = (key, bytes)
+            }
+            return r.atEnd ? records : nil
+        }
+        guard let parsed else { return nil }
+        self.data = data
+        self.records = parsed
+    }
+
+    /// The outcome recorded for `path` when it was parsed from what `key` stands for; nil when it was not.
+    func outcome(for path: String, key: String) -> ParseOutcome? {
+        guard let record = records[path], record.key == key else { return nil }
+        return data.withUnsafeBytes { raw in ReportArchive.decode(UnsafeRawBufferPointer(rebasing: raw[record.bytes])) }
+    }
+
+    /// Where the stored outcome of `path` is in the file, when it was recorded under `key`.
+    private func stored(_ path: String, key: String) -> Range<Int>? {
+        guard let record = records[path], record.key == key else { return nil }
+        return record.bytes
+    }
+
+    /// Writes a cache of `records` atomically: a killed build leaves the old file or the new one. A record without an
+    /// archive carries over `old`'s bytes for the same path and key (dropped when there are none). Written in chunks, so
+    /// the file is never whole in memory.
+    static func save(_ records: [(path: String, key: String, archive: [UInt8]?)], carryingFrom old: ParseCache?, seed: String,
+                     to path: String) throws {
+        let folder = (path as NSString).deletingLastPathComponent
+        func failure(_ code: Int32) -> BuildError { .unwritableOutput(folder, detail: String(cString: strerror(code))) }
+        let kept = records.filter { $0.archive != nil || old?.stored($0.path, key: $0.key) != nil }
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let temporary = path + ".tmp-\(getpid())"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw failure(errno) }
+        defer { close(fd) }
+        var w = ArchiveWriter()
+        func flush(atLeast limit: Int) throws {
+            guard w.bytes.count >= limit else { return }
+            if let code = w.bytes.withUnsafeBytes({ OutputWriter.writeAll(fd, $0) }) { throw failure(code) }
+            w = ArchiveWriter()
+        }
+        w.string(magic)
+        w.int(ReportArchive.version)
+        w.string(seed)
+        w.int(kept.count)
+        try (old?.data ?? Data()).withUnsafeBytes { oldBytes in
+            for record in kept {
+                w.string(record.path)
+                w.string(record.key)
+                if let archive = record.archive {
+                    w.blob(archive)
+                } else if let range = old?.stored(record.path, key: record.key) {
+                    w.blob(oldBytes[range])
+                }
+                try flush(atLeast: 1 << 20)
+            }
+        }
+        try flush(atLeast: 1)
+        guard rename(temporary, path) == 0 else { throw failure(errno) }
+    }
+}
