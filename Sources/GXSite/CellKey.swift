@@ -21,6 +21,24 @@ enum CellKey {
         ApplicationRow.allCases.flatMap { row in ApplicantColumn.allCases.map { application(row, $0) } }
             + ReviewBlock.allCases.flatMap { block in ReviewOutcome.allCases.map { review(block, $0) } })
 
+    /// The key of the read cell at `location` (the last one, as in `keys(of:)`), without building the whole map.
+    static func key(at location: SourceLocation, in report: Report) -> String? {
+        var found: String?
+        if let t = report.applications {
+            for row in t.rows {
+                for (j, cell) in (t.cells[row] ?? []).enumerated() where cell.location == location {
+                    if let column = ApplicantColumn(rawValue: j) { found = application(row, column) }
+                }
+            }
+        }
+        if let t = report.review {
+            for block in ReviewBlock.allCases {
+                for outcome in ReviewOutcome.allCases where t[block, outcome].location == location { found = review(block, outcome) }
+            }
+        }
+        return found
+    }
+
     /// Each read cell's key by its source location.
     static func keys(of report: Report) -> [SourceLocation: String] {
         var keys: [SourceLocation: String] = [:]

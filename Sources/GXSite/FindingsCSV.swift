@@ -27,11 +27,10 @@ enum FindingsCSV {
     static func csv(_ entries: [ReportEntry]) -> String {
         var out = "\u{FEFF}" + columns.map { ReportsCSV.field($0.key) }.joined(separator: ",") + "\r\n"
         for entry in entries {
-            let keys = CellKey.keys(of: entry.report)
             for f in entry.findings {
                 let r = entry.report
                 let values = [
-                    entry.id, r.agency, r.region, String(r.year), f.rule, f.severity.rawValue, keys[f.location] ?? "",
+                    entry.id, r.agency, r.region, String(r.year), f.rule, f.severity.rawValue, CellKey.key(at: f.location, in: r) ?? "",
                     f.where ?? "", f.file, String(f.line), String(f.column), f.message,
                     f.isAccepted ? "yes" : "no", f.acceptance ?? "",
                 ]

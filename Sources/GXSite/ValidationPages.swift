@@ -7,7 +7,8 @@ extension SitePages {
     /// Link to the finding's cell when it has one, else to the report page.
     func findingLink(_ f: Finding, _ e: ReportEntry, root: String) -> String {
         let page = root + e.page + "index.html"
-        return CellMarks(entry: e).anchor(at: f.location).map { page + "#" + $0 } ?? page
+        // The cell's anchor: CellMarks anchors every cell a finding of the report sits on, this one included.
+        return CellKey.key(at: f.location, in: e.report).map { page + "#" + $0 } ?? page
     }
 
     func writeValidation() throws {
