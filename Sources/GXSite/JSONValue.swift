@@ -39,11 +39,12 @@ public enum JSONValue: Sendable, Hashable {
             let inner = indent! + 2
             out += "[\n"
             for (i, item) in items.enumerated() {
-                out += String(repeating: " ", count: inner)
+                out += Self.spaces(inner)
                 item.write(into: &out, indent: inner)
                 out += i == items.count - 1 ? "\n" : ",\n"
             }
-            out += String(repeating: " ", count: indent!) + "]"
+            out += Self.spaces(indent!)
+            out += "]"
         case .object(let pairs):
             if pairs.isEmpty { out += "{}"; return }
             guard let indent else {
@@ -60,14 +61,22 @@ public enum JSONValue: Sendable, Hashable {
             let inner = indent + 2
             out += "{\n"
             for (i, (key, value)) in pairs.enumerated() {
-                out += String(repeating: " ", count: inner)
+                out += Self.spaces(inner)
                 JSONValue.writeString(key, into: &out)
                 out += ": "
                 value.write(into: &out, indent: inner)
                 out += i == pairs.count - 1 ? "\n" : ",\n"
             }
-            out += String(repeating: " ", count: indent) + "}"
+            out += Self.spaces(indent)
+            out += "}"
         }
+    }
+
+    private static let indentation = (0...16).map { String(repeating: " ", count: $0 * 2) }
+
+    /// `n` spaces, made once for the usual depths.
+    private static func spaces(_ n: Int) -> String {
+        n % 2 == 0 && n / 2 < indentation.count ? indentation[n / 2] : String(repeating: " ", count: n)
     }
 
     static func writeString(_ s: String, into out: inout String) {

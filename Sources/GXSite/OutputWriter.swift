@@ -148,12 +148,22 @@ final class OutputWriter: @unchecked Sendable {
     /// The manifest of every file written: path, size and SHA-256, sorted by path.
     func manifest(generator: String) -> String {
         let entries = lock.withLock { digests.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) } }
-        return JSONValue.object([
-            ("generator", .string(generator)),
-            ("files", .array(entries.map { path, d in
-                .object([("path", .string(path)), ("size", .int(d.size)), ("sha256", .string(d.sha256))])
-            })),
-        ]).serialized()
+        // Written directly, in JSONValue's layout: a value tree of every file costs more than the whole build of an edit.
+        var out = "{\n  \"generator\": "
+        JSONValue.writeString(generator, into: &out)
+        out += ",\n  \"files\": ["
+        out.reserveCapacity(entries.count * 160)
+        for (i, (path, d)) in entries.enumerated() {
+            out += i == 0 ? "\n    {\n      \"path\": " : ",\n    {\n      \"path\": "
+            JSONValue.writeString(path, into: &out)
+            out += ",\n      \"size\": "
+            out += String(d.size)
+            out += ",\n      \"sha256\": \""
+            out += d.sha256
+            out += "\"\n    }"
+        }
+        out += entries.isEmpty ? "]\n}\n" : "\n  ]\n}\n"
+        return out
     }
 
     /// Leftovers of builds that were killed: staging and old folders of processes no longer running.
