@@ -52,7 +52,11 @@ final class ParseCache: @unchecked Sendable {
         let folder = (path as NSString).deletingLastPathComponent
         func failure(_ code: Int32) -> BuildError { .unwritableOutput(folder, detail: String(cString: strerror(code))) }
         let kept = records.filter { $0.archive != nil || old?.stored($0.path, key: $0.key) != nil }
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw BuildError.unwritableOutput(folder, detail: OutputWriter.reason(error))
+        }
         let temporary = path + ".tmp-\(getpid())"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw failure(errno) }

@@ -123,12 +123,13 @@ public struct SiteBuilder: Sendable {
         let parseKeys = Dictionary(uniqueKeysWithValues: listing.inputs.map { ($0.path, Self.parseKey($0.path, inputDigests)) })
         let load = Self.parseAll(listing.inputs, jobs: options.jobs, progress: options.progress, config: options.config,
                                  cache: parsed, keys: parseKeys)
-        try ParseCache.save(load.archives, carryingFrom: parsed, seed: parseSeed, to: cache.parsedPath)
         phase("parse")
         let site = SiteModel(entries: load.reports, config: options.config, earlier: load.earlier)
         phase("index")
         let writer = try OutputWriter(output: options.output, spare: Self.spare(cache: cache, state: state, trusted: !options.clean))
         do {
+            // Saved once the output folder is known to be writable, so an unwritable one is reported as such.
+            try ParseCache.save(load.archives, carryingFrom: parsed, seed: parseSeed, to: cache.parsedPath)
             var pages = try SitePages(site: site, theme: theme, writer: writer, info: SiteInfo(config: options.config, generator: Self.generator,
                                                      rootForErrors: rootForErrors, baseURL: options.baseURL),
                                       content: options.content, jobs: options.jobs, progress: options.progress)

@@ -31,6 +31,8 @@ struct SitePages {
     var pageSize = Pager.size
     /// Pages whose render was skipped because their key was unchanged.
     let reused = Tally()
+    /// Each published report's `unitKey` by its source, made once: index pages key on their reports' unit keys.
+    private(set) var unitKeys: [String: String] = [:]
 
     init(site: SiteModel, theme: Theme, writer: OutputWriter, info: SiteInfo, content: URL, jobs: Int,
          progress: (@Sendable (BuildProgress) -> Void)? = nil) throws {
@@ -77,7 +79,13 @@ struct SitePages {
         ["pass": list.count { $0.status == .pass }, "warn": list.count { $0.status == .warn }, "fail": list.count { $0.status == .fail }]
     }
 
-    func writeAll() throws {
+    mutating func writeAll() throws {
+        let keys = Parallel.map(site.entries, jobs: jobs) { unitKey($0) }
+        unitKeys = Dictionary(zip(site.entries.map(\.report.source), keys)) { first, _ in first }
+        try writeEverything()
+    }
+
+    private func writeEverything() throws {
         let counter = ProgressCounter(phase: "write", total: site.entries.count, report: progress)
         // Every page is independent of the others, so all go to one pool: the costly site-wide pages first, so none
         // is left running alone at the end, then the report units, then the many small index pages.
@@ -89,7 +97,7 @@ struct SitePages {
         tasks += site.years.map { year in { try writeYear(year) } }
         tasks += site.entries.map { entry in
             {
-                let key = unitKey(entry)
+                let key = unitKeys[entry.report.source] ?? unitKey(entry)
                 if try !reuseUnit(entry, key: key) {
                     try writeReport(entry, unitKey: key)
                     try writer.write(Badge(entry: entry).svg, to: Self.badgePath(entry), key: key)
@@ -129,6 +137,32 @@ struct SitePages {
         try writer.write(html, to: path, key: key)
     }
 
+    /// Renders a page whose context is made only when needed: `identity` stands for everything the context is made
+    /// from (the unit keys of the reports it shows and the other values it uses), so an unchanged page is reused without
+    /// making its context at all.
+    func writePage(folder: String, kind: String, title: String, breadcrumbs: [(String, String?)], identity: [String],
+                   context: () -> [String: Any]) throws {
+        let root = Self.root(of: folder)
+        let crumbs = breadcrumbs.map { ($0.0, $0.1.map { root + $0 }) }
+        let path = folder + "index.html"
+        let canonical = canonicalURL(folder: folder)
+        let key = BuildCache.digest([keySeed, path, kind, title, root, canonical ?? "-", "identity"]
+                                    + crumbs.flatMap { [$0.0, $0.1 ?? "-"] } + identity)
+        if let old = previous[path], old.key == key, try writer.reuse(path, old) {
+            reused.add()
+            return
+        }
+        var context = context()
+        context["canonical"] = canonical
+        let html = theme.page(kind: kind, title: title, root: root, breadcrumbs: crumbs, context: context, site: info)
+        try writer.write(html, to: path, key: key)
+    }
+
+    /// The unit keys of `entries`, in order, for a page's identity.
+    func identity(of entries: some Sequence<ReportEntry>) -> [String] {
+        entries.map { unitKeys[$0.report.source] ?? unitKey($0) }
+    }
+
     /// A row of a cross-agency report table, links relative to `root`.
     func tableRow(_ e: ReportEntry, root: String) -> [String: Any] {
         var row: [String: Any] = [
@@ -164,10 +198,17 @@ struct SitePages {
     func unitKey(_ e: ReportEntry) -> String {
         let source = e.report.source
         let stem = source.lastIndex(of: ".").map { String(source[..<$0]) } ?? source
-        // Every stored property of the entry but the parsed report, which the digests above stand for.
-        let rest = Mirror(reflecting: e).children.filter { $0.label != "report" }.map { "\($0.label ?? ""): \(ContextDigest.canonical($0.value))" }
+        // Every stored property of the entry but the parsed report, which the digests above stand for. The findings,
+        // the bulk, are spelled out field by field (a test checks that Finding has no others): reflection is slow.
+        let rest = Mirror(reflecting: e).children.filter { $0.label != "report" && $0.label != "findings" }
+            .map { "\($0.label ?? ""): \(ContextDigest.canonical($0.value))" }
+        var findings: [String] = []
+        for f in e.findings {
+            findings += [f.rule, f.severity.rawValue, f.file, String(f.line), String(f.column), f.message, f.where ?? "\u{0}",
+                         f.acceptance ?? "\u{0}"]
+        }
         return BuildCache.digest([keySeed, "unit", source, inputDigests[source] ?? "", inputDigests[stem + ".meta.toml"] ?? "",
-                                  inputDigests[source + ".meta.toml"] ?? ""] + rest)
+                                  inputDigests[source + ".meta.toml"] ?? "", String(e.findings.count)] + findings + rest)
     }
 
     /// Takes a report's files from the published site when they were made from the same key; false when they must be made.
@@ -212,6 +253,15 @@ struct SitePages {
     func writeAgency(_ a: SiteModel.Agency) throws {
         let folder = "agencies/\(a.slug)/"
         let root = Self.root(of: folder)
+        try writePage(folder: folder, kind: "agency", title: a.name,
+                      breadcrumbs: [("首页", "index.html"), ("机关", "agencies/index.html"), (a.name, nil)],
+                      identity: [a.name, a.slug, a.region, a.regionSlug ?? "-"] + identity(of: a.entries)) {
+            agencyContext(a, root: root)
+        }
+    }
+
+    /// The agency page's context: its reports by year, figures over the years, charts.
+    func agencyContext(_ a: SiteModel.Agency, root: String) -> [String: Any] {
         let rows: [(String, (ReportEntry) -> Int?)] = [
             ("新收申请", { $0.figure(.new) }),
             ("上年结转", { $0.figure(.carriedOver) }),
@@ -248,8 +298,7 @@ struct SitePages {
                              bars: a.entries.map { (label: "\($0.report.year)年", values: Chart.outcomeValues([$0])) }),
             Chart.reviewResults(id: "review", title: "行政复议、行政诉讼结果（历年合计）", rows: Chart.reviewRows(a.entries)),
         ].map(Self.chartContext)
-        try writePage(folder: folder, kind: "agency", title: a.name,
-                      breadcrumbs: [("首页", "index.html"), ("机关", "agencies/index.html"), (a.name, nil)], context: context)
+        return context
     }
 
     /// The charts of a year: busiest agencies, the mix of outcomes, review and litigation results.
@@ -273,43 +322,61 @@ struct SitePages {
     }
 
     func writeYear(_ year: Int) throws {
-        let list = site.sortedForTable(site.entries.filter { $0.report.year == year })
-        let pager = Pager(folder: "years/\(year)/", count: list.count, perPage: pageSize)
+        let unsorted = site.entries.filter { $0.report.year == year }
+        // The page shows what its reports are made from, in an order they determine: sorted only when a page is made.
+        let keys = identity(of: unsorted)
+        var sorted: [ReportEntry]?
+        let pager = Pager(folder: "years/\(year)/", count: unsorted.count, perPage: pageSize)
         for n in 1...pager.pages {
             let folder = pager.folder(of: n)
             let root = Self.root(of: folder)
-            var context: [String: Any] = [
-                "year": year, "count": list.count, "caption": "\(year)年度各机关报告" + Self.pageNote(pager, n), "status": Self.statusCounts(list),
-                "rows": list[pager.range(of: n)].map { tableRow($0, root: root) },
-                "description": "\(year)年度各机关政府信息公开工作年度报告",
-            ]
-            context["pager"] = pager.context(of: n)
-            if n == 1 {
-                context["charts"] = Self.yearCharts(year: year, list: list).map(Self.chartContext)
-                context["has_charts"] = true
-            }
             try writePage(folder: folder, kind: "year", title: "\(year)年度" + Self.pageNote(pager, n),
-                          breadcrumbs: [("首页", "index.html"), ("\(year)年度", nil)], context: context)
+                          breadcrumbs: [("首页", "index.html"), ("\(year)年度", nil)],
+                          identity: [String(year), String(n), String(pageSize)] + keys) {
+                if sorted == nil { sorted = site.sortedForTable(unsorted) }
+                return yearContext(year, list: sorted!, pager: pager, page: n, root: root)
+            }
         }
+    }
+
+    /// The context of page `n` of a year's reports.
+    func yearContext(_ year: Int, list: [ReportEntry], pager: Pager, page n: Int, root: String) -> [String: Any] {
+        var context: [String: Any] = [
+            "year": year, "count": list.count, "caption": "\(year)年度各机关报告" + Self.pageNote(pager, n), "status": Self.statusCounts(list),
+            "rows": list[pager.range(of: n)].map { tableRow($0, root: root) },
+            "description": "\(year)年度各机关政府信息公开工作年度报告",
+        ]
+        context["pager"] = pager.context(of: n)
+        if n == 1 {
+            context["charts"] = Self.yearCharts(year: year, list: list).map(Self.chartContext)
+            context["has_charts"] = true
+        }
+        return context
     }
 
     /// `（第2页）` after a title or caption on the second and later pages of a list.
     static func pageNote(_ pager: Pager, _ n: Int) -> String { n == 1 ? "" : "（第\(n)页）" }
 
     func writeRegion(_ r: SiteModel.Region) throws {
-        let list = site.sortedForTable(r.entries)
-        let pager = Pager(folder: "regions/\(r.slug)/", count: list.count, perPage: pageSize)
+        let keys = identity(of: r.entries)
+        var sorted: [ReportEntry]?
+        let pager = Pager(folder: "regions/\(r.slug)/", count: r.entries.count, perPage: pageSize)
         for n in 1...pager.pages {
             let folder = pager.folder(of: n)
             let root = Self.root(of: folder)
-            var context: [String: Any] = [
-                "name": r.display, "agency_count": r.agencies.count, "report_count": list.count, "status": Self.statusCounts(list),
-                "caption": "\(r.display)各机关报告" + Self.pageNote(pager, n), "rows": list[pager.range(of: n)].map { tableRow($0, root: root) },
-                "description": "\(r.name)各机关政府信息公开工作年度报告",
-            ]
-            context["pager"] = pager.context(of: n)
             try writePage(folder: folder, kind: "region", title: r.name + Self.pageNote(pager, n),
-                          breadcrumbs: [("首页", "index.html"), ("地区", "regions/index.html"), (r.display, nil)], context: context)
+                          breadcrumbs: [("首页", "index.html"), ("地区", "regions/index.html"), (r.display, nil)],
+                          identity: [r.name, r.display, r.slug, String(n), String(pageSize)] + r.agencies + ["reports"] + keys) {
+                if sorted == nil { sorted = site.sortedForTable(r.entries) }
+                let list = sorted!
+                var context: [String: Any] = [
+                    "name": r.display, "agency_count": r.agencies.count, "report_count": list.count, "status": Self.statusCounts(list),
+                    "caption": "\(r.display)各机关报告" + Self.pageNote(pager, n), "rows": list[pager.range(of: n)].map { tableRow($0, root: root) },
+                    "description": "\(r.name)各机关政府信息公开工作年度报告",
+                ]
+                context["pager"] = pager.context(of: n)
+                return context
+            }
         }
     }
 
