@@ -6,10 +6,13 @@ struct ReportMarkdown {
     var entry: ReportEntry
     /// Marks to attach to cells, keyed by cell location (from the findings).
     var marks: CellMarks
+    /// The report's narrative, composed when it was parsed or from the entry's sections.
+    var narrative: Narrative
 
-    init(entry: ReportEntry) {
+    init(entry: ReportEntry, narrative: Narrative? = nil) {
         self.entry = entry
         self.marks = CellMarks(entry: entry)
+        self.narrative = narrative ?? Narrative(of: entry.report)
     }
 
     /// Shown where a cell was left blank, which is not the same as 0.
@@ -20,21 +23,15 @@ struct ReportMarkdown {
         var md = "# \(MarkdownText.escape(r.title.isEmpty ? "\(r.agency)\(r.year)年度政府信息公开工作年度报告" : r.title))\n\n"
         md += factsBox()
         md += summaryOfFindings()
-        if !r.preamble.isEmpty { md += blocks(r.preamble) }
-        for section in r.sections {
-            md += "## \(MarkdownText.escape(section.kind?.title ?? section.heading))\n\n"
-            switch section.kind {
-            case .proactive?:
-                md += paragraphs(section)
-                md += r.disclosure.map(disclosure) ?? rawTables(section)
-            case .applications?:
-                md += paragraphs(section)
-                md += r.applications.map(applications) ?? rawTables(section)
-            case .reviewLitigation?:
-                md += paragraphs(section)
-                md += r.review.map(review) ?? rawTables(section)
-            default:
-                md += blocks(section.blocks)
+        md += narrative.preamble
+        for part in narrative.parts {
+            md += "## \(MarkdownText.escape(part.kind?.title ?? part.heading))\n\n"
+            md += part.text
+            switch part.kind {
+            case .proactive?: md += r.disclosure.map(disclosure) ?? part.rawTables
+            case .applications?: md += r.applications.map(applications) ?? part.rawTables
+            case .reviewLitigation?: md += r.review.map(review) ?? part.rawTables
+            default: break
             }
         }
         return md
@@ -63,7 +60,7 @@ struct ReportMarkdown {
         }
     }
 
-    func blocks(_ blocks: [Block]) -> String {
+    static func blocks(_ blocks: [Block]) -> String {
         var md = ""
         for block in blocks {
             switch block {
@@ -81,18 +78,8 @@ struct ReportMarkdown {
         return !text.hasSuffix("。") && !text.hasSuffix("；") && !text.hasSuffix("，")
     }
 
-    func paragraphs(_ section: Section) -> String {
-        blocks(section.blocks.filter { if case .paragraph = $0 { return true }; return false })
-    }
-
-    func rawTables(_ section: Section) -> String {
-        var md = ""
-        for case .table(let t) in section.blocks { md += rawTable(t) }
-        return md
-    }
-
     /// A table that could not be interpreted is shown cell for cell, as written.
-    func rawTable(_ table: RawTable) -> String {
+    static func rawTable(_ table: RawTable) -> String {
         let width = min(table.rows.map(\.count).max() ?? 0, 40)
         guard width > 0 else { return "" }
         var md = "| " + (1...width).map { "列\($0)" }.joined(separator: " | ") + " |\n"

@@ -24,6 +24,8 @@ public struct BuildOptions: Sendable {
     public var clean = false
     /// Rows an index page holds at most; tests lower it to see pagination on small sites.
     var pageSize = Pager.size
+    /// Bytes of report narratives kept from parsing for the report pages; tests set 0 to read every input again.
+    var narrativeBudget = NarrativeStore.defaultBudget
 
     /// Creates options.
     public init(content: URL, output: URL, themeDirectories: [URL], baseURL: String? = nil, jobs: Int? = nil, config: SiteConfig = SiteConfig()) {
@@ -121,8 +123,9 @@ public struct SiteBuilder: Sendable {
         let parseSeed = BuildCache.digest([Self.generator, Self.executableStamp, ContextDigest.canonical(options.config.aliases)])
         let parsed = options.clean ? nil : ParseCache(path: cache.parsedPath, seed: parseSeed)
         let parseKeys = Dictionary(uniqueKeysWithValues: listing.inputs.map { ($0.path, Self.parseKey($0.path, inputDigests)) })
+        let narratives = NarrativeStore(budget: options.narrativeBudget)
         let load = Self.parseAll(listing.inputs, jobs: options.jobs, progress: options.progress, config: options.config,
-                                 cache: parsed, keys: parseKeys)
+                                 cache: parsed, keys: parseKeys, narratives: narratives)
         phase("parse")
         let site = SiteModel(entries: load.reports, config: options.config, earlier: load.earlier)
         phase("index")
@@ -134,6 +137,7 @@ public struct SiteBuilder: Sendable {
                                                      rootForErrors: rootForErrors, baseURL: options.baseURL),
                                       content: options.content, jobs: options.jobs, progress: options.progress)
             pages.keySeed = seed
+            pages.narratives = narratives
             pages.pageSize = options.pageSize
             pages.inputDigests = inputDigests
             if liveTrusted, !options.clean, let state { pages.previous = state.live }
@@ -209,7 +213,8 @@ public struct SiteBuilder: Sendable {
     /// With `keys` (each input's `parseKey`), an input whose key `cache` holds is taken from it instead of parsed, and
     /// `archives` lists every input's record for the next cache: the encoded outcome, or nil to carry the cached one over.
     static func parseAll(_ inputs: [InputFile], jobs: Int, progress: (@Sendable (BuildProgress) -> Void)? = nil,
-                         config: SiteConfig = SiteConfig(), cache: ParseCache? = nil, keys: [String: String]? = nil)
+                         config: SiteConfig = SiteConfig(), cache: ParseCache? = nil, keys: [String: String]? = nil,
+                         narratives: NarrativeStore? = nil)
         -> (reports: [(Report, [Finding])], skipped: Int, skippedFindings: [Finding],
             earlier: [String: [(Report, [Finding])]], configFindings: [Finding],
             archives: [(path: String, key: String, archive: [UInt8]?)]) {
@@ -227,8 +232,9 @@ public struct SiteBuilder: Sendable {
                 // An alias becomes the agency's full name before any rule looks at the name.
                 aliases.apply(to: &report)
                 outcome.findings += validator.validate(report)
-                // Only a report's own page needs its narrative, and reads it again when rendered: holding every
-                // report's text until the index pages are written would make memory grow with the pages.
+                // Only a report's own page needs its narrative: kept as Markdown while the store's budget lasts, read
+                // again when the page is rendered otherwise, so memory does not grow with the pages.
+                if let narratives, narratives.hasRoom { narratives.keep(Narrative(of: report), for: report.source) }
                 report.sections = []
                 report.preamble = []
                 outcome.report = report

@@ -29,6 +29,8 @@ struct SitePages {
     var inputDigests: [String: String] = [:]
     /// Rows an index page holds at most.
     var pageSize = Pager.size
+    /// Narratives kept from parsing; nil reads every report's input again for its page.
+    var narratives: NarrativeStore?
     /// Pages whose render was skipped because their key was unchanged.
     let reused = Tally()
     /// Each published report's `unitKey` by its source, made once: index pages key on their reports' unit keys.
@@ -177,15 +179,13 @@ struct SitePages {
         return row
     }
 
-    /// The entry with its report's narrative (sections and the text before them) read again from the input: parsing
-    /// keeps only what the index pages need.
-    func withNarrative(_ e: ReportEntry) -> ReportEntry {
+    /// The report's narrative: kept from parsing, or read again from the input (parsing keeps only what the index pages
+    /// need, and narratives only within the store's budget).
+    func narrative(of e: ReportEntry) -> Narrative {
+        if let kept = narratives?.take(e.report.source) { return kept }
         let url = content.appendingPathComponent(e.report.source)
-        guard let full = InputReader.read(InputFile(path: e.report.source, url: url)).report else { return e }
-        var copy = e
-        copy.report.sections = full.sections
-        copy.report.preamble = full.preamble
-        return copy
+        guard let full = InputReader.read(InputFile(path: e.report.source, url: url)).report else { return Narrative(of: e.report) }
+        return Narrative(of: full)
     }
 
     /// The files of a report's unit: its page, Markdown, JSON, original and badge.
@@ -225,7 +225,7 @@ struct SitePages {
     /// Writes a report's page and files; `unitKey` marks them as made from it (nil for a superseded version, whose page
     /// also shows the current report's date).
     func writeReport(_ e: ReportEntry, unitKey: String? = nil) throws {
-        let composer = ReportMarkdown(entry: withNarrative(e))
+        let composer = ReportMarkdown(entry: e, narrative: narrative(of: e))
         let markdown = composer.compose()
         try writer.write(markdown, to: e.page + "report.md", key: unitKey)
         let json = ReportJSON.object(for: e).serialized()

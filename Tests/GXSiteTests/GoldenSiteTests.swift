@@ -29,18 +29,22 @@ import Testing
         try? FileManager.default.removeItem(at: output.deletingLastPathComponent())
     }
 
+    /// The same bytes whatever the number of threads, and whether report narratives are kept from parsing or read again.
     @Test func buildIsDeterministic() throws {
         let scratch = SiteTestData.scratch("determinism")
         var outputs: [[String: Data]] = []
-        for run in 0..<2 {
+        for (run, (jobs, budget)) in [(nil, NarrativeStore.defaultBudget), (1, NarrativeStore.defaultBudget), (4, 0)].enumerated() {
             let output = scratch.appendingPathComponent("Site\(run)")
-            _ = try SiteBuilder(options: BuildOptions(content: SiteTestData.siteFixture.appendingPathComponent("content"), output: output,
-                                                      themeDirectories: [SiteTestData.defaultTheme])).build()
+            var options = BuildOptions(content: SiteTestData.siteFixture.appendingPathComponent("content"), output: output,
+                                       themeDirectories: [SiteTestData.defaultTheme], jobs: jobs)
+            options.narrativeBudget = budget
+            _ = try SiteBuilder(options: options).build()
             var files: [String: Data] = [:]
             for f in SiteTestData.files(in: output) { files[f] = try Data(contentsOf: output.appendingPathComponent(f)) }
             outputs.append(files)
         }
         #expect(outputs[0] == outputs[1])
+        #expect(outputs[0] == outputs[2])
         try? FileManager.default.removeItem(at: scratch)
     }
 }

@@ -1,0 +1,40 @@
+import GXReport
+
+/// A report's narrative (the text before the sections and each section's own text and unread tables) already composed
+/// as Markdown: what `ReportMarkdown` needs of the parsed sections, in a fraction of their memory.
+struct Narrative: Sendable {
+    /// One section: its heading and its Markdown.
+    struct Part: Sendable {
+        var kind: SectionKind?
+        var heading: String
+        /// The paragraphs alone for the sections whose table `ReportMarkdown` renders from the parsed figures
+        /// (二、三、四); every block in order for the others.
+        var text: String
+        /// The section's tables as written, shown when its figures could not be read; empty for the other sections.
+        var rawTables: String
+    }
+
+    /// The paragraphs and tables before the first section.
+    var preamble: String
+    var parts: [Part]
+
+    /// The sections whose figures `ReportMarkdown` renders itself when they were read.
+    static let tabular: Set<SectionKind> = [.proactive, .applications, .reviewLitigation]
+
+    /// Composes `report`'s narrative from its parsed sections.
+    init(of report: Report) {
+        preamble = ReportMarkdown.blocks(report.preamble)
+        parts = report.sections.map { section in
+            if let kind = section.kind, Self.tabular.contains(kind) {
+                let paragraphs = section.blocks.filter { if case .paragraph = $0 { return true }; return false }
+                var tables = ""
+                for case .table(let t) in section.blocks { tables += ReportMarkdown.rawTable(t) }
+                return Part(kind: kind, heading: section.heading, text: ReportMarkdown.blocks(paragraphs), rawTables: tables)
+            }
+            return Part(kind: section.kind, heading: section.heading, text: ReportMarkdown.blocks(section.blocks), rawTables: "")
+        }
+    }
+
+    /// The UTF-8 bytes the narrative holds, for the memory budget.
+    var size: Int { parts.reduce(preamble.utf8.count) { $0 + $1.heading.utf8.count + $1.text.utf8.count + $1.rawTables.utf8.count } }
+}
