@@ -54,6 +54,31 @@ struct BuildCache {
     var filesPath: String { folder.appendingPathComponent("files").path }
     var sparePath: String { folder.appendingPathComponent("spare").path }
     var parsedPath: String { folder.appendingPathComponent("parsed").path }
+    var slugsPath: String { folder.appendingPathComponent("slugs").path }
+
+    /// The names' pinyin the last build made with the gxsite stamped `stamp` (ICU's transliteration is the slow part of
+    /// indexing); empty when there is none or another gxsite wrote it.
+    func loadTransliterations(stamp: String) -> [String: [String]] {
+        guard let data = FileManager.default.contents(atPath: slugsPath), let text = String(data: data, encoding: .utf8) else { return [:] }
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
+        guard lines.popFirst() == Substring("gxsite-slugs\t" + stamp) else { return [:] }
+        var words: [String: [String]] = [:]
+        for line in lines where !line.isEmpty {
+            guard let tab = line.firstIndex(of: "\t") else { return [:] }
+            words[String(line[..<tab])] = line[line.index(after: tab)...].split(separator: " ").map(String.init)
+        }
+        return words
+    }
+
+    /// Keeps the names' pinyin for the next build; names that cannot be written on one line are left out.
+    func saveTransliterations(_ words: [String: [String]], stamp: String) throws {
+        var text = "gxsite-slugs\t" + stamp + "\n"
+        for name in words.keys.sorted() where !name.contains("\t") && !name.contains("\n") && !name.contains("\r") {
+            text += name + "\t" + words[name]!.joined(separator: " ") + "\n"
+        }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try write(text, to: slugsPath)
+    }
 
     /// The state of the last build without its output file lists, or nil when there is none, it is unreadable or from another gxsite.
     func load(generator: String) -> State? {

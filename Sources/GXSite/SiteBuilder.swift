@@ -127,6 +127,7 @@ public struct SiteBuilder: Sendable {
         let load = Self.parseAll(listing.inputs, jobs: options.jobs, progress: options.progress, config: options.config,
                                  cache: parsed, keys: parseKeys, narratives: narratives)
         phase("parse")
+        if !options.clean { Slug.remember(cache.loadTransliterations(stamp: Self.generator + " " + Self.executableStamp)) }
         let site = SiteModel(entries: load.reports, config: options.config, earlier: load.earlier)
         phase("index")
         let writer = try OutputWriter(output: options.output, spare: Self.spare(cache: cache, state: state, trusted: !options.clean))
@@ -174,6 +175,9 @@ public struct SiteBuilder: Sendable {
             // Stamps were taken when this build started: a file modified just before may have changed again unseen.
             next.written = Int(start.timeIntervalSince1970 * 1_000_000_000)
             try cache.save(next, generator: Self.generator)
+            let names = Set(site.agencies.map(\.name) + site.regions.map(\.name))
+            try cache.saveTransliterations(Slug.transliterated.filter { names.contains($0.key) },
+                                           stamp: Self.generator + " " + Self.executableStamp)
             phase("commit")
             summary.phases = phases
             summary.seconds = Date().timeIntervalSince(start)

@@ -35,6 +35,14 @@ public enum Slug {
 
     private static let cache = SyllableCache()
 
+    /// The pinyin of every name transliterated so far, for the build cache to keep.
+    static var transliterated: [String: [String]] { cache.all }
+
+    /// Takes transliterations a past build made (with this very gxsite), so names are not transliterated again.
+    static func remember(_ words: [String: [String]]) {
+        cache.merge(words)
+    }
+
     /// The lowercase ASCII words of `name`: a pinyin syllable per Han character, and Latin
     /// letters and digits in runs as written. Cached because ICU's transform costs about half a
     /// millisecond a name, and every agency name is looked up once per page that links to it.
@@ -109,5 +117,11 @@ private final class SyllableCache: @unchecked Sendable {
     subscript(name: String) -> [String]? {
         get { lock.withLock { words[name] } }
         set { lock.withLock { words[name] = newValue } }
+    }
+
+    var all: [String: [String]] { lock.withLock { words } }
+
+    func merge(_ more: [String: [String]]) {
+        lock.withLock { words.merge(more) { current, _ in current } }
     }
 }

@@ -192,6 +192,18 @@ import GXReport
             == ["rule", "severity", "file", "line", "column", "message", "where", "acceptance"])
     }
 
+    @Test func transliterationsAreKeptForTheSameGxsiteOnly() throws {
+        let cache = BuildCache(output: SiteTestData.scratch("slugs").appendingPathComponent("Site"))
+        let words = ["余姚市经济和信息化局": ["yu", "yao", "shi", "jing", "ji", "he", "xin", "xi", "hua", "ju"], "ＡＢ局": ["ab", "ju"],
+                     "标点。": [], "带\t制表符": ["dai"]]
+        try cache.saveTransliterations(words, stamp: "gxsite 1 a")
+        var expected = words
+        expected["带\t制表符"] = nil
+        #expect(cache.loadTransliterations(stamp: "gxsite 1 a") == expected)
+        #expect(cache.loadTransliterations(stamp: "gxsite 1 b").isEmpty, "another executable transliterates again")
+        #expect(Slug.base(for: "余姚市经济和信息化局") == "yu-yao-shi-jing-ji-he-xin-xi-hua-ju", "what the table above holds")
+    }
+
     @Test func nothingChangedWritesNothing() throws {
         let w = try Self.workspace("noop")
         _ = try SiteBuilder(options: try w.options()).build()
@@ -223,7 +235,7 @@ import GXReport
         let names = try FileManager.default.contentsOfDirectory(atPath: w.base.path).sorted()
         #expect(names == [".gxsite-cache", "Content", "Site", "gxsite.toml", "theme"])
         let cache = try FileManager.default.contentsOfDirectory(atPath: w.base.appendingPathComponent(".gxsite-cache/Site").path).sorted()
-        #expect(cache == ["files", "parsed", "spare", "state"])
+        #expect(cache == ["files", "parsed", "slugs", "spare", "state"])
         #expect(!SiteTestData.files(in: w.output).contains { $0.contains("gxsite-cache") })
     }
 }
