@@ -16,6 +16,7 @@ extension BuildCache {
         }
         list("file", s.live)
         list("sparefile", s.spare)
+        for key in s.dataKeys { files += "datakey\t\(key)\n" }
         var out = "gxsite-cache\t\(formatVersion)\t\(escape(generator))\n"
         out += "key\t\(s.key)\nwritten\t\(s.written)\n"
         out += "summary\t\(s.reports)\t\(s.pages)\t\(s.files)\t\(s.skipped)\n"
@@ -90,6 +91,7 @@ extension BuildCache {
         case "file" where fields.count == 5, "sparefile" where fields.count == 5:
             let file = OutputFile(sha256: fields[2], size: Int(fields[3]) ?? -1, key: fields[4] == "-" ? nil : fields[4])
             if fields[0] == "file" { state.live[unescape(fields[1])] = file } else { state.spare[unescape(fields[1])] = file }
+        case "datakey" where fields.count == 2: state.dataKeys.append(fields[1])
         case "findings" where fields.count == 2:
             guard let findings = try? JSONDecoder().decode([Finding].self, from: Data(fields[1].utf8)) else { return false }
             state.findings = findings

@@ -32,6 +32,9 @@ struct BuildCache {
         var live: [String: OutputFile] = [:]
         /// The files of the spare folder (the site before).
         var spare: [String: OutputFile] = [:]
+        /// The unit key of each report of the published site's `data/reports.json` and `data/reports.csv`, in their order,
+        /// so the next build can take the lines of unchanged reports from those files.
+        var dataKeys: [String] = []
         /// Every finding the build reported, so an unchanged rebuild can report them again.
         var findings: [Finding] = []
         /// Findings about the config file itself (stale acceptances).

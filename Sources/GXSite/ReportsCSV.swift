@@ -42,12 +42,17 @@ enum ReportsCSV {
 
     /// The file: BOM, header, one CRLF-terminated record per report in the given order.
     static func csv(_ entries: [ReportEntry]) -> String {
-        var out = "\u{FEFF}"
-        out += columns().map { field($0.key) }.joined(separator: ",") + "\r\n"
-        for entry in entries {
-            out += record(entry).map(field).joined(separator: ",") + "\r\n"
-        }
+        var out = header
+        for entry in entries { out += row(entry) }
         return out
+    }
+
+    /// The byte order mark and the header line.
+    static let header = "\u{FEFF}" + columns().map { field($0.key) }.joined(separator: ",") + "\r\n"
+
+    /// One report's line, CRLF included.
+    static func row(_ entry: ReportEntry) -> String {
+        record(entry).map(field).joined(separator: ",") + "\r\n"
     }
 
     /// One report's values, unquoted, in column order.

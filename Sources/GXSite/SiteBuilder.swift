@@ -141,7 +141,10 @@ public struct SiteBuilder: Sendable {
             pages.narratives = narratives
             pages.pageSize = options.pageSize
             pages.inputDigests = inputDigests
-            if liveTrusted, !options.clean, let state { pages.previous = state.live }
+            if liveTrusted, !options.clean, let state {
+                pages.previous = state.live
+                pages.previousDataKeys = state.dataKeys
+            }
             try pages.writeAll()
             try pages.writeFeeds(baseURL: options.baseURL)
             phase("write")
@@ -168,6 +171,7 @@ public struct SiteBuilder: Sendable {
                 if let stamp = file.stamp, let sha = inputDigests[file.path] { next.inputs[file.path] = (stamp, sha) }
             }
             next.live = writer.files
+            next.dataKeys = pages.dataKeys
             // The old site is now the spare; its files are known only when the cache described it.
             if liveTrusted, let state { next.spare = state.live } else { next.spareInode = nil }
             next.findings = findings

@@ -31,6 +31,8 @@ struct SitePages {
     var pageSize = Pager.size
     /// Narratives kept from parsing; nil reads every report's input again for its page.
     var narratives: NarrativeStore?
+    /// The unit keys of the published site's data lines (`dataKeys` of the last build); empty for a clean build.
+    var previousDataKeys: [String] = []
     /// Pages whose render was skipped because their key was unchanged.
     let reused = Tally()
     /// Each published report's `unitKey` by its source, made once: index pages key on their reports' unit keys.
@@ -454,8 +456,12 @@ struct SitePages {
     }
 
     func writeData() throws {
-        // Each report is serialised once, one compact object per line, and shared by reports.json and the year files.
-        let lines = Parallel.map(site.entries, jobs: jobs) { ReportJSON.object(for: $0).serialized(pretty: false) }
+        // Each report is serialised once, one compact object per line, and shared by reports.json and the year files;
+        // an unchanged report's line (same unit key) is taken from the published files.
+        let old = previousDataLines()
+        let lines = Parallel.map(site.entries, jobs: jobs) { e in
+            old.json[unitKeys[e.report.source] ?? ""] ?? ReportJSON.object(for: e).serialized(pretty: false)
+        }
         func document(_ indices: [Int]) -> String {
             var out = "{\n  \"generator\": "
             JSONValue.writeString(info.generator, into: &out)
@@ -467,7 +473,9 @@ struct SitePages {
         for year in site.years {
             try writer.write(document(site.entries.indices.filter { site.entries[$0].report.year == year }), to: "data/\(year).json")
         }
-        try writer.write(ReportsCSV.csv(site.entries), to: "data/reports.csv")
+        var csv = ReportsCSV.header
+        for e in site.entries { csv += old.csv[unitKeys[e.report.source] ?? ""] ?? ReportsCSV.row(e) }
+        try writer.write(csv, to: "data/reports.csv")
         let context: [String: Any] = [
             "years": site.years.map { ["year": $0, "href": "\($0).json"] },
             "report_count": site.entries.count,
@@ -478,6 +486,46 @@ struct SitePages {
         ]
         try writePage(folder: "data/", kind: "data", title: "开放数据",
                       breadcrumbs: [("首页", "index.html"), ("开放数据", nil)], context: context)
+    }
+
+    /// The unit keys of the reports in `data/reports.json` and `data/reports.csv`, in order.
+    var dataKeys: [String] { site.entries.map { unitKeys[$0.report.source] ?? "" } }
+
+    /// The published site's report lines of `data/reports.json` and `data/reports.csv` by unit key; empty unless the files
+    /// are exactly those the last build wrote (same SHA-256) and split into one line per report as written.
+    func previousDataLines() -> (json: [String: String], csv: [String: String]) {
+        guard !previousDataKeys.isEmpty else { return ([:], [:]) }
+        let n = previousDataKeys.count
+        func lines(_ path: String) -> [ArraySlice<UInt8>]? {
+            guard let file = previous[path], let data = FileManager.default.contents(atPath: writer.output.path + "/" + path),
+                  data.count == file.size, SHA256.hex(data) == file.sha256 else { return nil }
+            return [UInt8](data).split(separator: 0x0A, omittingEmptySubsequences: false)
+        }
+        func text(_ bytes: ArraySlice<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }
+        var json: [String: String] = [:]
+        // `{`, generator, `"reports": [`, a line per report, `]`, `}` and the empty rest after the last newline.
+        if let all = lines("data/reports.json"), all.count == n + 6 {
+            for (i, key) in previousDataKeys.enumerated() {
+                var line = all[3 + i]
+                guard line.starts(with: Array("    {".utf8)) else { return ([:], [:]) }
+                line = line.dropFirst(4)
+                if i < n - 1 {
+                    guard line.last == UInt8(ascii: ",") else { return ([:], [:]) }
+                    line = line.dropLast()
+                }
+                json[key] = text(line)
+            }
+        }
+        var csv: [String: String] = [:]
+        // The header, a line per report, the empty rest; a field holding a line break would add a piece: nothing is taken.
+        if let all = lines("data/reports.csv"), all.count == n + 2 {
+            for (i, key) in previousDataKeys.enumerated() {
+                let line = all[1 + i]
+                guard line.last == 0x0D else { return (json, [:]) }
+                csv[key] = text(line) + "\n"
+            }
+        }
+        return (json, csv)
     }
 
     /// sitemap.xml, feed.xml and robots.txt; the first two need the public base URL.

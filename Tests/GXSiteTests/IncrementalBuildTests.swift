@@ -127,6 +127,16 @@ import GXReport
             try data.prefix(data.count / 2).write(to: URL(fileURLWithPath: path))
             try w.write(try w.text("r000005.txt") + "\n附记。\n", "r000005.txt")
         },
+        Change(name: "tamper with the published open data, then edit a report") { w in
+            // Unchanged reports' lines are taken from the published data files only when those are what the cache recorded.
+            for file in ["data/reports.json", "data/reports.csv"] {
+                let url = w.output.appendingPathComponent(file)
+                let text = try String(contentsOf: url, encoding: .utf8)
+                try text.replacingOccurrences(of: "\"year\":", with: "\"yaer\":").replacingOccurrences(of: ",2021,", with: ",2012,")
+                    .write(to: url, atomically: false, encoding: .utf8)
+            }
+            try w.write(try w.text("r000003.txt") + "\n附记。\n", "r000003.txt")
+        },
         Change(name: "change the config") { w in
             try "title = \"另一个平台\"\nlicence = \"CC BY 4.0\"\n".write(to: w.configFile, atomically: true, encoding: .utf8)
         },
