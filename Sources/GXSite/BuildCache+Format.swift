@@ -9,7 +9,7 @@ extension BuildCache {
     static func encode(_ s: State, generator: String) -> (state: String, files: String) {
         var files = "gxsite-cache\t\(formatVersion)\t\(escape(generator))\nkey\t\(s.key)\n"
         func list(_ tag: String, _ map: [String: OutputFile]) {
-            for path in map.keys.sorted() {
+            for path in map.keys.sorted(by: String.utf8Precedes) {
                 let f = map[path]!
                 files += "\(tag)\t\(escape(path))\t\(f.sha256)\t\(f.size)\t\(f.key ?? "-")\n"
             }
@@ -22,7 +22,7 @@ extension BuildCache {
         out += "summary\t\(s.reports)\t\(s.pages)\t\(s.files)\t\(s.skipped)\n"
         if let m = s.liveManifest { out += "live\t\(m.size)\t\(m.modified)\t\(m.changed)\t\(m.inode)\n" }
         if let inode = s.spareInode { out += "spare\t\(inode)\n" }
-        for path in s.inputs.keys.sorted() {
+        for path in s.inputs.keys.sorted(by: String.utf8Precedes) {
             let (stamp, sha) = s.inputs[path]!
             out += "input\t\(escape(path))\t\(stamp.size)\t\(stamp.modified)\t\(stamp.changed)\t\(stamp.inode)\t\(sha)\n"
         }

@@ -70,8 +70,8 @@ enum ContentLoader {
                 }
             }
         }
-        listing.inputs.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
-        listing.others.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        listing.inputs.sort { String.utf8Precedes($0.path, $1.path) }
+        listing.others.sort { String.utf8Precedes($0.path, $1.path) }
         return listing
     }
 }

@@ -15,7 +15,7 @@ enum ContextDigest {
         case let d as Double: tagged("d", String(d), &out)
         case let dict as [String: Any]:
             tagged("{", String(dict.count), &out)
-            for key in dict.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+            for key in dict.keys.sorted(by: String.utf8Precedes) {
                 tagged("k", key, &out)
                 append(dict[key]!, to: &out)
             }

@@ -147,7 +147,9 @@ final class OutputWriter: @unchecked Sendable {
 
     /// The manifest of every file written: path, size and SHA-256, sorted by path.
     func manifest(generator: String) -> String {
-        let entries = lock.withLock { digests.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) } }
+        let digests = lock.withLock { self.digests }
+        // The paths alone are sorted: moving (path, file) pairs would retain and release three strings a move.
+        let entries = digests.keys.sorted(by: String.utf8Precedes).map { ($0, digests[$0]!) }
         // Written directly, in JSONValue's layout: a value tree of every file costs more than the whole build of an edit.
         var out = "{\n  \"generator\": "
         JSONValue.writeString(generator, into: &out)
