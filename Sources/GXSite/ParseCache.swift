@@ -32,6 +32,11 @@ final class ParseCache: @unchecked Sendable {
         self.records = parsed
     }
 
+    /// Whether saving `records` would write the same file again: every record carried over, and nothing else held.
+    func holdsExactly(_ records: [(path: String, key: String, archive: [UInt8]?)]) -> Bool {
+        records.count == self.records.count && records.allSatisfy { $0.archive == nil && stored($0.path, key: $0.key) != nil }
+    }
+
     /// The outcome recorded for `path` when it was parsed from what `key` stands for; nil when it was not.
     func outcome(for path: String, key: String) -> ParseOutcome? {
         guard let record = records[path], record.key == key else { return nil }

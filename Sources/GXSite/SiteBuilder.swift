@@ -133,7 +133,9 @@ public struct SiteBuilder: Sendable {
         let writer = try OutputWriter(output: options.output, spare: Self.spare(cache: cache, state: state, trusted: !options.clean))
         do {
             // Saved once the output folder is known to be writable, so an unwritable one is reported as such.
-            try ParseCache.save(load.archives, carryingFrom: parsed, seed: parseSeed, to: cache.parsedPath)
+            if parsed?.holdsExactly(load.archives) != true {
+                try ParseCache.save(load.archives, carryingFrom: parsed, seed: parseSeed, to: cache.parsedPath)
+            }
             var pages = try SitePages(site: site, theme: theme, writer: writer, info: SiteInfo(config: options.config, generator: Self.generator,
                                                      rootForErrors: rootForErrors, baseURL: options.baseURL),
                                       content: options.content, jobs: options.jobs, progress: options.progress)

@@ -214,6 +214,22 @@ import GXReport
         #expect(Slug.base(for: "余姚市经济和信息化局") == "yu-yao-shi-jing-ji-he-xin-xi-hua-ju", "what the table above holds")
     }
 
+    @Test func parseCacheIsRewrittenOnlyWhenAParseChanged() throws {
+        let w = try Self.workspace("parse-cache")
+        _ = try SiteBuilder(options: try w.options()).build()
+        let path = BuildCache(output: w.output).parsedPath
+        let before = try #require(FileStamp.of(path))
+        // A template change renders every page again but parses nothing.
+        let footer = try String(contentsOf: SiteTestData.defaultTheme.appendingPathComponent("footer.mustache"), encoding: .utf8)
+        try (footer + "<p>改。</p>\n").write(to: w.theme.appendingPathComponent("footer.mustache"), atomically: true, encoding: .utf8)
+        let restyled = try SiteBuilder(options: try w.options()).build()
+        #expect(restyled.parsedInputs == 0 && restyled.reusedPages < restyled.pages)
+        #expect(FileStamp.of(path) == before)
+        try w.write(try w.text("r000002.txt") + "\n附记。\n", "r000002.txt")
+        #expect(try SiteBuilder(options: try w.options()).build().parsedInputs == 1)
+        #expect(FileStamp.of(path) != before)
+    }
+
     @Test func nothingChangedWritesNothing() throws {
         let w = try Self.workspace("noop")
         _ = try SiteBuilder(options: try w.options()).build()
