@@ -8,9 +8,12 @@ import Foundation
 /// then optionally a county-level division, each inside the one before it. Only full names
 /// count (宁波市, not 宁波): short forms would also match ordinary words at the start of a name.
 public struct RegionResolver: Sendable {
+    /// The bundled divisions.tsv, which parsing depends on beside the code: caches of parses key on it too.
+    public static var dataFile: URL? { Bundle.module.url(forResource: "divisions", withExtension: "tsv") }
+
     /// The resolver over the bundled divisions.tsv, parsed once on first use.
     public static let shared: RegionResolver = {
-        guard let url = Bundle.module.url(forResource: "divisions", withExtension: "tsv"),
+        guard let url = dataFile,
               let text = try? String(contentsOf: url, encoding: .utf8)
         else {
             // Every region and every late-publication deadline would silently be wrong.

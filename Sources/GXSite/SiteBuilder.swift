@@ -207,11 +207,12 @@ public struct SiteBuilder: Sendable {
         return (cache.sparePath, OutputWriter.listing(of: cache.sparePath))
     }
 
-    /// The executable's size, modification time and inode: a rebuilt or upgraded gxsite is a new version for the caches,
-    /// even when its version string is the same.
+    /// The executable's size, modification time and inode, and its bundled data's (the divisions parsing resolves regions
+    /// with): a rebuilt or upgraded gxsite is a new version for the caches, even when its version string is the same.
     static let executableStamp: String = {
-        guard let stamp = FileStamp.following("/proc/self/exe") ?? FileStamp.following(CommandLine.arguments[0]) else { return "" }
-        return "\(stamp.size) \(stamp.modified) \(stamp.inode)"
+        let files = [FileStamp.following("/proc/self/exe") ?? FileStamp.following(CommandLine.arguments[0]),
+                     RegionResolver.dataFile.flatMap { FileStamp.following($0.path) }]
+        return files.map { $0.map { "\($0.size) \($0.modified) \($0.inode)" } ?? "-" }.joined(separator: " ")
     }()
 
     /// What an input's parse outcome is made from: its path, its bytes and its sidecars' bytes.
