@@ -28,7 +28,7 @@ public enum ReportArchive {
         }
         guard let n = r.count() else { return nil }
         var findings: [Finding] = []
-        findings.reserveCapacity(n)
+        findings.reserveCapacity(min(n, 1024))
         for _ in 0..<n {
             guard let f = readFinding(&r) else { return nil }
             findings.append(f)
@@ -108,10 +108,11 @@ public enum ReportArchive {
             guard let location = readLocation(&r), let n = r.count() else { return nil }
             var table = ApplicationTable(location: location)
             for _ in 0..<n {
-                guard let i = r.int(), ApplicationRow.allCases.indices.contains(i), let cellCount = r.count() else { return nil }
+                // A table 三 row always has one cell per applicant column: anything else is not what encode wrote.
+                guard let i = r.int(), ApplicationRow.allCases.indices.contains(i), let cellCount = r.count(),
+                      cellCount == ApplicantColumn.allCases.count else { return nil }
                 let row = ApplicationRow.allCases[i]
                 var cells: [Cell] = []
-                cells.reserveCapacity(cellCount)
                 for _ in 0..<cellCount {
                     guard let c = readCell(&r) else { return nil }
                     cells.append(c)
@@ -128,7 +129,9 @@ public enum ReportArchive {
         }
         guard let hasReview = r.bool() else { return nil }
         if hasReview {
-            guard let location = readLocation(&r), let n = r.count() else { return nil }
+            // Table 四 always has its fifteen cells.
+            guard let location = readLocation(&r), let n = r.count(), n == ReviewBlock.allCases.count * ReviewOutcome.allCases.count
+            else { return nil }
             var cells: [Cell] = []
             for _ in 0..<n {
                 guard let c = readCell(&r) else { return nil }

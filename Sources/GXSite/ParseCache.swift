@@ -5,25 +5,37 @@ import GXReport
 /// that changed.
 ///
 /// One file, `.gxsite-cache/<output name>/parsed`: a header with the seed the outcomes depend on (gxsite itself, the
-/// aliases), then one record per input: its path, the key of what it was parsed from (its bytes and its sidecars'), and
-/// the outcome in `ReportArchive` form. The file is mapped, not read: a record is decoded only when its key matches.
+/// aliases), then one record per input: its path, the key of what it was parsed from (its bytes and its sidecars'), the
+/// first 16 bytes of the outcome's SHA-256, and the outcome in `ReportArchive` form. The file is mapped, not read: a record is decoded only when its key matches.
 final class ParseCache: @unchecked Sendable {
     static let magic = "gxsite-parse-cache"
 
     private let data: Data
-    private let records: [String: (key: String, bytes: Range<Int>)]
+    private let records: [String: Record]
+
+    /// Where a record's parts are in the file.
+    private struct Record {
+        var key: String
+        /// The first bytes of the archive's SHA-256: a damaged record is parsed again, never published.
+        var check: Range<Int>
+        var bytes: Range<Int>
+    }
+
+    /// Bytes of SHA-256 kept per record.
+    private static let checkLength = 16
 
     /// The cache at `path` when it exists, is well formed and was written with `seed`; nil otherwise.
     init?(path: String, seed: String) {
         guard let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else { return nil }
-        let parsed: [String: (key: String, bytes: Range<Int>)]? = data.withUnsafeBytes { raw in
+        let parsed: [String: Record]? = data.withUnsafeBytes { raw in
             var r = ArchiveReader(raw)
             guard r.string() == Self.magic, r.int() == ReportArchive.version, r.string() == seed, let n = r.count() else { return nil }
-            var records: [String: (key: String, bytes: Range<Int>)] = [:]
-            records.reserveCapacity(n)
+            var records: [String: Record] = [:]
+            records.reserveCapacity(min(n, 1 << 20))
             for _ in 0..<n {
-                guard let path = r.string(), let key = r.string(), let bytes = r.blob() else { return nil }
-                records[path] = (key, bytes)
+                guard let path = r.string(), let key = r.string(), let check = r.blob(), check.count == Self.checkLength,
+                      let bytes = r.blob() else { return nil }
+                records[path] = Record(key: key, check: check, bytes: bytes)
             }
             return r.atEnd ? records : nil
         }
@@ -40,13 +52,21 @@ final class ParseCache: @unchecked Sendable {
     /// The outcome recorded for `path` when it was parsed from what `key` stands for; nil when it was not.
     func outcome(for path: String, key: String) -> ParseOutcome? {
         guard let record = records[path], record.key == key else { return nil }
-        return data.withUnsafeBytes { raw in ReportArchive.decode(UnsafeRawBufferPointer(rebasing: raw[record.bytes])) }
+        return data.withUnsafeBytes { raw in
+            let archive = UnsafeRawBufferPointer(rebasing: raw[record.bytes])
+            guard Self.check(archive).elementsEqual(raw[record.check]) else { return nil }
+            return ReportArchive.decode(archive)
+        }
+    }
+
+    private static func check(_ archive: UnsafeRawBufferPointer) -> ArraySlice<UInt8> {
+        SHA256.hash(bytes: archive).prefix(checkLength)
     }
 
     /// Where the stored outcome of `path` is in the file, when it was recorded under `key`.
-    private func stored(_ path: String, key: String) -> Range<Int>? {
+    private func stored(_ path: String, key: String) -> Record? {
         guard let record = records[path], record.key == key else { return nil }
-        return record.bytes
+        return record
     }
 
     /// Writes a cache of `records` atomically: a killed build leaves the old file or the new one. A record without an
@@ -81,9 +101,11 @@ final class ParseCache: @unchecked Sendable {
                 w.string(record.path)
                 w.string(record.key)
                 if let archive = record.archive {
+                    w.blob(archive.withUnsafeBytes(check))
                     w.blob(archive)
-                } else if let range = old?.stored(record.path, key: record.key) {
-                    w.blob(oldBytes[range])
+                } else if let stored = old?.stored(record.path, key: record.key) {
+                    w.blob(oldBytes[stored.check])
+                    w.blob(oldBytes[stored.bytes])
                 }
                 try flush(atLeast: 1 << 20)
             }

@@ -39,6 +39,21 @@ struct ReportArchiveTests {
         #expect(ReportArchive.encode(back) == bytes)
     }
 
+    @Test func tablesOfAnotherShapeAreRejected() throws {
+        let url = SiteTestData.siteFixture.appendingPathComponent("content/zhenhai-2021.txt")
+        let outcome = Self.stripped(url)
+        let report = try #require(outcome.report)
+        var short = report
+        short.review?.cells.removeLast()
+        var narrow = report
+        let row = try #require(narrow.applications?.rows.first)
+        narrow.applications?.cells[row]?.removeLast()
+        for broken in [short, narrow] {
+            let bytes = ReportArchive.encode(ParseOutcome(report: broken, findings: outcome.findings))
+            #expect(bytes.withUnsafeBytes { ReportArchive.decode($0) } == nil)
+        }
+    }
+
     @Test func truncatedOrAlteredBytesAreRejectedNotMisread() throws {
         let url = SiteTestData.siteFixture.appendingPathComponent("content/zhenhai-2021.txt")
         let bytes = ReportArchive.encode(Self.stripped(url))
