@@ -9,6 +9,16 @@ struct InputFile: Sendable {
     var url: URL
     /// The file's stamp when it was listed (of the link's target for a link), for the incremental cache.
     var stamp: FileStamp?
+    /// Where the input sits in the content folder: the link itself for a link. Its sidecar is looked for beside it, as
+    /// the caches key on the sidecar beside `path`.
+    var place: URL
+
+    init(path: String, url: URL, stamp: FileStamp? = nil, place: URL? = nil) {
+        self.path = path
+        self.url = url
+        self.stamp = stamp
+        self.place = place ?? url
+    }
 }
 
 /// Lists report files under the content folder in path order, never following links out of it.
@@ -60,7 +70,7 @@ enum ContentLoader {
                     stamp = resolved
                 }
                 guard stamp.isRegular else { continue }
-                let file = InputFile(path: relative, url: target, stamp: stamp)
+                let file = InputFile(path: relative, url: target, stamp: stamp, place: URL(fileURLWithPath: path))
                 let ext = name.lastIndex(of: ".").map { name[name.index(after: $0)...].lowercased() } ?? ""
                 // Word leaves `~$name.docx` lock files beside open documents.
                 if extensions.contains(ext), !name.hasPrefix("~$") {

@@ -40,9 +40,9 @@ enum InputReader {
             guard let decoded = TextDecoding.decode(data) else { return skip("unreadable-input", Messages.undecodableText) }
             outcome = format == "html" ? parser.parse(html: decoded.text) : parser.parse(text: decoded.text)
         }
-        if let sidecar = ReportMetadata.sidecar(of: input.url) {
-            let sidecarPath = input.path.hasSuffix(input.url.lastPathComponent)
-                ? String(input.path.dropLast(input.url.lastPathComponent.count)) + sidecar.lastPathComponent
+        if let sidecar = ReportMetadata.sidecar(of: input.place) {
+            let sidecarPath = input.path.hasSuffix(input.place.lastPathComponent)
+                ? String(input.path.dropLast(input.place.lastPathComponent.count)) + sidecar.lastPathComponent
                 : sidecar.lastPathComponent
             let text = (try? String(contentsOf: sidecar, encoding: .utf8)) ?? ""
             let (meta, problems) = ReportMetadata.parse(text, path: sidecarPath)

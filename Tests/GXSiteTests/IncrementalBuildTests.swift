@@ -137,6 +137,14 @@ import GXReport
             }
             try w.write(try w.text("r000003.txt") + "\n附记。\n", "r000003.txt")
         },
+        Change(name: "flip a byte in the middle of the parse cache") { w in
+            // Whatever the byte belongs to (a path, a key, a check, a record), the damaged record is parsed again.
+            let url = URL(fileURLWithPath: BuildCache(output: w.output).parsedPath)
+            var data = try Data(contentsOf: url)
+            data[data.count / 2] ^= 0x5A
+            try data.write(to: url)
+            try w.write(try w.text("r000005.txt") + "\n附记。\n", "r000005.txt")
+        },
         Change(name: "change the config") { w in
             try "title = \"另一个平台\"\nlicence = \"CC BY 4.0\"\n".write(to: w.configFile, atomically: true, encoding: .utf8)
         },
@@ -212,6 +220,30 @@ import GXReport
         #expect(cache.loadTransliterations(stamp: "gxsite 1 a") == expected)
         #expect(cache.loadTransliterations(stamp: "gxsite 1 b").isEmpty, "another executable transliterates again")
         #expect(Slug.base(for: "余姚市经济和信息化局") == "yu-yao-shi-jing-ji-he-xin-xi-hua-ju", "what the table above holds")
+    }
+
+    /// A linked input's sidecar is the one beside the link, for the parse and for every key alike.
+    @Test func linkedInputsTakeTheSidecarBesideTheLink() throws {
+        let w = try Self.workspace("linked")
+        let folder = w.content.appendingPathComponent("linked")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try FileManager.default.moveItem(at: w.file("r000010.txt"), to: folder.appendingPathComponent("target.txt"))
+        try FileManager.default.createSymbolicLink(atPath: w.file("r000010.txt").path, withDestinationPath: "linked/target.txt")
+        try "published = \"2024-01-05\"\n".write(to: w.file("r000010.meta.toml"), atomically: true, encoding: .utf8)
+        try "published = \"2024-02-06\"\n".write(to: folder.appendingPathComponent("target.meta.toml"), atomically: true, encoding: .utf8)
+        _ = try SiteBuilder(options: try w.options()).build()
+        for (file, date) in [("r000010.meta.toml", "2024-03-07"), ("linked/target.meta.toml", "2024-04-08")] {
+            try "published = \"\(date)\"\n".write(to: w.content.appendingPathComponent(file), atomically: true, encoding: .utf8)
+            _ = try SiteBuilder(options: try w.options()).build()
+            _ = try SiteBuilder(options: try w.options(output: w.base.appendingPathComponent("clean/Site"), clean: true)).build()
+            let got = try Self.snapshot(w.output)
+            let want = try Self.snapshot(w.base.appendingPathComponent("clean/Site"))
+            #expect(got.keys.sorted() == want.keys.sorted())
+            for (path, data) in want where got[path] != data { Issue.record("after editing \(file): \(path) differs from a clean build's") }
+        }
+        // The link's report shows the date of the sidecar beside the link.
+        let json = try String(contentsOf: w.output.appendingPathComponent("data/reports.json"), encoding: .utf8)
+        #expect(json.contains("2024-03-07"))
     }
 
     @Test func parseCacheIsRewrittenOnlyWhenAParseChanged() throws {
