@@ -122,7 +122,7 @@ public struct SiteBuilder: Sendable {
         // Parses depend on the input and its sidecars (their digests key each record), on gxsite and on the aliases.
         let parseSeed = BuildCache.digest([Self.generator, Self.executableStamp, ContextDigest.canonical(options.config.aliases)])
         let parsed = options.clean ? nil : ParseCache(path: cache.parsedPath, seed: parseSeed)
-        let parseKeys = Dictionary(uniqueKeysWithValues: listing.inputs.map { ($0.path, Self.parseKey($0.path, inputDigests)) })
+        let parseKeys = listing.inputs.map { Self.parseKey($0.path, inputDigests) }
         let narratives = NarrativeStore(budget: options.narrativeBudget)
         let load = Self.parseAll(listing.inputs, jobs: options.jobs, progress: options.progress, config: options.config,
                                  cache: parsed, keys: parseKeys, narratives: narratives)
@@ -149,6 +149,10 @@ public struct SiteBuilder: Sendable {
             }
             try pages.writeAll()
             try pages.writeFeeds(baseURL: options.baseURL)
+            // Before the commit, so a failure to write it fails the build before the site is swapped in.
+            let names = Set(site.agencies.map(\.name) + site.regions.map(\.name))
+            try cache.saveTransliterations(Slug.transliterated.filter { names.contains($0.key) },
+                                           stamp: Self.generator + " " + Self.executableStamp)
             phase("write")
             // Indexed in the staging folder, so the site swapped in always carries its own index.
             let searchFiles = try options.search?.index(into: writer) ?? 0
@@ -181,9 +185,6 @@ public struct SiteBuilder: Sendable {
             // Stamps were taken when this build started: a file modified just before may have changed again unseen.
             next.written = Int(start.timeIntervalSince1970 * 1_000_000_000)
             try cache.save(next, generator: Self.generator)
-            let names = Set(site.agencies.map(\.name) + site.regions.map(\.name))
-            try cache.saveTransliterations(Slug.transliterated.filter { names.contains($0.key) },
-                                           stamp: Self.generator + " " + Self.executableStamp)
             phase("commit")
             summary.phases = phases
             summary.seconds = Date().timeIntervalSince(start)
@@ -210,7 +211,8 @@ public struct SiteBuilder: Sendable {
     /// The executable's size, modification time and inode, and its bundled data's (the divisions parsing resolves regions
     /// with): a rebuilt or upgraded gxsite is a new version for the caches, even when its version string is the same.
     static let executableStamp: String = {
-        let files = [FileStamp.following("/proc/self/exe") ?? FileStamp.following(CommandLine.arguments[0]),
+        let executable = FileStamp.following("/proc/self/exe") ?? Bundle.main.executablePath.flatMap { FileStamp.following($0) }
+        let files = [executable,
                      RegionResolver.dataFile.flatMap { FileStamp.following($0.path) }]
         return files.map { $0.map { "\($0.size) \($0.modified) \($0.inode)" } ?? "-" }.joined(separator: " ")
     }()
@@ -225,10 +227,10 @@ public struct SiteBuilder: Sendable {
     /// `earlier` holds the superseded versions of corrected reports, by the current report's source;
     /// `configFindings` the stale acceptances that match no report.
     ///
-    /// With `keys` (each input's `parseKey`), an input whose key `cache` holds is taken from it instead of parsed, and
+    /// With `keys` (each input's `parseKey`, in input order), an input whose key `cache` holds is taken from it instead of parsed, and
     /// `archives` lists every input's record for the next cache: the encoded outcome, or nil to carry the cached one over.
     static func parseAll(_ inputs: [InputFile], jobs: Int, progress: (@Sendable (BuildProgress) -> Void)? = nil,
-                         config: SiteConfig = SiteConfig(), cache: ParseCache? = nil, keys: [String: String]? = nil,
+                         config: SiteConfig = SiteConfig(), cache: ParseCache? = nil, keys: [String]? = nil,
                          narratives: NarrativeStore? = nil)
         -> (reports: [(Report, [Finding])], skipped: Int, skippedFindings: [Finding],
             earlier: [String: [(Report, [Finding])]], configFindings: [Finding],
@@ -236,8 +238,9 @@ public struct SiteBuilder: Sendable {
         let validator = ReportValidator()
         let counter = ProgressCounter(phase: "parse", total: inputs.count, report: progress)
         let aliases = config.aliases
-        let results = Parallel.map(inputs, jobs: jobs) { input -> (ParseOutcome, [UInt8]?) in
-            let key = keys?[input.path]
+        let results = Parallel.map(Array(inputs.indices), jobs: jobs) { i -> (ParseOutcome, [UInt8]?) in
+            let input = inputs[i]
+            let key = keys?[i]
             if let key, let cached = cache?.outcome(for: input.path, key: key) {
                 counter.tick()
                 return (cached, nil)
@@ -258,7 +261,7 @@ public struct SiteBuilder: Sendable {
             return (outcome, keys == nil ? nil : ReportArchive.encode(outcome))
         }
         let outcomes = results.map(\.0)
-        let archives = keys.map { keys in zip(inputs, results).map { (path: $0.path, key: keys[$0.path] ?? "", archive: $1.1) } } ?? []
+        let archives = keys.map { keys in inputs.indices.map { (path: inputs[$0].path, key: keys[$0], archive: results[$0].1) } } ?? []
         var reports: [(Report, [Finding])] = []
         var skipped = 0
         var skippedFindings: [Finding] = []
