@@ -17,11 +17,14 @@ struct ReportMetadata: Equatable {
 
     static let keys: Set<String> = ["agency", "region", "year", "published", "source_url", "correction", "replaces"]
 
-    /// The sidecar of an input (`x.meta.toml` beside `x.txt`, or `x.txt.meta.toml`), if one exists.
+    /// Where an input's sidecar may be, in order: `x.meta.toml` beside `x.txt`, then `x.txt.meta.toml`.
+    static func sidecarPaths(of path: String) -> [String] {
+        [(path as NSString).deletingPathExtension + ".meta.toml", path + ".meta.toml"]
+    }
+
+    /// The sidecar of an input, if one exists.
     static func sidecar(of input: URL) -> URL? {
-        let stem = input.deletingPathExtension().appendingPathExtension("meta.toml")
-        let full = input.appendingPathExtension("meta.toml")
-        return [stem, full].first { FileStamp.following($0.path) != nil }
+        sidecarPaths(of: input.path).first { FileStamp.following($0) != nil }.map { URL(fileURLWithPath: $0) }
     }
 
     /// Parses a sidecar; problems become findings against `path` and the bad keys are ignored.

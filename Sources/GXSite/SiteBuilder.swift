@@ -127,7 +127,8 @@ public struct SiteBuilder: Sendable {
         let load = Self.parseAll(listing.inputs, jobs: options.jobs, progress: options.progress, config: options.config,
                                  cache: parsed, keys: parseKeys, narratives: narratives)
         phase("parse")
-        if !options.clean { Slug.remember(cache.loadTransliterations(stamp: Self.generator + " " + Self.executableStamp)) }
+        let transliterationStamp = Self.generator + " " + Self.executableStamp
+        if !options.clean { Slug.remember(cache.loadTransliterations(stamp: transliterationStamp)) }
         let site = SiteModel(entries: load.reports, config: options.config, earlier: load.earlier)
         phase("index")
         let writer = try OutputWriter(output: options.output, spare: Self.spare(cache: cache, state: state, trusted: !options.clean))
@@ -151,8 +152,7 @@ public struct SiteBuilder: Sendable {
             try pages.writeFeeds(baseURL: options.baseURL)
             // Before the commit, so a failure to write it fails the build before the site is swapped in.
             let names = Set(site.agencies.map(\.name) + site.regions.map(\.name))
-            try cache.saveTransliterations(Slug.transliterated.filter { names.contains($0.key) },
-                                           stamp: Self.generator + " " + Self.executableStamp)
+            try cache.saveTransliterations(Slug.transliterated.filter { names.contains($0.key) }, stamp: transliterationStamp)
             phase("write")
             // Indexed in the staging folder, so the site swapped in always carries its own index.
             let searchFiles = try options.search?.index(into: writer) ?? 0
@@ -219,8 +219,7 @@ public struct SiteBuilder: Sendable {
 
     /// What an input's parse outcome is made from: its path, its bytes and its sidecars' bytes.
     static func parseKey(_ path: String, _ digests: [String: String]) -> String {
-        let stem = path.lastIndex(of: ".").map { String(path[..<$0]) } ?? path
-        return BuildCache.digest([path, digests[path] ?? "", digests[stem + ".meta.toml"] ?? "-", digests[path + ".meta.toml"] ?? "-"])
+        BuildCache.digest([path, digests[path] ?? ""] + ReportMetadata.sidecarPaths(of: path).map { digests[$0] ?? "-" })
     }
 
     /// Reads, parses and validates every input; returns publishable reports and what was skipped.
