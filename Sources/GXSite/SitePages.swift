@@ -101,7 +101,7 @@ struct SitePages {
         tasks += site.years.map { year in { try writeYear(year) } }
         tasks += site.entries.map { entry in
             {
-                let key = unitKeys[entry.report.source] ?? unitKey(entry)
+                let key = madeUnitKey(entry)
                 if try !reuseUnit(entry, key: key) {
                     try writeReport(entry, unitKey: key)
                     try writer.write(Badge(entry: entry).svg, to: Self.badgePath(entry), key: key)
@@ -132,13 +132,10 @@ struct SitePages {
         ContextDigest.append(context, to: &bytes)
         ContextDigest.append(crumbs.map { [$0.0, $0.1 ?? ""] }, to: &bytes)
         let key = BuildCache.digest([keySeed, path, kind, title, root, SHA256.hex(bytes)] + keyExtra)
-        if let old = previous[path], old.key == key, try writer.reuse(path, old) {
-            reused.add()
-            return
+        try render(path, kind: kind, title: title, root: root, crumbs: crumbs, key: key) {
+            if let late { context.merge(late()) { _, new in new } }
+            return context
         }
-        if let late { context.merge(late()) { _, new in new } }
-        let html = theme.page(kind: kind, title: title, root: root, breadcrumbs: crumbs, context: context, site: info)
-        try writer.write(html, to: path, key: key)
     }
 
     /// Renders a page whose context is made only when needed: `identity` stands for everything the context is made
@@ -152,19 +149,32 @@ struct SitePages {
         let canonical = canonicalURL(folder: folder)
         let key = BuildCache.digest([keySeed, path, kind, title, root, canonical ?? "-", "identity"]
                                     + crumbs.flatMap { [$0.0, $0.1 ?? "-"] } + identity)
+        try render(path, kind: kind, title: title, root: root, crumbs: crumbs, key: key) {
+            var context = context()
+            context["canonical"] = canonical
+            return context
+        }
+    }
+
+    /// Takes the page at `path` from the published site when it was rendered from `key`, else renders and writes it.
+    private func render(_ path: String, kind: String, title: String, root: String, crumbs: [(String, String?)], key: String,
+                        context: () -> [String: Any]) throws {
         if let old = previous[path], old.key == key, try writer.reuse(path, old) {
             reused.add()
             return
         }
-        var context = context()
-        context["canonical"] = canonical
-        let html = theme.page(kind: kind, title: title, root: root, breadcrumbs: crumbs, context: context, site: info)
+        let html = theme.page(kind: kind, title: title, root: root, breadcrumbs: crumbs, context: context(), site: info)
         try writer.write(html, to: path, key: key)
+    }
+
+    /// The unit key of `e`, made once for every published report by `writeAll`.
+    func madeUnitKey(_ e: ReportEntry) -> String {
+        unitKeys[e.report.source] ?? unitKey(e)
     }
 
     /// The unit keys of `entries`, in order, for a page's identity.
     func identity(of entries: some Sequence<ReportEntry>) -> [String] {
-        entries.map { unitKeys[$0.report.source] ?? unitKey($0) }
+        entries.map(madeUnitKey)
     }
 
     /// A row of a cross-agency report table, links relative to `root`.
@@ -198,8 +208,6 @@ struct SitePages {
     /// A digest of everything a report's files are made from: the input's and its sidecar's bytes (which the parser
     /// and gxsite's version turn into the report), where it came from, its findings, slugs, and the key seed.
     func unitKey(_ e: ReportEntry) -> String {
-        let source = e.report.source
-        let stem = source.lastIndex(of: ".").map { String(source[..<$0]) } ?? source
         // Every stored property of the entry but the parsed report, which the digests above stand for. The findings,
         // the bulk, are spelled out field by field (a test checks that Finding has no others): reflection is slow.
         let rest = Mirror(reflecting: e).children.filter { $0.label != "report" && $0.label != "findings" }
@@ -209,8 +217,8 @@ struct SitePages {
             findings += [f.rule, f.severity.rawValue, f.file, String(f.line), String(f.column), f.message, f.where ?? "\u{0}",
                          f.acceptance ?? "\u{0}"]
         }
-        return BuildCache.digest([keySeed, "unit", source, inputDigests[source] ?? "", inputDigests[stem + ".meta.toml"] ?? "",
-                                  inputDigests[source + ".meta.toml"] ?? "", String(e.findings.count)] + findings + rest)
+        return BuildCache.digest([keySeed, "unit", SiteBuilder.parseKey(e.report.source, inputDigests), String(e.findings.count)]
+                                 + findings + rest)
     }
 
     /// Takes a report's files from the published site when they were made from the same key; false when they must be made.
@@ -460,7 +468,7 @@ struct SitePages {
         // an unchanged report's line (same unit key) is taken from the published files.
         let old = previousDataLines()
         let lines = Parallel.map(site.entries, jobs: jobs) { e in
-            old.json[unitKeys[e.report.source] ?? ""] ?? ReportJSON.object(for: e).serialized(pretty: false)
+            old.json[madeUnitKey(e)] ?? ReportJSON.object(for: e).serialized(pretty: false)
         }
         func document(_ indices: [Int]) -> String {
             var out = "{\n  \"generator\": "
@@ -474,7 +482,7 @@ struct SitePages {
             try writer.write(document(site.entries.indices.filter { site.entries[$0].report.year == year }), to: "data/\(year).json")
         }
         var csv = ReportsCSV.header
-        for e in site.entries { csv += old.csv[unitKeys[e.report.source] ?? ""] ?? ReportsCSV.row(e) }
+        for e in site.entries { csv += old.csv[madeUnitKey(e)] ?? ReportsCSV.row(e) }
         try writer.write(csv, to: "data/reports.csv")
         let context: [String: Any] = [
             "years": site.years.map { ["year": $0, "href": "\($0).json"] },
@@ -489,7 +497,7 @@ struct SitePages {
     }
 
     /// The unit keys of the reports in `data/reports.json` and `data/reports.csv`, in order.
-    var dataKeys: [String] { site.entries.map { unitKeys[$0.report.source] ?? "" } }
+    var dataKeys: [String] { identity(of: site.entries) }
 
     /// The published site's report lines of `data/reports.json` and `data/reports.csv` by unit key; empty unless the files
     /// are exactly those the last build wrote (same SHA-256) and split into one line per report as written.
