@@ -21,7 +21,8 @@ enum InputReader {
             ParseOutcome(report: nil, findings: [Finding(rule: rule, severity: .error, file: input.path,
                                                          location: SourceLocation(line: 1, column: 1), message: message)])
         }
-        let size = FileStamp.following(input.url.path)?.size ?? 0
+        // The listing's stamp when there is one (an input read again for its page has none).
+        let size = (input.stamp ?? FileStamp.following(input.url.path))?.size ?? 0
         if size > sizeLimit { return skip("unreadable-input", Messages.inputTooLarge(bytes: size, limit: sizeLimit)) }
         let data: Data
         do {

@@ -15,8 +15,10 @@ struct Narrative: Sendable {
     }
 
     /// The paragraphs and tables before the first section.
-    var preamble: String
-    var parts: [Part]
+    let preamble: String
+    let parts: [Part]
+    /// The UTF-8 bytes the narrative holds, for the memory budget.
+    let size: Int
 
     /// The sections whose figures `ReportMarkdown` renders itself when they were read.
     static let tabular: Set<SectionKind> = [.proactive, .applications, .reviewLitigation]
@@ -33,8 +35,6 @@ struct Narrative: Sendable {
             }
             return Part(kind: section.kind, heading: section.heading, text: ReportMarkdown.blocks(section.blocks), rawTables: "")
         }
+        size = parts.reduce(preamble.utf8.count) { $0 + $1.heading.utf8.count + $1.text.utf8.count + $1.rawTables.utf8.count }
     }
-
-    /// The UTF-8 bytes the narrative holds, for the memory budget.
-    var size: Int { parts.reduce(preamble.utf8.count) { $0 + $1.heading.utf8.count + $1.text.utf8.count + $1.rawTables.utf8.count } }
 }
