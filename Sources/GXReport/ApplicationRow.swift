@@ -12,6 +12,15 @@ public enum ApplicationRow: String, Sendable, CaseIterable, Hashable {
     case otherNoCorrection, otherUnpaidFee, otherOther
     case total, carriedForward
 
+    /// Hashes the case rather than its raw value (the default for raw-value enums): rows key the tables' dictionaries,
+    /// and hashing names such as "unclearAfterCorrection" showed in every profile.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(ordinal)
+    }
+
+    /// The case's position in `allCases` (a payload-free enum is stored as its case's index).
+    var ordinal: Int { Int(unsafeBitCast(self, to: UInt8.self)) }
+
     /// The rows of the 2019 template, in order (23 rows).
     public static let rows2019: [ApplicationRow] = allCases.filter { ![.otherNoCorrection, .otherUnpaidFee, .otherOther].contains($0) }
     /// The rows of the 2021 template, in order (25 rows).

@@ -27,7 +27,7 @@ public struct ApplicationTable: Sendable, Hashable {
     /// `Set(a) == Set(b)` by case position, without hashing each row's raw value.
     static func sameRows(_ a: [ApplicationRow], _ b: [ApplicationRow]) -> Bool {
         func mask(_ rows: [ApplicationRow]) -> UInt64 {
-            rows.reduce(0) { $0 | 1 << UInt64(ApplicationRow.allCases.firstIndex(of: $1)!) }
+            rows.reduce(0) { $0 | 1 << UInt64($1.ordinal) }
         }
         return mask(a) == mask(b)
     }

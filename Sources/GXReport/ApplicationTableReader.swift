@@ -58,7 +58,7 @@ struct ApplicationTableReader {
                     problems.append((row[0].location, Messages.unknownRow(String(shown.prefix(40)))))
                     continue
                 }
-                let bit: UInt64 = 1 << UInt64(ApplicationRow.allCases.firstIndex(of: kind)!)
+                let bit: UInt64 = 1 << UInt64(kind.ordinal)
                 if seen & bit != 0 {
                     problems.append((row[0].location, Messages.repeatedRow(kind.displayLabel)))
                     continue

@@ -107,12 +107,16 @@ public enum ReportArchive {
         if hasApplications {
             guard let location = readLocation(&r), let n = r.count() else { return nil }
             var table = ApplicationTable(location: location)
+            let expected = min(n, rows.count)
+            table.rows.reserveCapacity(expected)
+            table.cells.reserveCapacity(expected)
+            table.labelLocations.reserveCapacity(expected)
             for _ in 0..<n {
                 // A table 三 row always has one cell per applicant column: anything else is not what encode wrote.
-                guard let i = r.int(), ApplicationRow.allCases.indices.contains(i), let cellCount = r.count(),
-                      cellCount == ApplicantColumn.allCases.count else { return nil }
-                let row = ApplicationRow.allCases[i]
+                guard let i = r.int(), rows.indices.contains(i), let cellCount = r.count(), cellCount == columnCount else { return nil }
+                let row = rows[i]
                 var cells: [Cell] = []
+                cells.reserveCapacity(cellCount)
                 for _ in 0..<cellCount {
                     guard let c = readCell(&r) else { return nil }
                     cells.append(c)
@@ -148,6 +152,9 @@ public enum ReportArchive {
         return report
     }
 
+    /// The rows by index (`allCases` makes a new array on every use), and the number of applicant columns.
+    private static let rows = ApplicationRow.allCases
+    private static let columnCount = ApplicantColumn.allCases.count
     private static let rowIndex = Dictionary(uniqueKeysWithValues: ApplicationRow.allCases.enumerated().map { ($1, $0) })
 
     // A cell's value tag: a number written as its digits (the raw text is not stored), a number written otherwise,

@@ -3,26 +3,42 @@ import GXReport
 
 /// The state file: one record a line, fields separated by tabs, read with a byte split because it is read on every build.
 extension BuildCache {
-    static let formatVersion = "1"
+    static let formatVersion = "2"
 
-    /// The state as two files: the small part every build reads, and the lists of output files only a rebuild needs.
-    static func encode(_ s: State, generator: String) -> (state: String, files: String) {
-        var files = "gxsite-cache\t\(formatVersion)\t\(escape(generator))\nkey\t\(s.key)\n"
-        func list(_ tag: String, _ map: [String: OutputFile]) {
-            for path in map.keys.sorted(by: String.utf8Precedes) {
-                let f = map[path]!
-                files += "\(tag)\t\(escape(path))\t\(f.sha256)\t\(f.size)\t\(f.key ?? "-")\n"
-            }
+    /// The list of the published site's files only a rebuild reads (the state is the small part every build reads):
+    /// `files` sorted by path, then the data keys. The spare folder's list is a file of its own: the published site's
+    /// list of the build before, renamed rather than written again.
+    static func encodeFiles(_ files: [(path: String, file: OutputFile)], key: String, dataKeys: [String], generator: String) -> String {
+        var out = "gxsite-cache\t\(formatVersion)\t\(escape(generator))\nkey\t\(key)\ncount\t\(files.count)\n"
+        out.reserveCapacity(out.utf8.count + files.count * 180 + dataKeys.count * 72)
+        for (path, f) in files {
+            out += "file\t"
+            out += escape(path)
+            out += "\t"
+            out += f.sha256
+            out += "\t"
+            out += String(f.size)
+            out += "\t"
+            out += f.key ?? "-"
+            out += "\n"
         }
-        list("file", s.live)
-        list("sparefile", s.spare)
-        for key in s.dataKeys { files += "datakey\t\(key)\n" }
+        for key in dataKeys {
+            out += "datakey\t"
+            out += key
+            out += "\n"
+        }
+        return out
+    }
+
+    /// The state file: everything but the file lists.
+    static func encode(_ s: State, generator: String) -> String {
         var out = "gxsite-cache\t\(formatVersion)\t\(escape(generator))\n"
         out += "key\t\(s.key)\nwritten\t\(s.written)\n"
+        if !s.spareKey.isEmpty { out += "sparekey\t\(s.spareKey)\n" }
         out += "summary\t\(s.reports)\t\(s.pages)\t\(s.files)\t\(s.skipped)\n"
         if let m = s.liveManifest { out += "live\t\(m.size)\t\(m.modified)\t\(m.changed)\t\(m.inode)\n" }
         if let inode = s.spareInode { out += "spare\t\(inode)\n" }
-        for path in s.inputs.keys.sorted(by: String.utf8Precedes) {
+        for path in String.utf8Sorted(s.inputs.keys) {
             let (stamp, sha) = s.inputs[path]!
             out += "input\t\(escape(path))\t\(stamp.size)\t\(stamp.modified)\t\(stamp.changed)\t\(stamp.inode)\t\(sha)\n"
         }
@@ -32,20 +48,20 @@ extension BuildCache {
         if let json = try? JSONEncoder().encode(s.configFindings), let text = String(data: json, encoding: .utf8) {
             out += "configfindings\t\(text)\n"
         }
-        return (out, files)
+        return out
     }
 
     static func decode(_ data: Data, generator: String) -> State? {
         data.withUnsafeBytes { raw in decode(raw.bindMemory(to: UInt8.self), into: State(), generator: generator) }
     }
 
-    /// Adds the output file lists to `state`; nil when they are not the lists of the same build.
-    static func decodeFiles(_ data: Data, into state: State, generator: String) -> State? {
-        var partial = state
+    /// A list of files as `encode` writes it, when it is the list of the build keyed `key`: its files and data keys.
+    static func decodeFiles(_ data: Data, key: String, generator: String) -> (files: [String: OutputFile], dataKeys: [String])? {
+        var partial = State()
         partial.key = ""
-        guard let full = data.withUnsafeBytes({ raw in decode(raw.bindMemory(to: UInt8.self), into: partial, generator: generator) }),
-              full.key == state.key else { return nil }
-        return full
+        guard let list = data.withUnsafeBytes({ raw in decode(raw.bindMemory(to: UInt8.self), into: partial, generator: generator) }),
+              list.key == key else { return nil }
+        return (list.live, list.dataKeys)
     }
 
     /// Reads records straight from the bytes: the state of a large site has tens of thousands of lines.
@@ -85,12 +101,13 @@ extension BuildCache {
             let n = fields.dropFirst().map { Int($0) ?? -1 }
             state.liveManifest = FileStamp(size: n[0], modified: n[1], changed: n[2], inode: UInt64(max(0, n[3])))
         case "spare" where fields.count == 2: state.spareInode = UInt64(fields[1])
+        case "sparekey" where fields.count == 2: state.spareKey = fields[1]
+        case "count" where fields.count == 2: state.live.reserveCapacity(Int(fields[1]) ?? 0)
         case "input" where fields.count == 7:
             let n = fields[2...5].map { Int($0) ?? -1 }
             state.inputs[unescape(fields[1])] = (FileStamp(size: n[0], modified: n[1], changed: n[2], inode: UInt64(max(0, n[3]))), fields[6])
-        case "file" where fields.count == 5, "sparefile" where fields.count == 5:
-            let file = OutputFile(sha256: fields[2], size: Int(fields[3]) ?? -1, key: fields[4] == "-" ? nil : fields[4])
-            if fields[0] == "file" { state.live[unescape(fields[1])] = file } else { state.spare[unescape(fields[1])] = file }
+        case "file" where fields.count == 5:
+            state.live[unescape(fields[1])] = OutputFile(sha256: fields[2], size: Int(fields[3]) ?? -1, key: fields[4] == "-" ? nil : fields[4])
         case "datakey" where fields.count == 2: state.dataKeys.append(fields[1])
         case "findings" where fields.count == 2:
             guard let findings = try? JSONDecoder().decode([Finding].self, from: Data(fields[1].utf8)) else { return false }

@@ -32,6 +32,8 @@ struct BuildCache {
         var live: [String: OutputFile] = [:]
         /// The files of the spare folder (the site before).
         var spare: [String: OutputFile] = [:]
+        /// The key of the build whose list of the published site is now the spare folder's list; empty when there is none.
+        var spareKey = ""
         /// The unit key of each report of the published site's `data/reports.json` and `data/reports.csv`, in their order,
         /// so the next build can take the lines of unchanged reports from those files.
         var dataKeys: [String] = []
@@ -55,6 +57,7 @@ struct BuildCache {
 
     var statePath: String { folder.appendingPathComponent("state").path }
     var filesPath: String { folder.appendingPathComponent("files").path }
+    var spareFilesPath: String { folder.appendingPathComponent("sparefiles").path }
     var sparePath: String { folder.appendingPathComponent("spare").path }
     var parsedPath: String { folder.appendingPathComponent("parsed").path }
     var slugsPath: String { folder.appendingPathComponent("slugs").path }
@@ -89,19 +92,44 @@ struct BuildCache {
         return Self.decode(data, generator: generator)
     }
 
-    /// The state with the lists of the published site's and the spare folder's files; nil when they cannot be read.
+    /// The state with the lists of the published site's and the spare folder's files; nil when the first cannot be read.
+    /// A spare list that cannot be read is left empty, and the spare folder unvouched for.
     func loadFiles(of state: State, generator: String) -> State? {
-        guard let data = FileManager.default.contents(atPath: filesPath) else { return nil }
-        return Self.decodeFiles(data, into: state, generator: generator)
+        let paths = [filesPath, state.spareKey.isEmpty ? nil : spareFilesPath]
+        let keys = [state.key, state.spareKey]
+        // Two files of tens of thousands of lines: one a core.
+        let lists = Parallel.map(Array(paths.indices), jobs: 2) { i in
+            paths[i].flatMap { FileManager.default.contents(atPath: $0) }.flatMap { Self.decodeFiles($0, key: keys[i], generator: generator) }
+        }
+        guard let live = lists[0] else { return nil }
+        var full = state
+        (full.live, full.dataKeys) = live
+        if let spare = lists[1] {
+            full.spare = spare.files
+        } else {
+            full.spareInode = nil
+        }
+        return full
     }
 
-    /// Writes the state atomically: a killed build leaves the old state or the new one, never half of one.
-    func save(_ state: State, generator: String) throws {
+    /// Writes the state and `files` (its `encodeFiles` list) atomically: a killed build leaves the old state or the new
+    /// one, never half of one.
+    ///
+    /// `spareFrom` is the key of the last build when the old published site became the spare folder and the cache's
+    /// list of it is still the one loaded: that list is renamed to be the spare list instead of written out again.
+    func save(_ state: State, files: String, spareFrom lastKey: String?, generator: String) throws {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let (head, files) = Self.encode(state, generator: generator)
-        // The file lists first: the state names the build they belong to, and is what a build reads first.
+        var state = state
+        if let lastKey, rename(filesPath, spareFilesPath) == 0 {
+            state.spareKey = lastKey
+        } else {
+            unlink(spareFilesPath)
+            state.spareKey = ""
+            state.spareInode = nil
+        }
+        // The file list first: the state names the build it belongs to, and is what a build reads first.
         try write(files, to: filesPath)
-        try write(head, to: statePath)
+        try write(Self.encode(state, generator: generator), to: statePath)
     }
 
     private func write(_ text: String, to path: String) throws {

@@ -80,8 +80,8 @@ enum ContentLoader {
                 }
             }
         }
-        listing.inputs.sort { String.utf8Precedes($0.path, $1.path) }
-        listing.others.sort { String.utf8Precedes($0.path, $1.path) }
+        listing.inputs = String.utf8Order(of: listing.inputs.map(\.path)).map { listing.inputs[$0] }
+        listing.others = String.utf8Order(of: listing.others.map(\.path)).map { listing.others[$0] }
         return listing
     }
 }

@@ -42,9 +42,6 @@ final class OutputWriter: @unchecked Sendable {
     /// Every file written so far, in the order written.
     var written: [String] { lock.withLock { paths } }
 
-    /// Every file of the new site with its digest and page key.
-    var files: [String: BuildCache.OutputFile] { lock.withLock { digests } }
-
     /// How many files were actually written to disk (the rest were already in place in a recycled folder).
     var diskWrites: Int { lock.withLock { writes } }
 
@@ -57,6 +54,11 @@ final class OutputWriter: @unchecked Sendable {
     /// Writes bytes at `path` under the staging folder.
     func write(_ data: Data, to path: String, key: String? = nil) throws {
         try data.withUnsafeBytes { try write(bytes: $0, to: path, key: key) }
+    }
+
+    /// Writes bytes at `path` under the staging folder.
+    func write(bytes: [UInt8], to path: String, key: String? = nil) throws {
+        try bytes.withUnsafeBytes { try write(bytes: $0, to: path, key: key) }
     }
 
     /// Places the published site's copy of `path`, known to hold `file`, into the new site; false when it cannot.
@@ -145,11 +147,14 @@ final class OutputWriter: @unchecked Sendable {
         return nil
     }
 
-    /// The manifest of every file written: path, size and SHA-256, sorted by path.
-    func manifest(generator: String) -> String {
+    /// Every file written so far with its digest, sorted by path.
+    func sortedFiles() -> [(path: String, file: BuildCache.OutputFile)] {
         let digests = lock.withLock { self.digests }
-        // The paths alone are sorted: moving (path, file) pairs would retain and release three strings a move.
-        let entries = digests.keys.sorted(by: String.utf8Precedes).map { ($0, digests[$0]!) }
+        return String.utf8Sorted(digests.keys).map { ($0, digests[$0]!) }
+    }
+
+    /// The manifest of `entries` (every file written, sorted by path): path, size and SHA-256.
+    func manifest(generator: String, entries: [(path: String, file: BuildCache.OutputFile)]) -> String {
         // Written directly, in JSONValue's layout: a value tree of every file costs more than the whole build of an edit.
         var out = "{\n  \"generator\": "
         JSONValue.writeString(generator, into: &out)
@@ -209,7 +214,11 @@ final class OutputWriter: @unchecked Sendable {
     ///
     /// The swap is one `renameat2(RENAME_EXCHANGE)`: at every instant either the old site or the new one is complete.
     /// The old site then moves to `spare` for the next build to recycle, or is deleted when there is no spare path.
-    func commit(generator: String, spare: String? = nil) throws {
+    ///
+    /// `alongside` runs on a second thread while the manifest is made and written, with the site's files sorted by path
+    /// (the manifest's list): the cache's list of them is made from the same sort.
+    func commit(generator: String, spare: String? = nil,
+                alongside: ([(path: String, file: BuildCache.OutputFile)]) -> Void = { _ in }) throws {
         let fm = FileManager.default
         let readme = output.appendingPathComponent("README.md")
         if fm.fileExists(atPath: readme.path), lock.withLock({ digests["README.md"] == nil }) {
@@ -217,7 +226,14 @@ final class OutputWriter: @unchecked Sendable {
             try write(data, to: "README.md")
         }
         removeLeftovers()
-        try write(manifest(generator: generator), to: "manifest.json")
+        let entries = sortedFiles()
+        try Parallel.forEach([0, 1], jobs: 2) { task in
+            if task == 0 {
+                try write(manifest(generator: generator, entries: entries), to: "manifest.json")
+            } else {
+                alongside(entries)
+            }
+        }
         lock.withLock { digests["manifest.json"] = nil }
         if let spare {
             try? fm.createDirectory(atPath: (spare as NSString).deletingLastPathComponent, withIntermediateDirectories: true)

@@ -5,7 +5,10 @@ public struct ReportEntry: Sendable {
     /// The parsed report.
     public var report: Report
     /// Every finding of the report, sorted by line and column.
-    public var findings: [Finding]
+    public var findings: [Finding] { didSet { status = Self.status(of: findings) } }
+    /// pass, warn or fail, from the severities of the findings the office has not accepted (kept: index pages count it
+    /// for every report many times over).
+    public private(set) var status: Status
     /// The agency's slug.
     public var agencySlug: String
     /// The region's slug, or nil when the region is unknown.
@@ -16,6 +19,16 @@ public struct ReportEntry: Sendable {
     public var earlierVersions: [ReportEntry] = []
     /// Whether the original file is offered for download (config `originals` is not "none").
     public var offersOriginal = true
+
+    /// An entry of `report` with its findings and slugs.
+    init(report: Report, findings: [Finding], agencySlug: String, regionSlug: String?, version: Int? = nil) {
+        self.report = report
+        self.findings = findings
+        self.agencySlug = agencySlug
+        self.regionSlug = regionSlug
+        self.version = version
+        status = Self.status(of: findings)
+    }
 
     /// The report's stable id, `<agency-slug>/<year>`.
     public var id: String { "\(agencySlug)/\(report.year)" }
@@ -32,8 +45,7 @@ public struct ReportEntry: Sendable {
         }
     }
 
-    /// pass, warn or fail, from the severities of the findings the office has not accepted.
-    public var status: Status {
+    private static func status(of findings: [Finding]) -> Status {
         if findings.contains(where: { $0.severity == .error && !$0.isAccepted }) { return .fail }
         if findings.contains(where: { $0.severity == .warning && !$0.isAccepted }) { return .warn }
         return .pass

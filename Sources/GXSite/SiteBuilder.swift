@@ -159,7 +159,11 @@ public struct SiteBuilder: Sendable {
             if options.search != nil { phase("search") }
             // A failed state write must not leave a cache that describes another site: forget it first.
             cache.forget()
-            try writer.commit(generator: Self.generator, spare: cache.sparePath)
+            let dataKeys = pages.dataKeys
+            var fileList = ""
+            try writer.commit(generator: Self.generator, spare: cache.sparePath) { files in
+                fileList = BuildCache.encodeFiles(files, key: key, dataKeys: dataKeys, generator: Self.generator)
+            }
             let findings = (load.skippedFindings + site.entries.flatMap(\.findings)).sorted(by: Self.order)
             var summary = BuildSummary(reports: site.entries.count, pages: pages.htmlPages, files: writer.written.count,
                                        skipped: load.skipped, findings: findings, seconds: 0,
@@ -176,15 +180,12 @@ public struct SiteBuilder: Sendable {
             for file in watched {
                 if let stamp = file.stamp, let sha = inputDigests[file.path] { next.inputs[file.path] = (stamp, sha) }
             }
-            next.live = writer.files
-            next.dataKeys = pages.dataKeys
-            // The old site is now the spare; its files are known only when the cache described it.
-            if liveTrusted, let state { next.spare = state.live } else { next.spareInode = nil }
             next.findings = findings
             next.configFindings = load.configFindings
             // Stamps were taken when this build started: a file modified just before may have changed again unseen.
             next.written = Int(start.timeIntervalSince1970 * 1_000_000_000)
-            try cache.save(next, generator: Self.generator)
+            // The old site is now the spare; its files are known only when the cache described it.
+            try cache.save(next, files: fileList, spareFrom: liveTrusted ? state?.key : nil, generator: Self.generator)
             phase("commit")
             summary.phases = phases
             summary.seconds = Date().timeIntervalSince(start)

@@ -80,7 +80,16 @@ struct SitePages {
 
     /// Counts of pass / warn / fail for a status-counts partial.
     static func statusCounts(_ list: [ReportEntry]) -> [String: Any] {
-        ["pass": list.count { $0.status == .pass }, "warn": list.count { $0.status == .warn }, "fail": list.count { $0.status == .fail }]
+        var counts = [0, 0, 0]
+        // Indices, not elements: a closure over the elements copies each entry.
+        for i in list.indices {
+            switch list[i].status {
+            case .pass: counts[0] += 1
+            case .warn: counts[1] += 1
+            case .fail: counts[2] += 1
+            }
+        }
+        return ["pass": counts[0], "warn": counts[1], "fail": counts[2]]
     }
 
     mutating func writeAll() throws {
@@ -208,17 +217,18 @@ struct SitePages {
     /// A digest of everything a report's files are made from: the input's and its sidecar's bytes (which the parser
     /// and gxsite's version turn into the report), where it came from, its findings, slugs, and the key seed.
     func unitKey(_ e: ReportEntry) -> String {
-        // Every stored property of the entry but the parsed report, which the digests above stand for. The findings,
-        // the bulk, are spelled out field by field (a test checks that Finding has no others): reflection is slow.
-        let rest = Mirror(reflecting: e).children.filter { $0.label != "report" && $0.label != "findings" }
-            .map { "\($0.label ?? ""): \(ContextDigest.canonical($0.value))" }
-        var findings: [String] = []
+        // Every stored property of the entry but the parsed report, which the digests above stand for, spelled out field
+        // by field (tests check that ReportEntry and Finding have no others): reflection cost more than the rest of an edit.
+        var parts = [keySeed, "unit", SiteBuilder.parseKey(e.report.source, inputDigests), String(e.findings.count)]
+        parts.reserveCapacity(parts.count + e.findings.count * 8 + 5 + e.earlierVersions.count)
         for f in e.findings {
-            findings += [f.rule, f.severity.rawValue, f.file, String(f.line), String(f.column), f.message, f.where ?? "\u{0}",
-                         f.acceptance ?? "\u{0}"]
+            parts += [f.rule, f.severity.rawValue, f.file, String(f.line), String(f.column), f.message, f.where ?? "\u{0}",
+                      f.acceptance ?? "\u{0}"]
         }
-        return BuildCache.digest([keySeed, "unit", SiteBuilder.parseKey(e.report.source, inputDigests), String(e.findings.count)]
-                                 + findings + rest)
+        parts += [e.agencySlug, e.regionSlug ?? "\u{0}", e.version.map(String.init) ?? "\u{0}", e.offersOriginal ? "1" : "0",
+                  String(e.earlierVersions.count)]
+        parts += e.earlierVersions.map(unitKey)
+        return BuildCache.digest(parts)
     }
 
     /// Takes a report's files from the published site when they were made from the same key; false when they must be made.
@@ -457,33 +467,42 @@ struct SitePages {
 
     /// The portal's badge: the share of reports without errors, coloured by the worst status.
     var portalBadge: Badge {
-        let failing = site.entries.count { $0.status == .fail }
-        let warning = site.entries.count { $0.status == .warn }
+        let counts = Self.statusCounts(site.entries)
+        let failing = counts["fail"] as! Int, warning = counts["warn"] as! Int
         let status: ReportEntry.Status = failing > 0 ? .fail : warning > 0 ? .warn : .pass
         return Badge(label: "校验", value: "\(site.entries.count - failing)/\(site.entries.count) 无错误", status: status)
     }
 
     func writeData() throws {
         // Each report is serialised once, one compact object per line, and shared by reports.json and the year files;
-        // an unchanged report's line (same unit key) is taken from the published files.
+        // an unchanged report's line (same unit key) is taken from the published files. Lines stay bytes: the files
+        // are tens of megabytes, and an edit rewrites them all.
         let old = previousDataLines()
-        let lines = Parallel.map(site.entries, jobs: jobs) { e in
-            old.json[madeUnitKey(e)] ?? ReportJSON.object(for: e).serialized(pretty: false)
+        let lines = Parallel.map(site.entries, jobs: jobs) { e -> ArraySlice<UInt8> in
+            old.json[madeUnitKey(e)] ?? ArraySlice(ReportJSON.object(for: e).serialized(pretty: false).utf8)
         }
-        func document(_ indices: [Int]) -> String {
-            var out = "{\n  \"generator\": "
-            JSONValue.writeString(info.generator, into: &out)
-            out += ",\n  \"reports\": ["
-            for (n, i) in indices.enumerated() { out += (n == 0 ? "\n    " : ",\n    ") + lines[i] }
-            return out + (indices.isEmpty ? "]\n}\n" : "\n  ]\n}\n")
+        var head = "{\n  \"generator\": "
+        JSONValue.writeString(info.generator, into: &head)
+        head += ",\n  \"reports\": ["
+        func document(_ indices: [Int]) -> [UInt8] {
+            var out = Array(head.utf8)
+            out.reserveCapacity(indices.reduce(out.count + 16) { $0 + lines[$1].count + 6 })
+            for (n, i) in indices.enumerated() {
+                out += (n == 0 ? "\n    " : ",\n    ").utf8
+                out += lines[i]
+            }
+            out += (indices.isEmpty ? "]\n}\n" : "\n  ]\n}\n").utf8
+            return out
         }
-        try writer.write(document(Array(site.entries.indices)), to: "data/reports.json")
+        try writer.write(bytes: document(Array(site.entries.indices)), to: "data/reports.json")
         for year in site.years {
-            try writer.write(document(site.entries.indices.filter { site.entries[$0].report.year == year }), to: "data/\(year).json")
+            try writer.write(bytes: document(site.entries.indices.filter { site.entries[$0].report.year == year }), to: "data/\(year).json")
         }
-        var csv = ReportsCSV.header
-        for e in site.entries { csv += old.csv[madeUnitKey(e)] ?? ReportsCSV.row(e) }
-        try writer.write(csv, to: "data/reports.csv")
+        var csv = Array(ReportsCSV.header.utf8)
+        for e in site.entries {
+            if let line = old.csv[madeUnitKey(e)] { csv += line } else { csv += ReportsCSV.row(e).utf8 }
+        }
+        try writer.write(bytes: csv, to: "data/reports.csv")
         let context: [String: Any] = [
             "years": site.years.map { ["year": $0, "href": "\($0).json"] },
             "report_count": site.entries.count,
@@ -499,38 +518,47 @@ struct SitePages {
     /// The unit keys of the reports in `data/reports.json` and `data/reports.csv`, in order.
     var dataKeys: [String] { identity(of: site.entries) }
 
-    /// The published site's report lines of `data/reports.json` and `data/reports.csv` by unit key; empty unless the files
-    /// are exactly those the last build wrote (same SHA-256) and split into one line per report as written.
-    func previousDataLines() -> (json: [String: String], csv: [String: String]) {
+    /// The published site's report lines of `data/reports.json` and `data/reports.csv` by unit key (CSV lines with their
+    /// line break); empty unless the files are exactly those the last build wrote (same SHA-256) and split into one line
+    /// per report as written.
+    func previousDataLines() -> (json: [String: ArraySlice<UInt8>], csv: [String: ArraySlice<UInt8>]) {
         guard !previousDataKeys.isEmpty else { return ([:], [:]) }
         let n = previousDataKeys.count
-        func lines(_ path: String) -> [ArraySlice<UInt8>]? {
+        func lines(_ path: String) -> (bytes: [UInt8], lines: [Range<Int>])? {
             guard let file = previous[path], let data = FileManager.default.contents(atPath: writer.output.path + "/" + path),
                   data.count == file.size, SHA256.hex(data) == file.sha256 else { return nil }
-            return [UInt8](data).split(separator: 0x0A, omittingEmptySubsequences: false)
+            let bytes = [UInt8](data)
+            var ranges: [Range<Int>] = []
+            var start = 0
+            for i in bytes.indices where bytes[i] == 0x0A {
+                ranges.append(start..<i)
+                start = i + 1
+            }
+            ranges.append(start..<bytes.count)
+            return (bytes, ranges)
         }
-        func text(_ bytes: ArraySlice<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }
-        var json: [String: String] = [:]
+        var json: [String: ArraySlice<UInt8>] = [:]
+        let opening = Array("    {".utf8)
         // `{`, generator, `"reports": [`, a line per report, `]`, `}` and the empty rest after the last newline.
-        if let all = lines("data/reports.json"), all.count == n + 6 {
+        if let (bytes, all) = lines("data/reports.json"), all.count == n + 6 {
             for (i, key) in previousDataKeys.enumerated() {
-                var line = all[3 + i]
-                guard line.starts(with: Array("    {".utf8)) else { return ([:], [:]) }
+                var line = bytes[all[3 + i]]
+                guard line.starts(with: opening) else { return ([:], [:]) }
                 line = line.dropFirst(4)
                 if i < n - 1 {
                     guard line.last == UInt8(ascii: ",") else { return ([:], [:]) }
                     line = line.dropLast()
                 }
-                json[key] = text(line)
+                json[key] = line
             }
         }
-        var csv: [String: String] = [:]
+        var csv: [String: ArraySlice<UInt8>] = [:]
         // The header, a line per report, the empty rest; a field holding a line break would add a piece: nothing is taken.
-        if let all = lines("data/reports.csv"), all.count == n + 2 {
+        if let (bytes, all) = lines("data/reports.csv"), all.count == n + 2 {
             for (i, key) in previousDataKeys.enumerated() {
-                let line = all[1 + i]
-                guard line.last == 0x0D else { return (json, [:]) }
-                csv[key] = text(line) + "\n"
+                let range = all[1 + i]
+                guard range.upperBound > range.lowerBound, bytes[range.upperBound - 1] == 0x0D else { return (json, [:]) }
+                csv[key] = bytes[range.lowerBound...range.upperBound]
             }
         }
         return (json, csv)

@@ -14,4 +14,39 @@ extension String {
         if let fast, let answer = fast { return answer }
         return a.utf8.lexicographicallyPrecedes(b.utf8)
     }
+
+    /// `strings` in `utf8Precedes` order, equal strings kept in their order.
+    ///
+    /// The bytes are packed into one buffer and positions are sorted: sorting the strings themselves retains and releases
+    /// both at every comparison, which made sorting the 50,000 paths of a site cost more than rebuilding one report.
+    static func utf8Sorted(_ strings: some Collection<String>) -> [String] {
+        let list = Array(strings)
+        return utf8Order(of: list).map { list[$0] }
+    }
+
+    /// The positions of `strings` in `utf8Precedes` order, equal strings kept in their order.
+    static func utf8Order(of strings: [String]) -> [Int] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(strings.reduce(0) { $0 + $1.utf8.count })
+        var spans: [(start: Int, count: Int)] = []
+        spans.reserveCapacity(strings.count)
+        for s in strings {
+            spans.append((bytes.count, s.utf8.count))
+            bytes += s.utf8
+        }
+        var order = Array(strings.indices)
+        bytes.withUnsafeBufferPointer { all in
+            spans.withUnsafeBufferPointer { spans in
+                guard let base = all.baseAddress else { return }
+                order.sort { i, j in
+                    let a = spans[i], b = spans[j]
+                    let n = Swift.min(a.count, b.count)
+                    let c = n == 0 ? 0 : memcmp(base + a.start, base + b.start, n)
+                    if c != 0 { return c < 0 }
+                    return a.count != b.count ? a.count < b.count : i < j
+                }
+            }
+        }
+        return order
+    }
 }

@@ -210,6 +210,14 @@ import GXReport
             == ["rule", "severity", "file", "line", "column", "message", "where", "acceptance"])
     }
 
+    @Test func unitKeySpellsOutEveryFieldOfAnEntry() throws {
+        // SitePages.unitKey hashes the entry's fields one by one: a new field must be added there too (status follows
+        // from the findings).
+        let entry = try ReportMarkdownTests.entry(TestText.minimal)
+        #expect(Mirror(reflecting: entry).children.compactMap(\.label)
+            == ["report", "findings", "status", "agencySlug", "regionSlug", "version", "earlierVersions", "offersOriginal"])
+    }
+
     @Test func transliterationsAreKeptForTheSameGxsiteOnly() throws {
         let cache = BuildCache(output: SiteTestData.scratch("slugs").appendingPathComponent("Site"))
         let words = ["余姚市经济和信息化局": ["yu", "yao", "shi", "jing", "ji", "he", "xin", "xi", "hua", "ju"], "ＡＢ局": ["ab", "ju"],
@@ -293,7 +301,36 @@ import GXReport
         let names = try FileManager.default.contentsOfDirectory(atPath: w.base.path).sorted()
         #expect(names == [".gxsite-cache", "Content", "Site", "gxsite.toml", "theme"])
         let cache = try FileManager.default.contentsOfDirectory(atPath: w.base.appendingPathComponent(".gxsite-cache/Site").path).sorted()
-        #expect(cache == ["files", "parsed", "slugs", "spare", "state"])
+        #expect(cache == ["files", "parsed", "slugs", "spare", "sparefiles", "state"])
         #expect(!SiteTestData.files(in: w.output).contains { $0.contains("gxsite-cache") })
+    }
+
+    @Test func cacheListsExactlyWhatThePublishedSiteAndTheSpareFolderHold() throws {
+        let w = try Self.workspace("lists")
+        _ = try SiteBuilder(options: try w.options()).build()
+        let original = try w.text("r000002.txt")
+        // Three edits: the spare list is renamed from the published list each time, never written from memory.
+        for (n, text) in [original + "\n附记。\n", original, original + "\n再记。\n"].enumerated() {
+            try w.write(text, "r000002.txt")
+            let summary = try SiteBuilder(options: try w.options()).build()
+            // The first rebuild has no spare folder yet (the cold build had no site before it): it writes everything.
+            if n > 0 { #expect(summary.diskWrites <= 6, "build \(n + 2) wrote \(summary.diskWrites) files") }
+        }
+        let cache = BuildCache(output: w.output)
+        let state = try #require(cache.load(generator: SiteBuilder.generator))
+        let full = try #require(cache.loadFiles(of: state, generator: SiteBuilder.generator))
+        #expect(full.spareInode != nil && full.spareInode == FileStamp.of(cache.sparePath)?.inode)
+        func actual(_ folder: URL) -> [String: String] {
+            Dictionary(uniqueKeysWithValues: SiteTestData.files(in: folder).map {
+                ($0, SHA256.hex(FileManager.default.contents(atPath: folder.appendingPathComponent($0).path)!))
+            })
+        }
+        // The published site's manifest.json is written after its list is made; everything else is listed as it is.
+        var live = actual(w.output)
+        live["manifest.json"] = nil
+        #expect(full.live.mapValues(\.sha256) == live)
+        var spare = actual(URL(fileURLWithPath: cache.sparePath))
+        spare["manifest.json"] = nil
+        #expect(!full.spare.isEmpty && full.spare.mapValues(\.sha256) == spare)
     }
 }
