@@ -73,6 +73,13 @@ extension BuildCache {
         while lineStart < bytes.count {
             var lineEnd = lineStart
             while lineEnd < bytes.count, bytes[lineEnd] != 10 { lineEnd += 1 }
+            // File records, tens of thousands of them, skip the generic split: no array of fields, no string for the tag
+            // or the size.
+            if sawHeader, let (path, file) = fileRecord(bytes, lineStart..<lineEnd) {
+                state.live[path] = file
+                lineStart = lineEnd + 1
+                continue
+            }
             fields.removeAll(keepingCapacity: true)
             var fieldStart = lineStart
             for i in lineStart...lineEnd where i == lineEnd || bytes[i] == 9 {
@@ -84,6 +91,36 @@ extension BuildCache {
             guard apply(fields, to: &state, sawHeader: &sawHeader, generator: generator) else { return nil }
         }
         return sawHeader ? state : nil
+    }
+
+    /// A `file` record's path and file, when `line` is one as `encodeFiles` writes it; nil for anything else (which the
+    /// generic reader then reads or rejects).
+    private static func fileRecord(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> (String, OutputFile)? {
+        let start = line.lowerBound
+        // "file\t"
+        guard line.count > 5, bytes[start] == 0x66, bytes[start + 1] == 0x69, bytes[start + 2] == 0x6C, bytes[start + 3] == 0x65,
+              bytes[start + 4] == 9 else { return nil }
+        var tabs = (0, 0, 0), found = 0
+        for i in (start + 5)..<line.upperBound where bytes[i] == 9 {
+            switch found {
+            case 0: tabs.0 = i
+            case 1: tabs.1 = i
+            case 2: tabs.2 = i
+            default: return nil
+            }
+            found += 1
+        }
+        guard found == 3 else { return nil }
+        func text(_ r: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[r]), as: UTF8.self) }
+        var size = 0
+        let digits = (tabs.1 + 1)..<tabs.2
+        guard !digits.isEmpty, digits.count < 19 else { return nil }
+        for i in digits {
+            guard bytes[i] >= 0x30, bytes[i] <= 0x39 else { return nil }
+            size = size * 10 + Int(bytes[i] - 0x30)
+        }
+        let key = text((tabs.2 + 1)..<line.upperBound)
+        return (unescape(text((start + 5)..<tabs.0)), OutputFile(sha256: text((tabs.0 + 1)..<tabs.1), size: size, key: key == "-" ? nil : key))
     }
 
     /// Applies one record; false when it is not a record this version writes.

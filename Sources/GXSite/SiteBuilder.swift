@@ -144,6 +144,7 @@ public struct SiteBuilder: Sendable {
             pages.narratives = narratives
             pages.pageSize = options.pageSize
             pages.inputDigests = inputDigests
+            pages.parseKeys = Dictionary(zip(listing.inputs.map(\.path), parseKeys)) { first, _ in first }
             if liveTrusted, !options.clean, let state {
                 pages.previous = state.live
                 pages.previousDataKeys = state.dataKeys

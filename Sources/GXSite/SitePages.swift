@@ -27,6 +27,8 @@ struct SitePages {
     var previous: [String: BuildCache.OutputFile] = [:]
     /// The SHA-256 of each input by its path under the content folder, when known.
     var inputDigests: [String: String] = [:]
+    /// Each input's `SiteBuilder.parseKey` by its path, as parsing computed it; made again for one missing here.
+    var parseKeys: [String: String] = [:]
     /// Rows an index page holds at most.
     var pageSize = Pager.size
     /// Narratives kept from parsing; nil reads every report's input again for its page.
@@ -219,7 +221,8 @@ struct SitePages {
     func unitKey(_ e: ReportEntry) -> String {
         // Every stored property of the entry but the parsed report, which the digests above stand for, spelled out field
         // by field (tests check that ReportEntry and Finding have no others): reflection cost more than the rest of an edit.
-        var parts = [keySeed, "unit", SiteBuilder.parseKey(e.report.source, inputDigests), String(e.findings.count)]
+        var parts = [keySeed, "unit", parseKeys[e.report.source] ?? SiteBuilder.parseKey(e.report.source, inputDigests),
+                     String(e.findings.count)]
         parts.reserveCapacity(parts.count + e.findings.count * 8 + 5 + e.earlierVersions.count)
         for f in e.findings {
             parts += [f.rule, f.severity.rawValue, f.file, String(f.line), String(f.column), f.message, f.where ?? "\u{0}",
