@@ -139,42 +139,60 @@ struct SitePages {
         let path = folder + "index.html"
         var context = context
         context["canonical"] = canonicalURL(folder: folder)
-        var bytes: [UInt8] = []
-        ContextDigest.append(context, to: &bytes)
-        ContextDigest.append(crumbs.map { [$0.0, $0.1 ?? ""] }, to: &bytes)
-        let key = BuildCache.digest([keySeed, path, kind, title, root, SHA256.hex(bytes)] + keyExtra)
-        try render(path, kind: kind, title: title, root: root, crumbs: crumbs, key: key) {
-            if let late { context.merge(late()) { _, new in new } }
-            return context
-        }
+        let key = contextKey(path, kind: kind, title: title, root: root, crumbs: crumbs, context: context, extra: keyExtra)
+        if try reuse(path, key: key) { return }
+        if let late { context.merge(late()) { _, new in new } }
+        try write(path, kind: kind, title: title, root: root, crumbs: crumbs, key: key, context: context)
     }
 
     /// Renders a page whose context is made only when needed: `identity` stands for everything the context is made
     /// from (the unit keys of the reports it shows and the other values it uses), so an unchanged page is reused without
     /// making its context at all.
+    ///
+    /// The page's key is the identity's digest and the context's, joined by a space: when the identity changed but not
+    /// the context (an edit to a report's prose changes its unit key, not the rows that list it), the page is still
+    /// reused, at the cost of making the context but without rendering it.
     func writePage(folder: String, kind: String, title: String, breadcrumbs: [(String, String?)], identity: [String],
                    context: () -> [String: Any]) throws {
         let root = Self.root(of: folder)
         let crumbs = breadcrumbs.map { ($0.0, $0.1.map { root + $0 }) }
         let path = folder + "index.html"
         let canonical = canonicalURL(folder: folder)
-        let key = BuildCache.digest([keySeed, path, kind, title, root, canonical ?? "-", "identity"]
-                                    + crumbs.flatMap { [$0.0, $0.1 ?? "-"] } + identity)
-        try render(path, kind: kind, title: title, root: root, crumbs: crumbs, key: key) {
-            var context = context()
-            context["canonical"] = canonical
-            return context
-        }
+        let identityKey = BuildCache.digest([keySeed, path, kind, title, root, canonical ?? "-", "identity"]
+                                            + crumbs.flatMap { [$0.0, $0.1 ?? "-"] } + identity)
+        let old = previous[path]?.key.map { $0.split(separator: " ", maxSplits: 1).map(String.init) }
+        if let old, old.count == 2, old[0] == identityKey, try reuse(path, key: old.joined(separator: " ")) { return }
+        var made = context()
+        made["canonical"] = canonical
+        let key = identityKey + " " + contextKey(path, kind: kind, title: title, root: root, crumbs: crumbs, context: made, extra: [])
+        // Only the identity differs: the published page is what this context renders to.
+        if let old, old.count == 2, key == identityKey + " " + old[1], try reuse(path, key: old.joined(separator: " "), as: key) { return }
+        try write(path, kind: kind, title: title, root: root, crumbs: crumbs, key: key, context: made)
     }
 
-    /// Takes the page at `path` from the published site when it was rendered from `key`, else renders and writes it.
-    private func render(_ path: String, kind: String, title: String, root: String, crumbs: [(String, String?)], key: String,
-                        context: () -> [String: Any]) throws {
-        if let old = previous[path], old.key == key, try writer.reuse(path, old) {
-            reused.add()
-            return
-        }
-        let html = theme.page(kind: kind, title: title, root: root, breadcrumbs: crumbs, context: context(), site: info)
+    /// The key of a page rendered from `context`: its path, kind, title, breadcrumbs and every value of the context.
+    private func contextKey(_ path: String, kind: String, title: String, root: String, crumbs: [(String, String?)],
+                            context: [String: Any], extra: [String]) -> String {
+        var bytes: [UInt8] = []
+        ContextDigest.append(context, to: &bytes)
+        ContextDigest.append(crumbs.map { [$0.0, $0.1 ?? ""] }, to: &bytes)
+        return BuildCache.digest([keySeed, path, kind, title, root, SHA256.hex(bytes)] + extra)
+    }
+
+    /// Takes the page at `path` from the published site when it was made from `key`, recorded as made from `recorded`
+    /// (`key` when nil); false when it must be rendered.
+    private func reuse(_ path: String, key: String, as recorded: String? = nil) throws -> Bool {
+        guard var old = previous[path], old.key == key else { return false }
+        old.key = recorded ?? key
+        guard try writer.reuse(path, old) else { return false }
+        reused.add()
+        return true
+    }
+
+    /// Renders a page and writes it, marked as made from `key`.
+    private func write(_ path: String, kind: String, title: String, root: String, crumbs: [(String, String?)], key: String,
+                       context: [String: Any]) throws {
+        let html = theme.page(kind: kind, title: title, root: root, breadcrumbs: crumbs, context: context, site: info)
         try writer.write(html, to: path, key: key)
     }
 
