@@ -39,11 +39,14 @@ public struct Theme: Sendable {
         for name in Self.requiredTemplates where templates[name] == nil {
             throw BuildError.missingTemplate(name: name, directories: directories.map(\.path))
         }
+        HTMLEscaping.registered
         var library = MustacheLibrary()
         var digestInput = ""
         for name in templates.keys.sorted() {
             do {
-                try library.register(templates[name]!, named: name)
+                // Parsed as written first, so an error names the template's own line.
+                _ = try MustacheTemplate(string: templates[name]!)
+                try library.register(HTMLEscaping.pragma + templates[name]!, named: name)
             } catch {
                 throw BuildError.badTemplate(name: name, detail: "\(error)")
             }
