@@ -56,7 +56,7 @@ extension Chart {
             }
             body += "<g fill=\"\(colour)\" stroke=\"\(colour)\">"
             // A path with only moves draws nothing, so single points go without it.
-            if path.contains("L") {
+            if path.utf8.contains(UInt8(ascii: "L")) {
                 body += "<path d=\"\(path)\" fill=\"none\" stroke-width=\"2\"\(dash(s))/>"
             }
             for (i, v) in line.values.enumerated() {

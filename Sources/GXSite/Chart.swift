@@ -49,7 +49,8 @@ struct Chart: Sendable, Hashable {
     /// Escapes data for SVG/HTML text and attributes; braces too, so no template engine ever sees `{{`.
     static func text(_ s: String) -> String {
         var out = XML.escape(s)
-        if out.contains("{") || out.contains("}") {
+        // Bytes, not Foundation's substring search: charts escape thousands of labels.
+        if out.utf8.contains(where: { $0 == 0x7B || $0 == 0x7D }) {
             out = out.replacingOccurrences(of: "{", with: "&#123;").replacingOccurrences(of: "}", with: "&#125;")
         }
         return out

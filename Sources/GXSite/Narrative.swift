@@ -10,7 +10,8 @@ struct Narrative: Sendable {
         /// The paragraphs alone for the sections whose table `ReportMarkdown` renders from the parsed figures
         /// (二、三、四); every block in order for the others.
         var text: String
-        /// The section's tables as written, shown when its figures could not be read; empty for the other sections.
+        /// The section's tables as written, shown when its figures could not be read; empty when they were, and for the
+        /// other sections.
         var rawTables: String
     }
 
@@ -29,8 +30,18 @@ struct Narrative: Sendable {
         parts = report.sections.map { section in
             if let kind = section.kind, Self.tabular.contains(kind) {
                 let paragraphs = section.blocks.filter { if case .paragraph = $0 { return true }; return false }
+                // The tables as written are shown only in place of figures that were not read: composing them for every
+                // report cost a twentieth of a build.
+                let read = switch kind {
+                case .proactive: report.disclosure != nil
+                case .applications: report.applications != nil
+                case .reviewLitigation: report.review != nil
+                default: false
+                }
                 var tables = ""
-                for case .table(let t) in section.blocks { tables += ReportMarkdown.rawTable(t) }
+                if !read {
+                    for case .table(let t) in section.blocks { tables += ReportMarkdown.rawTable(t) }
+                }
                 return Part(kind: kind, heading: section.heading, text: ReportMarkdown.blocks(paragraphs), rawTables: tables)
             }
             return Part(kind: section.kind, heading: section.heading, text: ReportMarkdown.blocks(section.blocks), rawTables: "")

@@ -48,3 +48,23 @@ import Testing
         #expect(html.contains("<td>（三）不予公开 · 1.属于国家秘密</td>\n<td align=\"right\">0</td>"))
     }
 }
+
+/// A section's tables as written appear only where its figures could not be read.
+@Test func rawTablesShowOnlyWhereFiguresWereNotRead() throws {
+    let parser = ReportParser(source: "t.txt", format: "text")
+    let read = try #require(parser.parse(text: TestText.minimal).report)
+    let readMarkdown = ReportMarkdown(entry: ReportEntry(report: read, findings: [], agencySlug: "a", regionSlug: nil),
+                                      narrative: Narrative(of: read)).compose()
+    #expect(Narrative(of: read).parts.allSatisfy { $0.rawTables.isEmpty })
+    // Table 四 cut to three cells: unreadable, so its cells as written are shown instead of the figures.
+    let cut = TestText.minimal.replacingOccurrences(of: TestText.cells(Array(repeating: "0", count: 15)),
+                                                    with: TestText.cells(["7", "8", "9"]))
+    let unread = try #require(parser.parse(text: cut).report)
+    #expect(unread.review == nil)
+    let narrative = Narrative(of: unread)
+    let raw = try #require(narrative.parts.first { $0.kind == .reviewLitigation }).rawTables
+    #expect(!raw.isEmpty)
+    let markdown = ReportMarkdown(entry: ReportEntry(report: unread, findings: [], agencySlug: "a", regionSlug: nil),
+                                  narrative: narrative).compose()
+    #expect(markdown.contains(raw) && !readMarkdown.contains(raw))
+}
