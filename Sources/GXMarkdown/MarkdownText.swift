@@ -2,6 +2,8 @@
 public enum MarkdownText {
     /// Returns `text` as literal Markdown inline content, with each whitespace run (newlines included) as one space.
     public static func escape(_ text: String) -> String {
+        // Most of what reports hold (figures, names) needs no escaping: the text itself, without a copy.
+        if text.utf8.allSatisfy({ !isMarkdownWhitespace($0) && !isASCIIPunctuation($0) }) { return text }
         var output: [UInt8] = []
         output.reserveCapacity(text.utf8.count + text.utf8.count / 4)
         var inWhitespace = false
@@ -33,7 +35,10 @@ public enum MarkdownText {
         // escape() already turns `|` into `\|`, which the table extension keeps
         // inside the cell; trimming makes a blank cell come out empty, as the
         // table parser would trim it anyway.
-        var cell = Substring(escape(text))
+        let escaped = escape(text)
+        let bytes = escaped.utf8
+        guard bytes.first == 0x20 || bytes.last == 0x20 else { return escaped }
+        var cell = Substring(escaped)
         while cell.first == " " { cell.removeFirst() }
         while cell.last == " " { cell.removeLast() }
         return String(cell)

@@ -4,16 +4,31 @@ import GXReport
 struct CellMarks {
     enum Table { case applications, review }
 
+    /// A cell of either table.
+    enum Cell {
+        case application(ApplicationRow, ApplicantColumn)
+        case review(ReviewBlock, ReviewOutcome)
+    }
+
     struct Ref {
         var table: Table
         /// The cell's position among the table body's `<td>` elements (the row label counts).
         var tdIndex: Int
-        var anchor: String
+        var cell: Cell
         var blank: Bool
+
+        /// The cell's anchor id, made only for the cells that get one (most reports flag few cells).
+        var anchor: String {
+            switch cell {
+            case .application(let row, let column): CellKey.application(row, column)
+            case .review(let block, let outcome): CellKey.review(block, outcome)
+            }
+        }
     }
 
     private(set) var refs: [SourceLocation: Ref] = [:]
-    private(set) var byAnchor: [String: [Finding]] = [:]
+    /// The findings on each flagged cell, by the cell's location.
+    private var flagged: [SourceLocation: [Finding]] = [:]
     private var onTable: [Table: [Finding]] = [:]
 
     init(entry: ReportEntry) {
@@ -22,8 +37,8 @@ struct CellMarks {
             for (i, row) in t.rows.enumerated() {
                 for (j, cell) in (t.cells[row] ?? []).enumerated() {
                     let column = ApplicantColumn(rawValue: j)!
-                    refs[cell.location] = Ref(table: .applications, tdIndex: i * 8 + 1 + j,
-                                              anchor: CellKey.application(row, column), blank: cell.value == .blank)
+                    refs[cell.location] = Ref(table: .applications, tdIndex: i * 8 + 1 + j, cell: .application(row, column),
+                                              blank: cell.value == .blank)
                 }
             }
         }
@@ -32,19 +47,19 @@ struct CellMarks {
                 for outcome in ReviewOutcome.allCases {
                     let cell = t[block, outcome]
                     refs[cell.location] = Ref(table: .review, tdIndex: block.rawValue * 6 + 1 + outcome.rawValue,
-                                              anchor: CellKey.review(block, outcome), blank: cell.value == .blank)
+                                              cell: .review(block, outcome), blank: cell.value == .blank)
                 }
             }
         }
         for f in entry.findings {
             guard let ref = refs[f.location] else { continue }
-            byAnchor[ref.anchor, default: []].append(f)
+            flagged[f.location, default: []].append(f)
             onTable[ref.table, default: []].append(f)
         }
     }
 
     func anchor(at location: SourceLocation) -> String? {
-        guard let ref = refs[location], byAnchor[ref.anchor] != nil else { return nil }
+        guard let ref = refs[location], flagged[location] != nil else { return nil }
         return ref.anchor
     }
 
@@ -53,11 +68,11 @@ struct CellMarks {
     }
 
     /// The attributes to add to one cell's `<td>`, or nil when it needs none.
-    func attributes(for ref: Ref) -> String? {
+    func attributes(for ref: Ref, at location: SourceLocation) -> String? {
         var classes: [String] = []
         if ref.blank { classes.append("cell-blank") }
         var extra = ""
-        if let findings = byAnchor[ref.anchor] {
+        if let findings = flagged[location] {
             let open = findings.filter { !$0.isAccepted }
             classes.append(open.isEmpty ? "flag flag-accepted" : open.contains { $0.severity == .error } ? "flag flag-error" : "flag flag-warning")
             let title = findings.map { "[\($0.rule)] \($0.message)" + ($0.acceptance.map { "（已说明：\($0)）" } ?? "") }.joined(separator: "；")
@@ -80,7 +95,9 @@ struct CellMarks {
         guard !refs.isEmpty else { return html }
         var bytes = Array(html.utf8)
         for table in [Table.applications, .review] {
-            let marks = refs.values.filter { $0.table == table }.compactMap { ref in attributes(for: ref).map { (ref.tdIndex, $0) } }
+            let marks = refs.filter { $0.value.table == table }.compactMap { location, ref in
+                attributes(for: ref, at: location).map { (ref.tdIndex, $0) }
+            }
             guard !marks.isEmpty, let start = Self.find(Array(Self.signature(table).utf8), in: bytes, from: 0),
                   let end = Self.find(Array("</table>".utf8), in: bytes, from: start) else { continue }
             let wanted = Dictionary(marks, uniquingKeysWith: { a, _ in a })
