@@ -18,7 +18,8 @@ public enum TextDecoding {
             return String(data: data.dropFirst(2), encoding: .utf16BigEndian).flatMap(plausible).map { ($0, "utf-16be") }
         }
         // NUL bytes never occur in UTF-8 or GB18030 text: without a BOM this is UTF-16 or binary.
-        if data.contains(0) {
+        // memchr, not Data's byte-by-byte iterator: every input is scanned whole.
+        if data.withUnsafeBytes({ $0.count > 0 && memchr($0.baseAddress!, 0, $0.count) != nil }) {
             let sample = data.prefix(4096)
             let evenZeros = sample.enumerated().count { $0.offset % 2 == 0 && $0.element == 0 }
             let oddZeros = sample.enumerated().count { $0.offset % 2 == 1 && $0.element == 0 }

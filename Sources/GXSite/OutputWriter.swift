@@ -30,6 +30,9 @@ final class OutputWriter: @unchecked Sendable {
             if fm.fileExists(atPath: staging.path) { try fm.removeItem(at: staging) }
             if let spare, rename(spare.path, stagingPath) == 0 {
                 recycled = spare.files
+                // A rebuild records about as many files as the spare holds: no growing the tables file by file.
+                digests.reserveCapacity(spare.files.count + 16)
+                paths.reserveCapacity(spare.files.count + 16)
             } else {
                 recycled = [:]
                 try fm.createDirectory(at: staging, withIntermediateDirectories: true)
@@ -70,6 +73,23 @@ final class OutputWriter: @unchecked Sendable {
         guard let data = FileManager.default.contents(atPath: outputPath + "/" + path), data.count == file.size else { return false }
         try data.withUnsafeBytes { try write(bytes: $0, to: path, key: file.key) }
         return lock.withLock { digests[path]?.sha256 == file.sha256 }
+    }
+
+    /// Places the published site's copies of `files` into the new site, as `reuse` does one by one; false when one cannot be.
+    func reuse(_ files: [(path: String, file: BuildCache.OutputFile)]) throws -> Bool {
+        // Those already in the recycled folder are recorded together: one lock for a report's five files, not five.
+        let inPlace = files.filter { path, file in recycled[path].map { $0.sha256 == file.sha256 && $0.size == file.size } ?? false }
+        lock.withLock {
+            for (path, file) in inPlace {
+                paths.append(path)
+                digests[path] = file
+            }
+        }
+        guard inPlace.count < files.count else { return true }
+        for (path, file) in files where !inPlace.contains(where: { $0.path == path }) {
+            guard try reuse(path, file) else { return false }
+        }
+        return true
     }
 
     /// Copies a file whose SHA-256 is known (a report's original) without reading it when it is already in place.

@@ -257,8 +257,7 @@ struct SitePages {
         let paths = Self.unitFiles(e)
         guard previous[paths[0]]?.key == key else { return false }
         let files = paths.compactMap { previous[$0] }
-        guard files.count == paths.count else { return false }
-        for (path, file) in zip(paths, files) where try !writer.reuse(path, file) { return false }
+        guard files.count == paths.count, try writer.reuse(Array(zip(paths, files))) else { return false }
         reused.add()
         return true
     }
