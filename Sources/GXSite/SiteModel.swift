@@ -8,6 +8,8 @@ struct SiteModel {
     var years: [Int]
     /// The config the model was built with (aliases, roster, originals), for the office's pages.
     var config = SiteConfig()
+    /// Each agency's position in `agencies` (pinyin order), by name.
+    private var agencyRank: [String: Int] = [:]
 
     /// An agency and its reports, newest year last.
     struct Agency {
@@ -65,11 +67,13 @@ struct SiteModel {
                                                   agencies: Array(Set(list.map(\.report.agency))).sorted(), entries: list))
         }.sorted { (rank[$0.1.name] ?? Int.max, $0.key, $0.1.name) < (rank[$1.1.name] ?? Int.max, $1.key, $1.1.name) }.map(\.1)
         years = Array(Set(entries.map(\.report.year))).sorted()
+        agencyRank = Dictionary(agencies.enumerated().map { ($1.name, $0) }) { first, _ in first }
     }
 
     /// Orders entries for a table: by agency pinyin, then year.
     func sortedForTable(_ list: [ReportEntry]) -> [ReportEntry] {
-        let rank = Dictionary(uniqueKeysWithValues: agencies.enumerated().map { ($1.name, $0) })
-        return list.sorted { (rank[$0.report.agency] ?? 0, $0.report.year) < (rank[$1.report.agency] ?? 0, $1.report.year) }
+        // Each entry's rank looked up once, not at every comparison; equal keys keep their order.
+        let keys = list.map { (agencyRank[$0.report.agency] ?? 0, $0.report.year) }
+        return list.indices.sorted { (keys[$0].0, keys[$0].1, $0) < (keys[$1].0, keys[$1].1, $1) }.map { list[$0] }
     }
 }
