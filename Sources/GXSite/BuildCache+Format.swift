@@ -55,7 +55,7 @@ extension BuildCache {
         data.withUnsafeBytes { raw in decode(raw.bindMemory(to: UInt8.self), into: State(), generator: generator) }
     }
 
-    /// A list of files as `encode` writes it, when it is the list of the build keyed `key`: its files and data keys.
+    /// A list of files as `encodeFiles` writes it, when it is the list of the build keyed `key`: its files and data keys.
     static func decodeFiles(_ data: Data, key: String, generator: String) -> (files: [String: OutputFile], dataKeys: [String])? {
         var partial = State()
         partial.key = ""
@@ -139,7 +139,9 @@ extension BuildCache {
             state.liveManifest = FileStamp(size: n[0], modified: n[1], changed: n[2], inode: UInt64(max(0, n[3])))
         case "spare" where fields.count == 2: state.spareInode = UInt64(fields[1])
         case "sparekey" where fields.count == 2: state.spareKey = fields[1]
-        case "count" where fields.count == 2: state.live.reserveCapacity(Int(fields[1]) ?? 0)
+        case "count" where fields.count == 2:
+            // Only a size hint: a damaged count must not ask for more memory than any real site needs.
+            state.live.reserveCapacity(min(max(0, Int(fields[1]) ?? 0), 1 << 22))
         case "input" where fields.count == 7:
             let n = fields[2...5].map { Int($0) ?? -1 }
             state.inputs[unescape(fields[1])] = (FileStamp(size: n[0], modified: n[1], changed: n[2], inode: UInt64(max(0, n[3]))), fields[6])

@@ -94,11 +94,13 @@ struct BuildCache {
 
     /// The state with the lists of the published site's and the spare folder's files; nil when the first cannot be read.
     /// A spare list that cannot be read is left empty, and the spare folder unvouched for.
-    func loadFiles(of state: State, generator: String) -> State? {
-        let paths = [filesPath, state.spareKey.isEmpty ? nil : spareFilesPath]
+    func loadFiles(of state: State, generator: String, jobs: Int = 2) -> State? {
+        // The spare list is read only while the spare folder is the one it describes.
+        let spareInPlace = !state.spareKey.isEmpty && state.spareInode != nil && FileStamp.of(sparePath)?.inode == state.spareInode
+        let paths = [filesPath, spareInPlace ? spareFilesPath : nil]
         let keys = [state.key, state.spareKey]
         // Two files of tens of thousands of lines: one a core.
-        let lists = Parallel.map(Array(paths.indices), jobs: 2) { i in
+        let lists = Parallel.map(Array(paths.indices), jobs: min(2, jobs)) { i in
             paths[i].flatMap { FileManager.default.contents(atPath: $0) }.flatMap { Self.decodeFiles($0, key: keys[i], generator: generator) }
         }
         guard let live = lists[0] else { return nil }

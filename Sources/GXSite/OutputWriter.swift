@@ -80,10 +80,7 @@ final class OutputWriter: @unchecked Sendable {
         // Those already in the recycled folder are recorded together: one lock for a report's five files, not five.
         let inPlace = files.filter { path, file in recycled[path].map { $0.sha256 == file.sha256 && $0.size == file.size } ?? false }
         lock.withLock {
-            for (path, file) in inPlace {
-                paths.append(path)
-                digests[path] = file
-            }
+            for (path, file) in inPlace { add(path, file) }
         }
         guard inPlace.count < files.count else { return true }
         for (path, file) in files where !inPlace.contains(where: { $0.path == path }) {
@@ -103,10 +100,13 @@ final class OutputWriter: @unchecked Sendable {
     }
 
     private func record(_ path: String, _ file: BuildCache.OutputFile) {
-        lock.withLock {
-            paths.append(path)
-            digests[path] = file
-        }
+        lock.withLock { add(path, file) }
+    }
+
+    /// Records `path` as written with `file` (under the lock). A path written again (a report whose reuse failed half
+    /// way is rendered anew) is listed once: the sitemap and the counts are made from the list.
+    private func add(_ path: String, _ file: BuildCache.OutputFile) {
+        if digests.updateValue(file, forKey: path) == nil { paths.append(path) }
     }
 
     /// One open/write/close: far cheaper than Foundation's file writing for thousands of small pages.
@@ -133,8 +133,7 @@ final class OutputWriter: @unchecked Sendable {
         if let code = Self.writeAll(fd, bytes) { throw failure(code) }
         if ftruncate(fd, off_t(bytes.count)) != 0 { throw failure(errno) }
         lock.withLock {
-            paths.append(path)
-            digests[path] = file
+            add(path, file)
             writes += 1
         }
     }
@@ -237,7 +236,7 @@ final class OutputWriter: @unchecked Sendable {
     ///
     /// `alongside` runs on a second thread while the manifest is made and written, with the site's files sorted by path
     /// (the manifest's list): the cache's list of them is made from the same sort.
-    func commit(generator: String, spare: String? = nil,
+    func commit(generator: String, spare: String? = nil, jobs: Int = 2,
                 alongside: ([(path: String, file: BuildCache.OutputFile)]) -> Void = { _ in }) throws {
         let fm = FileManager.default
         let readme = output.appendingPathComponent("README.md")
@@ -247,7 +246,7 @@ final class OutputWriter: @unchecked Sendable {
         }
         removeLeftovers()
         let entries = sortedFiles()
-        try Parallel.forEach([0, 1], jobs: 2) { task in
+        try Parallel.forEach([0, 1], jobs: min(2, jobs)) { task in
             if task == 0 {
                 try write(manifest(generator: generator, entries: entries), to: "manifest.json")
             } else {

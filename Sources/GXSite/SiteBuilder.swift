@@ -117,7 +117,7 @@ public struct SiteBuilder: Sendable {
             return summary
         }
         // A rebuild needs the lists of files the published site and the spare folder hold.
-        let state = recorded.flatMap { cache.loadFiles(of: $0, generator: Self.generator) }
+        let state = recorded.flatMap { cache.loadFiles(of: $0, generator: Self.generator, jobs: options.jobs) }
         if state == nil { liveTrusted = false }
         // Parses depend on the input and its sidecars (their digests key each record), on gxsite and on the aliases.
         let parseSeed = BuildCache.digest([Self.generator, Self.executableStamp, ContextDigest.canonical(options.config.aliases)])
@@ -162,7 +162,7 @@ public struct SiteBuilder: Sendable {
             cache.forget()
             let dataKeys = pages.dataKeys
             var fileList = ""
-            try writer.commit(generator: Self.generator, spare: cache.sparePath) { files in
+            try writer.commit(generator: Self.generator, spare: cache.sparePath, jobs: options.jobs) { files in
                 fileList = BuildCache.encodeFiles(files, key: key, dataKeys: dataKeys, generator: Self.generator)
             }
             let findings = (load.skippedFindings + site.entries.flatMap(\.findings)).sorted(by: Self.order)

@@ -110,3 +110,15 @@ import GXCorpus
         #expect(paths == ["alias.txt", "inside.txt"])
     }
 }
+
+/// A file written twice (a report whose reuse failed half way is rendered anew) is listed once, with its last bytes.
+@Test func aPathWrittenTwiceIsListedOnce() throws {
+    let base = SiteTestData.scratch("written-twice")
+    let writer = try OutputWriter(output: base.appendingPathComponent("Site"))
+    defer { writer.discard() }
+    try writer.write("one", to: "a/index.html")
+    try writer.write("two", to: "a/index.html")
+    try writer.write("x", to: "b.txt")
+    #expect(writer.written == ["a/index.html", "b.txt"])
+    #expect(writer.sortedFiles().map(\.file.size) == [3, 1])
+}
