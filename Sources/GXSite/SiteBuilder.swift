@@ -110,6 +110,9 @@ public struct SiteBuilder: Sendable {
         let key = BuildCache.digest([seed, search] + watched.flatMap { [$0.path, inputDigests[$0.path] ?? ""] })
         phase("load")
         if !options.clean, let recorded, liveTrusted, recorded.key == key {
+            // What killed builds left beside the output goes even when there is nothing to build (a build killed after
+            // its commit leaves nothing to do, but may leave an older killed build's staging folder).
+            OutputWriter.removeStale(beside: options.output.standardizedFileURL)
             var summary = BuildSummary(reports: recorded.reports, pages: recorded.pages, files: recorded.files, skipped: recorded.skipped,
                                        findings: recorded.findings, seconds: Date().timeIntervalSince(start), phases: phases)
             summary.configFindings = recorded.configFindings

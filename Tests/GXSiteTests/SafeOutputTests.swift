@@ -122,3 +122,21 @@ import GXCorpus
     #expect(writer.written == ["a/index.html", "b.txt"])
     #expect(writer.sortedFiles().map(\.file.size) == [3, 1])
 }
+
+/// A killed build's staging folder is removed by the next build even when that build has nothing to do.
+@Test func aBuildWithNothingToDoStillRemovesWhatKilledBuildsLeft() throws {
+    let content = try SafeOutputTests.corpus(20, seed: 3)
+    let output = content.deletingLastPathComponent().appendingPathComponent("Site")
+    let options = BuildOptions(content: content, output: output, themeDirectories: [SiteTestData.defaultTheme])
+    _ = try SiteBuilder(options: options).build()
+    // The staging folder of a process that has exited, as a build killed half way leaves it.
+    let gone = Process()
+    gone.executableURL = URL(fileURLWithPath: "/bin/true")
+    try gone.run()
+    gone.waitUntilExit()
+    let leftover = output.deletingLastPathComponent().appendingPathComponent(".Site.staging-\(gone.processIdentifier)")
+    try FileManager.default.createDirectory(at: leftover.appendingPathComponent("agencies"), withIntermediateDirectories: true)
+    let again = try SiteBuilder(options: options).build()
+    #expect(again.unchanged)
+    #expect(!FileManager.default.fileExists(atPath: leftover.path))
+}
