@@ -3,12 +3,13 @@ import GXReport
 
 /// The state file: one record a line, fields separated by tabs, read with a byte split because it is read on every build.
 extension BuildCache {
-    static let formatVersion = "2"
+    static let formatVersion = "3"
 
     /// The list of the published site's files only a rebuild reads (the state is the small part every build reads):
     /// `files` sorted by path, then the data keys. The spare folder's list is a file of its own: the published site's
     /// list of the build before, renamed rather than written again.
-    static func encodeFiles(_ files: [(path: String, file: OutputFile)], key: String, dataKeys: [String], generator: String) -> String {
+    static func encodeFiles(_ files: [(path: String, file: OutputFile)], key: String, dataKeys: [String], dataYears: [Int],
+                            generator: String) -> String {
         var out = "gxsite-cache\t\(formatVersion)\t\(escape(generator))\nkey\t\(key)\ncount\t\(files.count)\n"
         out.reserveCapacity(out.utf8.count + files.count * 180 + dataKeys.count * 72)
         for (path, f) in files {
@@ -22,9 +23,11 @@ extension BuildCache {
             out += f.key ?? "-"
             out += "\n"
         }
-        for key in dataKeys {
+        for (key, year) in zip(dataKeys, dataYears) {
             out += "datakey\t"
             out += key
+            out += "\t"
+            out += String(year)
             out += "\n"
         }
         return out
@@ -56,12 +59,13 @@ extension BuildCache {
     }
 
     /// A list of files as `encodeFiles` writes it, when it is the list of the build keyed `key`: its files and data keys.
-    static func decodeFiles(_ data: Data, key: String, generator: String) -> (files: [String: OutputFile], dataKeys: [String])? {
+    static func decodeFiles(_ data: Data, key: String, generator: String)
+        -> (files: [String: OutputFile], dataKeys: [String], dataYears: [Int])? {
         var partial = State()
         partial.key = ""
         guard let list = data.withUnsafeBytes({ raw in decode(raw.bindMemory(to: UInt8.self), into: partial, generator: generator) }),
               list.key == key else { return nil }
-        return (list.live, list.dataKeys)
+        return (list.live, list.dataKeys, list.dataYears)
     }
 
     /// Reads records straight from the bytes: the state of a large site has tens of thousands of lines.
@@ -147,7 +151,10 @@ extension BuildCache {
             state.inputs[unescape(fields[1])] = (FileStamp(size: n[0], modified: n[1], changed: n[2], inode: UInt64(max(0, n[3]))), fields[6])
         case "file" where fields.count == 5:
             state.live[unescape(fields[1])] = OutputFile(sha256: fields[2], size: Int(fields[3]) ?? -1, key: fields[4] == "-" ? nil : fields[4])
-        case "datakey" where fields.count == 2: state.dataKeys.append(fields[1])
+        case "datakey" where fields.count == 3:
+            guard let year = Int(fields[2]) else { return false }
+            state.dataKeys.append(fields[1])
+            state.dataYears.append(year)
         case "findings" where fields.count == 2:
             guard let findings = try? JSONDecoder().decode([Finding].self, from: Data(fields[1].utf8)) else { return false }
             state.findings = findings

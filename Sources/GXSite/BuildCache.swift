@@ -37,6 +37,8 @@ struct BuildCache {
         /// The unit key of each report of the published site's `data/reports.json` and `data/reports.csv`, in their order,
         /// so the next build can take the lines of unchanged reports from those files.
         var dataKeys: [String] = []
+        /// The report year of each of `dataKeys`: which lines each `data/<year>.json` held.
+        var dataYears: [Int] = []
         /// Every finding the build reported, so an unchanged rebuild can report them again.
         var findings: [Finding] = []
         /// Findings about the config file itself (stale acceptances).
@@ -105,7 +107,7 @@ struct BuildCache {
         }
         guard let live = lists[0] else { return nil }
         var full = state
-        (full.live, full.dataKeys) = live
+        (full.live, full.dataKeys, full.dataYears) = live
         if let spare = lists[1] {
             full.spare = spare.files
         } else {

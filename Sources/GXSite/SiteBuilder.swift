@@ -151,6 +151,7 @@ public struct SiteBuilder: Sendable {
             if liveTrusted, !options.clean, let state {
                 pages.previous = state.live
                 pages.previousDataKeys = state.dataKeys
+                pages.previousDataYears = state.dataYears
             }
             try pages.writeAll()
             try pages.writeFeeds(baseURL: options.baseURL)
@@ -163,10 +164,10 @@ public struct SiteBuilder: Sendable {
             if options.search != nil { phase("search") }
             // A failed state write must not leave a cache that describes another site: forget it first.
             cache.forget()
-            let dataKeys = pages.dataKeys
+            let dataKeys = pages.dataKeys, dataYears = site.entries.map(\.report.year)
             var fileList = ""
             try writer.commit(generator: Self.generator, spare: cache.sparePath, jobs: options.jobs) { files in
-                fileList = BuildCache.encodeFiles(files, key: key, dataKeys: dataKeys, generator: Self.generator)
+                fileList = BuildCache.encodeFiles(files, key: key, dataKeys: dataKeys, dataYears: dataYears, generator: Self.generator)
             }
             let findings = (load.skippedFindings + site.entries.flatMap(\.findings)).sorted(by: Self.order)
             var summary = BuildSummary(reports: site.entries.count, pages: pages.htmlPages, files: writer.written.count,

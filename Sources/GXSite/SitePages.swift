@@ -35,6 +35,8 @@ struct SitePages {
     var narratives: NarrativeStore?
     /// The unit keys of the published site's data lines (`dataKeys` of the last build); empty for a clean build.
     var previousDataKeys: [String] = []
+    /// The report year of each of `previousDataKeys`.
+    var previousDataYears: [Int] = []
     /// Pages whose render was skipped because their key was unchanged.
     let reused = Tally()
     /// Each published report's `unitKey` by its source, made once: index pages key on their reports' unit keys.
@@ -364,7 +366,8 @@ struct SitePages {
     func writeYear(_ year: Int) throws {
         let unsorted = site.entries.filter { $0.report.year == year }
         // The page shows what its reports are made from, in an order they determine: sorted only when a page is made.
-        let keys = identity(of: unsorted)
+        // Their keys are digested once for all the year's pages, not hashed again for each of them (quadratic at scale).
+        let keys = BuildCache.digest(identity(of: unsorted))
         var sorted: [ReportEntry]?
         let pager = Pager(folder: "years/\(year)/", count: unsorted.count, perPage: pageSize)
         for n in 1...pager.pages {
@@ -372,7 +375,7 @@ struct SitePages {
             let root = Self.root(of: folder)
             try writePage(folder: folder, kind: "year", title: "\(year)年度" + Self.pageNote(pager, n),
                           breadcrumbs: [("首页", "index.html"), ("\(year)年度", nil)],
-                          identity: [String(year), String(n), String(pageSize)] + keys) {
+                          identity: [String(year), String(n), String(pageSize), keys]) {
                 if sorted == nil { sorted = site.sortedForTable(unsorted) }
                 return yearContext(year, list: sorted!, pager: pager, page: n, root: root)
             }
@@ -398,7 +401,7 @@ struct SitePages {
     static func pageNote(_ pager: Pager, _ n: Int) -> String { n == 1 ? "" : "（第\(n)页）" }
 
     func writeRegion(_ r: SiteModel.Region) throws {
-        let keys = identity(of: r.entries)
+        let keys = BuildCache.digest(identity(of: r.entries))
         var sorted: [ReportEntry]?
         let pager = Pager(folder: "regions/\(r.slug)/", count: r.entries.count, perPage: pageSize)
         for n in 1...pager.pages {
@@ -406,7 +409,7 @@ struct SitePages {
             let root = Self.root(of: folder)
             try writePage(folder: folder, kind: "region", title: r.name + Self.pageNote(pager, n),
                           breadcrumbs: [("首页", "index.html"), ("地区", "regions/index.html"), (r.display, nil)],
-                          identity: [r.name, r.display, r.slug, String(n), String(pageSize)] + r.agencies + ["reports"] + keys) {
+                          identity: [r.name, r.display, r.slug, String(n), String(pageSize)] + r.agencies + ["reports", keys]) {
                 if sorted == nil { sorted = site.sortedForTable(r.entries) }
                 let list = sorted!
                 var context: [String: Any] = [
@@ -496,11 +499,30 @@ struct SitePages {
     func writeData() throws {
         // Each report is serialised once, one compact object per line, and shared by reports.json and the year files;
         // an unchanged report's line (same unit key) is taken from the published files. Lines stay bytes: the files
-        // are tens of megabytes, and an edit rewrites them all.
-        let old = previousDataLines()
-        let lines = Parallel.map(site.entries, jobs: jobs) { e -> ArraySlice<UInt8> in
-            old.json[madeUnitKey(e)] ?? ArraySlice(ReportJSON.object(for: e).serialized(pretty: false).utf8)
+        // are tens of megabytes.
+        let keys = dataKeys
+        let byYear = Dictionary(grouping: site.entries.indices) { site.entries[$0].report.year }
+        // A file made of the same reports' lines, in the same order, as the published one is that file: it is taken as
+        // it is (an edit rewrites one year's file, not every year's, which at 100,000 reports are 200 MB).
+        var previousByYear: [Int: [String]] = [:]
+        if previousDataYears.count == previousDataKeys.count {
+            for (key, year) in zip(previousDataKeys, previousDataYears) { previousByYear[year, default: []].append(key) }
         }
+        func unchanged(_ path: String, _ now: [String], _ before: [String]?) throws -> Bool {
+            guard !now.isEmpty, now == before, let file = previous[path] else { return false }
+            return try writer.reuse(path, file)
+        }
+        let sameReports = !keys.isEmpty && keys == previousDataKeys
+        let changedYears = try site.years.filter { year in
+            try !unchanged("data/\(year).json", byYear[year, default: []].map { keys[$0] }, previousByYear[year])
+        }
+        let jsonSame = try sameReports && unchanged("data/reports.json", keys, previousDataKeys)
+        let csvSame = try sameReports && unchanged("data/reports.csv", keys, previousDataKeys)
+        let old = jsonSame && csvSame && changedYears.isEmpty ? (json: [:], csv: [:]) : previousDataLines()
+        let needLines = !jsonSame || !changedYears.isEmpty
+        let lines = needLines ? Parallel.map(Array(site.entries.indices), jobs: jobs) { i -> ArraySlice<UInt8> in
+            old.json[keys[i]] ?? ArraySlice(ReportJSON.object(for: site.entries[i]).serialized(pretty: false).utf8)
+        } : []
         var head = "{\n  \"generator\": "
         JSONValue.writeString(info.generator, into: &head)
         head += ",\n  \"reports\": ["
@@ -514,15 +536,17 @@ struct SitePages {
             out += (indices.isEmpty ? "]\n}\n" : "\n  ]\n}\n").utf8
             return out
         }
-        try writer.write(bytes: document(Array(site.entries.indices)), to: "data/reports.json")
-        for year in site.years {
-            try writer.write(bytes: document(site.entries.indices.filter { site.entries[$0].report.year == year }), to: "data/\(year).json")
+        if !jsonSame { try writer.write(bytes: document(Array(site.entries.indices)), to: "data/reports.json") }
+        for year in changedYears {
+            try writer.write(bytes: document(byYear[year, default: []]), to: "data/\(year).json")
         }
-        var csv = Array(ReportsCSV.header.utf8)
-        for e in site.entries {
-            if let line = old.csv[madeUnitKey(e)] { csv += line } else { csv += ReportsCSV.row(e).utf8 }
+        if !csvSame {
+            var csv = Array(ReportsCSV.header.utf8)
+            for (i, e) in site.entries.enumerated() {
+                if let line = old.csv[keys[i]] { csv += line } else { csv += ReportsCSV.row(e).utf8 }
+            }
+            try writer.write(bytes: csv, to: "data/reports.csv")
         }
-        try writer.write(bytes: csv, to: "data/reports.csv")
         let context: [String: Any] = [
             "years": site.years.map { ["year": $0, "href": "\($0).json"] },
             "report_count": site.entries.count,

@@ -13,17 +13,17 @@ struct BuildCacheFilesTests {
     @Test(arguments: lists.indices)
     func fileListRoundTrips(_ i: Int) throws {
         let list = Self.lists[i]
-        let text = BuildCache.encodeFiles(list, key: "K", dataKeys: ["d1", "d2"], generator: "g\t1")
+        let text = BuildCache.encodeFiles(list, key: "K", dataKeys: ["d1", "d2"], dataYears: [2021, 2019], generator: "g\t1")
         let read = try #require(BuildCache.decodeFiles(Data(text.utf8), key: "K", generator: "g\t1"))
         #expect(read.files == Dictionary(uniqueKeysWithValues: list.map { ($0.path, $0.file) }))
-        #expect(read.dataKeys == ["d1", "d2"])
+        #expect(read.dataKeys == ["d1", "d2"] && read.dataYears == [2021, 2019])
         #expect(BuildCache.decodeFiles(Data(text.utf8), key: "other", generator: "g\t1") == nil)
         #expect(BuildCache.decodeFiles(Data(text.utf8), key: "K", generator: "g 2") == nil)
     }
 
     @Test func aFileRecordOfAnotherShapeIsRejected() {
-        let head = BuildCache.encodeFiles([], key: "K", dataKeys: [], generator: "g")
-        for bad in ["file\ta\tsha\t1\n", "file\ta\tsha\t1\tkey\textra\n", "files\ta\tsha\t1\tkey\n"] {
+        let head = BuildCache.encodeFiles([], key: "K", dataKeys: [], dataYears: [], generator: "g")
+        for bad in ["file\ta\tsha\t1\n", "file\ta\tsha\t1\tkey\textra\n", "files\ta\tsha\t1\tkey\n", "datakey\tk\n", "datakey\tk\tyear\n"] {
             #expect(BuildCache.decodeFiles(Data((head + bad).utf8), key: "K", generator: "g") == nil, "\(bad)")
         }
     }
