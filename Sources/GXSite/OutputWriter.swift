@@ -66,27 +66,29 @@ final class OutputWriter: @unchecked Sendable {
 
     /// Places the published site's copy of `path`, known to hold `file`, into the new site; false when it cannot.
     func reuse(_ path: String, _ file: BuildCache.OutputFile) throws -> Bool {
-        if let old = recycled[path], old.sha256 == file.sha256, old.size == file.size {
-            record(path, file)
-            return true
-        }
-        guard let data = FileManager.default.contents(atPath: outputPath + "/" + path), data.count == file.size else { return false }
-        try data.withUnsafeBytes { try write(bytes: $0, to: path, key: file.key) }
-        return lock.withLock { digests[path]?.sha256 == file.sha256 }
+        try reuse([(path, file)])
     }
 
     /// Places the published site's copies of `files` into the new site, as `reuse` does one by one; false when one cannot be.
     func reuse(_ files: [(path: String, file: BuildCache.OutputFile)]) throws -> Bool {
         // Those already in the recycled folder are recorded together: one lock for a report's five files, not five.
-        let inPlace = files.filter { path, file in recycled[path].map { $0.sha256 == file.sha256 && $0.size == file.size } ?? false }
+        var elsewhere: [(path: String, file: BuildCache.OutputFile)] = []
         lock.withLock {
-            for (path, file) in inPlace { add(path, file) }
+            for (path, file) in files {
+                if isRecycled(path, sha256: file.sha256, size: file.size) { add(path, file) } else { elsewhere.append((path, file)) }
+            }
         }
-        guard inPlace.count < files.count else { return true }
-        for (path, file) in files where !inPlace.contains(where: { $0.path == path }) {
-            guard try reuse(path, file) else { return false }
+        for (path, file) in elsewhere {
+            guard let data = FileManager.default.contents(atPath: outputPath + "/" + path), data.count == file.size else { return false }
+            try data.withUnsafeBytes { try write(bytes: $0, to: path, key: file.key) }
+            guard lock.withLock({ digests[path]?.sha256 == file.sha256 }) else { return false }
         }
         return true
+    }
+
+    /// Whether the recycled folder already holds these very bytes at `path`.
+    private func isRecycled(_ path: String, sha256: String, size: Int) -> Bool {
+        recycled[path].map { $0.sha256 == sha256 && $0.size == size } ?? false
     }
 
     /// Copies a file whose SHA-256 is known (a report's original) without reading it when it is already in place.
@@ -114,7 +116,7 @@ final class OutputWriter: @unchecked Sendable {
         let digest = SHA256.hex(bytes: bytes)
         let file = BuildCache.OutputFile(sha256: digest, size: bytes.count, key: key)
         // A recycled folder already holds this very file: nothing to write.
-        if let old = recycled[path], old.sha256 == digest, old.size == bytes.count {
+        if isRecycled(path, sha256: digest, size: bytes.count) {
             record(path, file)
             return
         }

@@ -41,6 +41,8 @@ struct SitePages {
     let reused = Tally()
     /// Each published report's `unitKey` by its source, made once: index pages key on their reports' unit keys.
     private(set) var unitKeys: [String: String] = [:]
+    /// Every published report's unit key in site order, the order of `data/reports.json` and `data/reports.csv`.
+    private(set) var dataKeys: [String] = []
 
     init(site: SiteModel, theme: Theme, writer: OutputWriter, info: SiteInfo, content: URL, jobs: Int,
          progress: (@Sendable (BuildProgress) -> Void)? = nil) throws {
@@ -84,21 +86,27 @@ struct SitePages {
 
     /// Counts of pass / warn / fail for a status-counts partial.
     static func statusCounts(_ list: [ReportEntry]) -> [String: Any] {
-        var counts = [0, 0, 0]
+        let counts = tally(list)
+        return ["pass": counts.pass, "warn": counts.warn, "fail": counts.fail]
+    }
+
+    /// How many of `list` pass, warn and fail.
+    static func tally(_ list: [ReportEntry]) -> (pass: Int, warn: Int, fail: Int) {
+        var counts = (pass: 0, warn: 0, fail: 0)
         // Indices, not elements: a closure over the elements copies each entry.
         for i in list.indices {
             switch list[i].status {
-            case .pass: counts[0] += 1
-            case .warn: counts[1] += 1
-            case .fail: counts[2] += 1
+            case .pass: counts.pass += 1
+            case .warn: counts.warn += 1
+            case .fail: counts.fail += 1
             }
         }
-        return ["pass": counts[0], "warn": counts[1], "fail": counts[2]]
+        return counts
     }
 
     mutating func writeAll() throws {
-        let keys = Parallel.map(site.entries, jobs: jobs) { unitKey($0) }
-        unitKeys = Dictionary(zip(site.entries.map(\.report.source), keys)) { first, _ in first }
+        dataKeys = Parallel.map(site.entries, jobs: jobs) { unitKey($0) }
+        unitKeys = Dictionary(zip(site.entries.map(\.report.source), dataKeys)) { first, _ in first }
         try writeEverything()
     }
 
@@ -142,7 +150,7 @@ struct SitePages {
         var context = context
         context["canonical"] = canonicalURL(folder: folder)
         let key = contextKey(path, kind: kind, title: title, root: root, crumbs: crumbs, context: context, extra: keyExtra)
-        if try reuse(path, key: key) { return }
+        if previous[path]?.key == key, try reuse(path, recordedAs: key) { return }
         if let late { context.merge(late()) { _, new in new } }
         try write(path, kind: kind, title: title, root: root, crumbs: crumbs, key: key, context: context)
     }
@@ -162,14 +170,15 @@ struct SitePages {
         let canonical = canonicalURL(folder: folder)
         let identityKey = BuildCache.digest([keySeed, path, kind, title, root, canonical ?? "-", "identity"]
                                             + crumbs.flatMap { [$0.0, $0.1 ?? "-"] } + identity)
-        let old = previous[path]?.key.map { $0.split(separator: " ", maxSplits: 1).map(String.init) }
-        if let old, old.count == 2, old[0] == identityKey, try reuse(path, key: old.joined(separator: " ")) { return }
+        // The published page's two parts: what it listed, and what it was rendered from.
+        let old = previous[path]?.key?.split(separator: " ", maxSplits: 1).map(String.init) ?? []
+        if old.count == 2, old[0] == identityKey, try reuse(path, recordedAs: identityKey + " " + old[1]) { return }
         var made = context()
         made["canonical"] = canonical
-        let key = identityKey + " " + contextKey(path, kind: kind, title: title, root: root, crumbs: crumbs, context: made, extra: [])
+        let rendered = contextKey(path, kind: kind, title: title, root: root, crumbs: crumbs, context: made, extra: [])
         // Only the identity differs: the published page is what this context renders to.
-        if let old, old.count == 2, key == identityKey + " " + old[1], try reuse(path, key: old.joined(separator: " "), as: key) { return }
-        try write(path, kind: kind, title: title, root: root, crumbs: crumbs, key: key, context: made)
+        if old.count == 2, old[1] == rendered, try reuse(path, recordedAs: identityKey + " " + rendered) { return }
+        try write(path, kind: kind, title: title, root: root, crumbs: crumbs, key: identityKey + " " + rendered, context: made)
     }
 
     /// The key of a page rendered from `context`: its path, kind, title, breadcrumbs and every value of the context.
@@ -181,11 +190,11 @@ struct SitePages {
         return BuildCache.digest([keySeed, path, kind, title, root, SHA256.hex(bytes)] + extra)
     }
 
-    /// Takes the page at `path` from the published site when it was made from `key`, recorded as made from `recorded`
-    /// (`key` when nil); false when it must be rendered.
-    private func reuse(_ path: String, key: String, as recorded: String? = nil) throws -> Bool {
-        guard var old = previous[path], old.key == key else { return false }
-        old.key = recorded ?? key
+    /// Takes the page at `path` from the published site (the caller has checked its key), recorded as made from `key`;
+    /// false when it must be rendered.
+    private func reuse(_ path: String, recordedAs key: String) throws -> Bool {
+        guard var old = previous[path] else { return false }
+        old.key = key
         guard try writer.reuse(path, old) else { return false }
         reused.add()
         return true
@@ -490,8 +499,7 @@ struct SitePages {
 
     /// The portal's badge: the share of reports without errors, coloured by the worst status.
     var portalBadge: Badge {
-        let counts = Self.statusCounts(site.entries)
-        let failing = counts["fail"] as! Int, warning = counts["warn"] as! Int
+        let (_, warning, failing) = Self.tally(site.entries)
         let status: ReportEntry.Status = failing > 0 ? .fail : warning > 0 ? .warn : .pass
         return Badge(label: "校验", value: "\(site.entries.count - failing)/\(site.entries.count) 无错误", status: status)
     }
@@ -559,8 +567,6 @@ struct SitePages {
                       breadcrumbs: [("首页", "index.html"), ("开放数据", nil)], context: context)
     }
 
-    /// The unit keys of the reports in `data/reports.json` and `data/reports.csv`, in order.
-    var dataKeys: [String] { identity(of: site.entries) }
 
     /// The published site's report lines of `data/reports.json` and `data/reports.csv` by unit key (CSV lines with their
     /// line break); empty unless the files are exactly those the last build wrote (same SHA-256) and split into one line
