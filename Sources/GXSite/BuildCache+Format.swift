@@ -35,12 +35,23 @@ extension BuildCache {
 
     /// The state file: everything but the file lists.
     static func encode(_ s: State, generator: String) -> String {
+        encodeHead(s, generator: generator) + encodeRecords(s)
+    }
+
+    /// The state's first lines: what the build was and what it left (only known once it is over).
+    static func encodeHead(_ s: State, generator: String) -> String {
         var out = "gxsite-cache\t\(formatVersion)\t\(escape(generator))\n"
         out += "key\t\(s.key)\nwritten\t\(s.written)\n"
         if !s.spareKey.isEmpty { out += "sparekey\t\(s.spareKey)\n" }
         out += "summary\t\(s.reports)\t\(s.pages)\t\(s.files)\t\(s.skipped)\n"
         if let m = s.liveManifest { out += "live\t\(m.size)\t\(m.modified)\t\(m.changed)\t\(m.inode)\n" }
         if let inode = s.spareInode { out += "spare\t\(inode)\n" }
+        return out
+    }
+
+    /// The state's records of inputs and findings, known before the build writes its site.
+    static func encodeRecords(_ s: State) -> String {
+        var out = ""
         for path in String.utf8Sorted(s.inputs.keys) {
             let (stamp, sha) = s.inputs[path]!
             out += "input\t\(escape(path))\t\(stamp.size)\t\(stamp.modified)\t\(stamp.changed)\t\(stamp.inode)\t\(sha)\n"
@@ -60,12 +71,12 @@ extension BuildCache {
 
     /// A list of files as `encodeFiles` writes it, when it is the list of the build keyed `key`: its files and data keys.
     static func decodeFiles(_ data: Data, key: String, generator: String)
-        -> (files: [String: OutputFile], dataKeys: [String], dataYears: [Int])? {
+        -> (files: [String: OutputFile], order: [String], dataKeys: [String], dataYears: [Int])? {
         var partial = State()
         partial.key = ""
         guard let list = data.withUnsafeBytes({ raw in decode(raw.bindMemory(to: UInt8.self), into: partial, generator: generator) }),
               list.key == key else { return nil }
-        return (list.live, list.dataKeys, list.dataYears)
+        return (list.live, list.liveOrder, list.dataKeys, list.dataYears)
     }
 
     /// Reads records straight from the bytes: the state of a large site has tens of thousands of lines.
@@ -81,6 +92,12 @@ extension BuildCache {
             // or the size.
             if sawHeader, let (path, file) = fileRecord(bytes, lineStart..<lineEnd) {
                 state.live[path] = file
+                state.liveOrder.append(path)
+                lineStart = lineEnd + 1
+                continue
+            }
+            if sawHeader, let (path, input) = inputRecord(bytes, lineStart..<lineEnd) {
+                state.inputs[path] = input
                 lineStart = lineEnd + 1
                 continue
             }
@@ -104,27 +121,59 @@ extension BuildCache {
         // "file\t"
         guard line.count > 5, bytes[start] == 0x66, bytes[start + 1] == 0x69, bytes[start + 2] == 0x6C, bytes[start + 3] == 0x65,
               bytes[start + 4] == 9 else { return nil }
-        var tabs = (0, 0, 0), found = 0
-        for i in (start + 5)..<line.upperBound where bytes[i] == 9 {
-            switch found {
-            case 0: tabs.0 = i
-            case 1: tabs.1 = i
-            case 2: tabs.2 = i
-            default: return nil
+        guard let (tabs, escaped) = tabs(bytes, from: start + 5, to: line.upperBound, count: 3), let size = number(bytes, tabs[1] + 1..<tabs[2])
+        else { return nil }
+        let key = text(bytes, (tabs[2] + 1)..<line.upperBound)
+        let path = text(bytes, (start + 5)..<tabs[0])
+        return (escaped ? unescape(path) : path, OutputFile(sha256: text(bytes, (tabs[0] + 1)..<tabs[1]), size: size, key: key == "-" ? nil : key))
+    }
+
+    /// An `input` record's path, stamp and digest, when `line` is one as `encode` writes it; nil for anything else.
+    private static func inputRecord(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>)
+        -> (String, (stamp: FileStamp, sha256: String))? {
+        let start = line.lowerBound
+        // "input\t"
+        guard line.count > 6, bytes[start] == 0x69, bytes[start + 1] == 0x6E, bytes[start + 2] == 0x70, bytes[start + 3] == 0x75,
+              bytes[start + 4] == 0x74, bytes[start + 5] == 9,
+              let (tabs, escaped) = tabs(bytes, from: start + 6, to: line.upperBound, count: 5),
+              let size = number(bytes, tabs[0] + 1..<tabs[1]), let modified = number(bytes, tabs[1] + 1..<tabs[2]),
+              let changed = number(bytes, tabs[2] + 1..<tabs[3]), let inode = number(bytes, tabs[3] + 1..<tabs[4])
+        else { return nil }
+        let path = text(bytes, (start + 6)..<tabs[0])
+        let stamp = FileStamp(size: size, modified: modified, changed: changed, inode: UInt64(inode))
+        return (escaped ? unescape(path) : path, (stamp, text(bytes, (tabs[4] + 1)..<line.upperBound)))
+    }
+
+    /// The positions of exactly `count` tabs between `from` and `to`, and whether a backslash (an escape) comes before the
+    /// first; nil when there are more or fewer tabs.
+    private static func tabs(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int, count: Int) -> ([Int], Bool)? {
+        var tabs: [Int] = []
+        tabs.reserveCapacity(count)
+        var escaped = false
+        for i in from..<to {
+            if bytes[i] == 9 {
+                guard tabs.count < count else { return nil }
+                tabs.append(i)
+            } else if bytes[i] == 92, tabs.isEmpty {
+                escaped = true
             }
-            found += 1
         }
-        guard found == 3 else { return nil }
-        func text(_ r: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[r]), as: UTF8.self) }
-        var size = 0
-        let digits = (tabs.1 + 1)..<tabs.2
+        return tabs.count == count ? (tabs, escaped) : nil
+    }
+
+    /// A non-negative decimal of at most 18 digits; nil for anything else.
+    private static func number(_ bytes: UnsafeBufferPointer<UInt8>, _ digits: Range<Int>) -> Int? {
         guard !digits.isEmpty, digits.count < 19 else { return nil }
+        var n = 0
         for i in digits {
             guard bytes[i] >= 0x30, bytes[i] <= 0x39 else { return nil }
-            size = size * 10 + Int(bytes[i] - 0x30)
+            n = n * 10 + Int(bytes[i] - 0x30)
         }
-        let key = text((tabs.2 + 1)..<line.upperBound)
-        return (unescape(text((start + 5)..<tabs.0)), OutputFile(sha256: text((tabs.0 + 1)..<tabs.1), size: size, key: key == "-" ? nil : key))
+        return n
+    }
+
+    private static func text(_ bytes: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[r]), as: UTF8.self)
     }
 
     /// Applies one record; false when it is not a record this version writes.
@@ -146,10 +195,12 @@ extension BuildCache {
         case "count" where fields.count == 2:
             // Only a size hint: a damaged count must not ask for more memory than any real site needs.
             state.live.reserveCapacity(min(max(0, Int(fields[1]) ?? 0), 1 << 22))
+            state.liveOrder.reserveCapacity(min(max(0, Int(fields[1]) ?? 0), 1 << 22))
         case "input" where fields.count == 7:
             let n = fields[2...5].map { Int($0) ?? -1 }
             state.inputs[unescape(fields[1])] = (FileStamp(size: n[0], modified: n[1], changed: n[2], inode: UInt64(max(0, n[3]))), fields[6])
         case "file" where fields.count == 5:
+            state.liveOrder.append(unescape(fields[1]))
             state.live[unescape(fields[1])] = OutputFile(sha256: fields[2], size: Int(fields[3]) ?? -1, key: fields[4] == "-" ? nil : fields[4])
         case "datakey" where fields.count == 3:
             guard let year = Int(fields[2]) else { return false }
@@ -169,7 +220,9 @@ extension BuildCache {
 
     /// Paths may hold any character but tab, newline and backslash are escaped so a record stays one line.
     static func escape(_ s: String) -> String {
-        guard s.utf8.contains(where: { $0 == 9 || $0 == 10 || $0 == 13 || $0 == 92 }) else { return s }
+        func special(_ b: UInt8) -> Bool { b == 9 || b == 10 || b == 13 || b == 92 }
+        // Read as one buffer: a path is checked on every save, tens of thousands of them.
+        guard s.utf8.withContiguousStorageIfAvailable({ $0.contains(where: special) }) ?? s.utf8.contains(where: special) else { return s }
         var out = ""
         for ch in s.unicodeScalars {
             switch ch {
@@ -184,7 +237,7 @@ extension BuildCache {
     }
 
     static func unescape(_ s: String) -> String {
-        guard s.utf8.contains(92) else { return s }
+        guard s.utf8.withContiguousStorageIfAvailable({ $0.contains(92) }) ?? s.utf8.contains(92) else { return s }
         var out = ""
         var escaped = false
         for ch in s.unicodeScalars {

@@ -30,6 +30,8 @@ struct BuildCache {
         var inputs: [String: (stamp: FileStamp, sha256: String)] = [:]
         /// The files of the published site.
         var live: [String: OutputFile] = [:]
+        /// The paths of `live` in the order its list holds them (sorted, as written).
+        var liveOrder: [String] = []
         /// The files of the spare folder (the site before).
         var spare: [String: OutputFile] = [:]
         /// The key of the build whose list of the published site is now the spare folder's list; empty when there is none.
@@ -107,7 +109,7 @@ struct BuildCache {
         }
         guard let live = lists[0] else { return nil }
         var full = state
-        (full.live, full.dataKeys, full.dataYears) = live
+        (full.live, full.liveOrder, full.dataKeys, full.dataYears) = live
         if let spare = lists[1] {
             full.spare = spare.files
         } else {
@@ -121,7 +123,8 @@ struct BuildCache {
     ///
     /// `spareFrom` is the key of the last build when the old published site became the spare folder and the cache's
     /// list of it is still the one loaded: that list is renamed to be the spare list instead of written out again.
-    func save(_ state: State, files: String, spareFrom lastKey: String?, generator: String) throws {
+    /// `records` is the state's `encodeRecords`, when made beforehand.
+    func save(_ state: State, files: String, records: String? = nil, spareFrom lastKey: String?, generator: String) throws {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         var state = state
         if let lastKey, rename(filesPath, spareFilesPath) == 0 {
@@ -133,7 +136,7 @@ struct BuildCache {
         }
         // The file list first: the state names the build it belongs to, and is what a build reads first.
         try write(files, to: filesPath)
-        try write(Self.encode(state, generator: generator), to: statePath)
+        try write(Self.encodeHead(state, generator: generator) + (records ?? Self.encodeRecords(state)), to: statePath)
     }
 
     private func write(_ text: String, to path: String) throws {
@@ -178,10 +181,11 @@ struct BuildCache {
     /// A digest of strings, each length-prefixed so no two different lists give the same bytes.
     static func digest(_ parts: [String]) -> String {
         var bytes: [UInt8] = []
+        bytes.reserveCapacity(parts.reduce(parts.count * 8) { $0 + $1.utf8.count })
         for part in parts {
-            bytes += Array(String(part.utf8.count).utf8)
+            bytes.append(contentsOf: String(part.utf8.count).utf8)
             bytes.append(0)
-            bytes += Array(part.utf8)
+            bytes.append(contentsOf: part.utf8)
         }
         return SHA256.hex(bytes)
     }

@@ -58,11 +58,13 @@ enum ContentLoader {
                 let relative = folder.isEmpty ? name : folder + "/" + name
                 let path = base + "/" + relative
                 guard var stamp = FileStamp.of(path) else { continue }
-                var target = URL(fileURLWithPath: path)
                 if stamp.isDirectory {
                     pending.append(relative)
                     continue
                 }
+                // Told it is not a folder, URL does not ask the file system again (a stat a file, a tenth of a no-op build).
+                let place = URL(fileURLWithPath: path, isDirectory: false)
+                var target = place
                 if stamp.isLink {
                     // A link counts only when it resolves to a file inside the content folder; linked folders are not walked.
                     target = target.resolvingSymlinksInPath()
@@ -70,7 +72,7 @@ enum ContentLoader {
                     stamp = resolved
                 }
                 guard stamp.isRegular else { continue }
-                let file = InputFile(path: relative, url: target, stamp: stamp, place: URL(fileURLWithPath: path))
+                let file = InputFile(path: relative, url: target, stamp: stamp, place: place)
                 let ext = name.lastIndex(of: ".").map { name[name.index(after: $0)...].lowercased() } ?? ""
                 // Word leaves `~$name.docx` lock files beside open documents.
                 if extensions.contains(ext), !name.hasPrefix("~$") {

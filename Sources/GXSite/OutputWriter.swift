@@ -15,9 +15,14 @@ final class OutputWriter: @unchecked Sendable {
     /// The files already in a recycled staging folder (the site before last), which need no writing when unchanged.
     private let recycled: [String: BuildCache.OutputFile]
     private var writes = 0
+    /// The published site's paths in sorted order: a rebuild that writes the same paths lists them in this order
+    /// instead of sorting them again.
+    private let previousOrder: [String]
 
     /// Prepares a staging folder: the recycled `spare` folder when given and present, else a new empty one.
-    init(output: URL, spare: (path: String, files: [String: BuildCache.OutputFile])? = nil) throws {
+    /// `order` is the published site's sorted list of paths, when known.
+    init(output: URL, spare: (path: String, files: [String: BuildCache.OutputFile])? = nil, order: [String] = []) throws {
+        previousOrder = order
         self.output = output.standardizedFileURL
         self.outputPath = self.output.path
         let parent = self.output.deletingLastPathComponent()
@@ -112,11 +117,13 @@ final class OutputWriter: @unchecked Sendable {
     }
 
     /// One open/write/close: far cheaper than Foundation's file writing for thousands of small pages.
-    private func write(bytes: UnsafeRawBufferPointer, to path: String, key: String?) throws {
-        let digest = SHA256.hex(bytes: bytes)
+    ///
+    /// Without `hashed`, the file is written as it is and recorded without a digest (the manifest, which lists the others).
+    private func write(bytes: UnsafeRawBufferPointer, to path: String, key: String?, hashed: Bool = true) throws {
+        let digest = hashed ? SHA256.hex(bytes: bytes) : ""
         let file = BuildCache.OutputFile(sha256: digest, size: bytes.count, key: key)
         // A recycled folder already holds this very file: nothing to write.
-        if isRecycled(path, sha256: digest, size: bytes.count) {
+        if hashed, isRecycled(path, sha256: digest, size: bytes.count) {
             record(path, file)
             return
         }
@@ -171,6 +178,11 @@ final class OutputWriter: @unchecked Sendable {
     /// Every file written so far with its digest, sorted by path.
     func sortedFiles() -> [(path: String, file: BuildCache.OutputFile)] {
         let digests = lock.withLock { self.digests }
+        // The same paths as the published site's (an edit's rebuild): its order is checked, not made again.
+        if previousOrder.count == digests.count, !previousOrder.isEmpty,
+           previousOrder.indices.allSatisfy({ i in digests[previousOrder[i]] != nil && (i == 0 || String.utf8Precedes(previousOrder[i - 1], previousOrder[i])) }) {
+            return previousOrder.map { ($0, digests[$0]!) }
+        }
         return String.utf8Sorted(digests.keys).map { ($0, digests[$0]!) }
     }
 
@@ -246,16 +258,21 @@ final class OutputWriter: @unchecked Sendable {
             guard let data = try? Data(contentsOf: readme) else { throw BuildError.unwritableOutput(output.path, detail: "cannot read README.md") }
             try write(data, to: "README.md")
         }
-        removeLeftovers()
+        // Deleting what the recycled folder holds beyond this build's files is independent of the lists: done meanwhile.
+        // The manifest, written meanwhile, is not one of them.
+        let leftovers = Background(jobs: jobs) { [self] in removeLeftovers(keeping: "manifest.json") }
         let entries = sortedFiles()
         try Parallel.forEach([0, 1], jobs: min(2, jobs)) { task in
             if task == 0 {
-                try write(manifest(generator: generator, entries: entries), to: "manifest.json")
+                // Not hashed: it differs from the last one whenever anything else does, and is not listed in itself.
+                var text = manifest(generator: generator, entries: entries)
+                try text.withUTF8 { try write(bytes: UnsafeRawBufferPointer($0), to: "manifest.json", key: nil, hashed: false) }
             } else {
                 alongside(entries)
             }
         }
         lock.withLock { digests["manifest.json"] = nil }
+        leftovers.wait()
         if let spare {
             try? fm.createDirectory(atPath: (spare as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             if fm.fileExists(atPath: spare) { try? fm.removeItem(atPath: spare) }
@@ -285,10 +302,10 @@ final class OutputWriter: @unchecked Sendable {
     }
 
     /// Deletes what a recycled folder holds that this build did not write, and the folders left empty.
-    private func removeLeftovers() {
+    private func removeLeftovers(keeping kept: String) {
         let written = lock.withLock { digests }
         var emptied: Set<String> = []
-        for path in recycled.keys where written[path] == nil {
+        for path in recycled.keys where written[path] == nil && path != kept {
             unlink(stagingPath + "/" + path)
             var folder = path
             while let slash = folder.lastIndex(of: "/") {

@@ -6,9 +6,9 @@ import GXReport
 ///
 /// One file, `.gxsite-cache/<output name>/parsed`: a header with the seed the outcomes depend on (gxsite itself, the
 /// aliases), then one record per input: its path, the key of what it was parsed from (its bytes and its sidecars'), the
-/// first 16 bytes of the outcome's SHA-256, and the outcome in `ReportArchive` form. The file is mapped, not read: a record is decoded only when its key matches.
+/// outcome's 64-bit checksum, and the outcome in `ReportArchive` form. The file is mapped, not read: a record is decoded only when its key matches.
 final class ParseCache: @unchecked Sendable {
-    static let magic = "gxsite-parse-cache"
+    static let magic = "gxsite-parse-cache-2"
 
     private let data: Data
     private let records: [String: Record]
@@ -16,13 +16,13 @@ final class ParseCache: @unchecked Sendable {
     /// Where a record's parts are in the file.
     private struct Record {
         var key: String
-        /// The first bytes of the archive's SHA-256: a damaged record is parsed again, never published.
+        /// The archive's checksum: a damaged record is parsed again, never published.
         var check: Range<Int>
         var bytes: Range<Int>
     }
 
-    /// Bytes of SHA-256 kept per record.
-    private static let checkLength = 16
+    /// Bytes of checksum kept per record.
+    private static let checkLength = 8
 
     /// The cache at `path` when it exists, is well formed and was written with `seed`; nil otherwise.
     init?(path: String, seed: String) {
@@ -59,8 +59,9 @@ final class ParseCache: @unchecked Sendable {
         }
     }
 
-    private static func check(_ archive: UnsafeRawBufferPointer) -> ArraySlice<UInt8> {
-        SHA256.hash(bytes: archive).prefix(checkLength)
+    /// The record's checksum as stored: `Checksum`, not SHA-256, which took a tenth of a one-edit rebuild.
+    static func check(_ archive: UnsafeRawBufferPointer) -> [UInt8] {
+        withUnsafeBytes(of: Checksum.of(archive).littleEndian) { Array($0) }
     }
 
     /// Where the stored outcome of `path` is in the file, when it was recorded under `key`.

@@ -119,27 +119,53 @@ public struct SiteBuilder: Sendable {
             summary.unchanged = true
             return summary
         }
-        // A rebuild needs the lists of files the published site and the spare folder hold.
-        let state = recorded.flatMap { cache.loadFiles(of: $0, generator: Self.generator, jobs: options.jobs) }
-        if state == nil { liveTrusted = false }
+        // A rebuild needs the lists of files the published site and the spare folder hold, but only once pages are
+        // written: they are read while the inputs are parsed.
+        let files = Background(jobs: options.jobs) { [options] in
+            recorded.flatMap { cache.loadFiles(of: $0, generator: Self.generator, jobs: options.jobs) }
+        }
         // Parses depend on the input and its sidecars (their digests key each record), on gxsite and on the aliases.
         let parseSeed = BuildCache.digest([Self.generator, Self.executableStamp, ContextDigest.canonical(options.config.aliases)])
         let parsed = options.clean ? nil : ParseCache(path: cache.parsedPath, seed: parseSeed)
-        let parseKeys = listing.inputs.map { Self.parseKey($0.path, inputDigests) }
+        let transliterationStamp = Self.generator + " " + Self.executableStamp
+        let transliterations = Background(jobs: options.jobs) { [options] in
+            options.clean ? [:] : cache.loadTransliterations(stamp: transliterationStamp)
+        }
+        let parseKeys = Parallel.map(listing.inputs, jobs: options.jobs) { Self.parseKey($0.path, inputDigests) }
         let narratives = NarrativeStore(budget: options.narrativeBudget)
         let load = Self.parseAll(listing.inputs, jobs: options.jobs, progress: options.progress, config: options.config,
                                  cache: parsed, keys: parseKeys, narratives: narratives)
         phase("parse")
-        let transliterationStamp = Self.generator + " " + Self.executableStamp
-        if !options.clean { Slug.remember(cache.loadTransliterations(stamp: transliterationStamp)) }
+        if !options.clean { Slug.remember(transliterations.wait()) }
         let site = SiteModel(entries: load.reports, config: options.config, earlier: load.earlier)
         phase("index")
-        let writer = try OutputWriter(output: options.output, spare: Self.spare(cache: cache, state: state, trusted: !options.clean))
-        do {
-            // Saved once the output folder is known to be writable, so an unwritable one is reported as such.
-            if parsed?.holdsExactly(load.archives) != true {
-                try ParseCache.save(load.archives, carryingFrom: parsed, seed: parseSeed, to: cache.parsedPath)
+        // What the next state records of the inputs and the findings is known now: made while the pages are written.
+        let shared = UncheckedSendable((load, site))
+        let records = Background(jobs: options.jobs) { () -> (part: BuildCache.State, text: String) in
+            let (load, site) = shared.value
+            var part = BuildCache.State()
+            for file in watched {
+                if let stamp = file.stamp, let sha = inputDigests[file.path] { part.inputs[file.path] = (stamp, sha) }
             }
+            part.findings = (load.skippedFindings + site.entries.flatMap(\.findings)).sorted(by: Self.order)
+            part.configFindings = load.configFindings
+            return (part, BuildCache.encodeRecords(part))
+        }
+        let state = files.wait()
+        if state == nil { liveTrusted = false }
+        let writer = try OutputWriter(output: options.output, spare: Self.spare(cache: cache, state: state, trusted: !options.clean),
+                                      order: state?.liveOrder ?? [])
+        // Saved once the output folder is known to be writable, so an unwritable one is reported as such; written while
+        // the pages are, since nothing else reads it.
+        let archives = load.archives
+        let parseCacheSaved = Background(jobs: options.jobs) { () -> Result<Void, Error> in
+            Result {
+                if parsed?.holdsExactly(archives) != true {
+                    try ParseCache.save(archives, carryingFrom: parsed, seed: parseSeed, to: cache.parsedPath)
+                }
+            }
+        }
+        do {
             var pages = try SitePages(site: site, theme: theme, writer: writer, info: SiteInfo(config: options.config, generator: Self.generator,
                                                      rootForErrors: rootForErrors, baseURL: options.baseURL),
                                       content: options.content, jobs: options.jobs, progress: options.progress)
@@ -162,6 +188,7 @@ public struct SiteBuilder: Sendable {
             // Indexed in the staging folder, so the site swapped in always carries its own index.
             let searchFiles = try options.search?.index(into: writer) ?? 0
             if options.search != nil { phase("search") }
+            try parseCacheSaved.wait().get()
             // A failed state write must not leave a cache that describes another site: forget it first.
             cache.forget()
             let dataKeys = pages.dataKeys, dataYears = site.entries.map(\.report.year)
@@ -169,7 +196,8 @@ public struct SiteBuilder: Sendable {
             try writer.commit(generator: Self.generator, spare: cache.sparePath, jobs: options.jobs) { files in
                 fileList = BuildCache.encodeFiles(files, key: key, dataKeys: dataKeys, dataYears: dataYears, generator: Self.generator)
             }
-            let findings = (load.skippedFindings + site.entries.flatMap(\.findings)).sorted(by: Self.order)
+            let (made, recordsText) = records.wait()
+            let findings = made.findings
             var summary = BuildSummary(reports: site.entries.count, pages: pages.htmlPages, files: writer.written.count,
                                        skipped: load.skipped, findings: findings, seconds: 0,
                                        phases: [], markdownSeconds: pages.markdownClock.seconds, configFindings: load.configFindings)
@@ -182,15 +210,11 @@ public struct SiteBuilder: Sendable {
             next.liveManifest = FileStamp.of(manifestPath)
             next.spareInode = FileStamp.of(cache.sparePath)?.inode
             (next.reports, next.pages, next.files, next.skipped) = (summary.reports, summary.pages, summary.files, summary.skipped)
-            for file in watched {
-                if let stamp = file.stamp, let sha = inputDigests[file.path] { next.inputs[file.path] = (stamp, sha) }
-            }
-            next.findings = findings
-            next.configFindings = load.configFindings
+            (next.inputs, next.findings, next.configFindings) = (made.inputs, made.findings, made.configFindings)
             // Stamps were taken when this build started: a file modified just before may have changed again unseen.
             next.written = Int(start.timeIntervalSince1970 * 1_000_000_000)
             // The old site is now the spare; its files are known only when the cache described it.
-            try cache.save(next, files: fileList, spareFrom: liveTrusted ? state?.key : nil, generator: Self.generator)
+            try cache.save(next, files: fileList, records: recordsText, spareFrom: liveTrusted ? state?.key : nil, generator: Self.generator)
             phase("commit")
             summary.phases = phases
             summary.seconds = Date().timeIntervalSince(start)
@@ -201,6 +225,8 @@ public struct SiteBuilder: Sendable {
             return summary
         } catch {
             writer.discard()
+            // Not left writing the parse cache when the next build starts.
+            _ = parseCacheSaved.wait()
             throw error
         }
     }

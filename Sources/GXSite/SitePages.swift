@@ -544,7 +544,10 @@ struct SitePages {
             out += (indices.isEmpty ? "]\n}\n" : "\n  ]\n}\n").utf8
             return out
         }
-        if !jsonSame { try writer.write(bytes: document(Array(site.entries.indices)), to: "data/reports.json") }
+        if !jsonSame {
+            let json = document(Array(site.entries.indices))
+            try writer.write(bytes: json, to: "data/reports.json", key: json.withUnsafeBytes(Self.contentKey))
+        }
         for year in changedYears {
             try writer.write(bytes: document(byYear[year, default: []]), to: "data/\(year).json")
         }
@@ -553,7 +556,7 @@ struct SitePages {
             for (i, e) in site.entries.enumerated() {
                 if let line = old.csv[keys[i]] { csv += line } else { csv += ReportsCSV.row(e).utf8 }
             }
-            try writer.write(bytes: csv, to: "data/reports.csv")
+            try writer.write(bytes: csv, to: "data/reports.csv", key: csv.withUnsafeBytes(Self.contentKey))
         }
         let context: [String: Any] = [
             "years": site.years.map { ["year": $0, "href": "\($0).json"] },
@@ -568,15 +571,23 @@ struct SitePages {
     }
 
 
+    /// The key `data/reports.json` and `data/reports.csv` are recorded with: their bytes' checksum, so the next build
+    /// tells the files it wrote from edited ones without hashing tens of megabytes with SHA-256.
+    static func contentKey(_ bytes: UnsafeRawBufferPointer) -> String {
+        "checksum " + Checksum.hex(bytes)
+    }
+
     /// The published site's report lines of `data/reports.json` and `data/reports.csv` by unit key (CSV lines with their
-    /// line break); empty unless the files are exactly those the last build wrote (same SHA-256) and split into one line
-    /// per report as written.
+    /// line break); empty unless the files are exactly those the last build wrote (same checksum, or same SHA-256 for
+    /// files recorded without one) and split into one line per report as written.
     func previousDataLines() -> (json: [String: ArraySlice<UInt8>], csv: [String: ArraySlice<UInt8>]) {
         guard !previousDataKeys.isEmpty else { return ([:], [:]) }
         let n = previousDataKeys.count
         func lines(_ path: String) -> (bytes: [UInt8], lines: [Range<Int>])? {
             guard let file = previous[path], let data = FileManager.default.contents(atPath: writer.output.path + "/" + path),
-                  data.count == file.size, SHA256.hex(data) == file.sha256 else { return nil }
+                  data.count == file.size,
+                  data.withUnsafeBytes({ bytes in file.key.map { $0 == Self.contentKey(bytes) } ?? (SHA256.hex(bytes: bytes) == file.sha256) })
+            else { return nil }
             let bytes = [UInt8](data)
             var ranges: [Range<Int>] = []
             var start = 0

@@ -16,6 +16,7 @@ struct BuildCacheFilesTests {
         let text = BuildCache.encodeFiles(list, key: "K", dataKeys: ["d1", "d2"], dataYears: [2021, 2019], generator: "g\t1")
         let read = try #require(BuildCache.decodeFiles(Data(text.utf8), key: "K", generator: "g\t1"))
         #expect(read.files == Dictionary(uniqueKeysWithValues: list.map { ($0.path, $0.file) }))
+        #expect(read.order == list.map(\.path))
         #expect(read.dataKeys == ["d1", "d2"] && read.dataYears == [2021, 2019])
         #expect(BuildCache.decodeFiles(Data(text.utf8), key: "other", generator: "g\t1") == nil)
         #expect(BuildCache.decodeFiles(Data(text.utf8), key: "K", generator: "g 2") == nil)
@@ -26,5 +27,39 @@ struct BuildCacheFilesTests {
         for bad in ["file\ta\tsha\t1\n", "file\ta\tsha\t1\tkey\textra\n", "files\ta\tsha\t1\tkey\n", "datakey\tk\n", "datakey\tk\tyear\n"] {
             #expect(BuildCache.decodeFiles(Data((head + bad).utf8), key: "K", generator: "g") == nil, "\(bad)")
         }
+    }
+
+    @Test func stateInputsRoundTripWhateverTheirPathsAndStamps() throws {
+        var state = BuildCache.State()
+        state.key = "K"
+        let stamps: [(String, FileStamp)] = [
+            ("r000001.txt", FileStamp(size: 4663, modified: 1_795_343_283_153_978_550, changed: 1_795_343_283_153_978_551, inode: 16_240_529)),
+            ("余姚/a\tb\\c.txt", FileStamp(size: 0, modified: 0, changed: 0, inode: 0)),
+            ("tab\there.docx", FileStamp(size: 9, modified: -5_000_000_000, changed: 3, inode: 7)),
+        ]
+        for (i, (path, stamp)) in stamps.enumerated() { state.inputs[path] = (stamp, String(repeating: "\(i)", count: 64)) }
+        let text = BuildCache.encode(state, generator: "g")
+        let read = try #require(BuildCache.decode(Data(text.utf8), generator: "g"))
+        #expect(read.inputs.count == stamps.count)
+        for (i, (path, stamp)) in stamps.enumerated() {
+            #expect(read.inputs[path]?.stamp == stamp, "\(path)")
+            #expect(read.inputs[path]?.sha256 == String(repeating: "\(i)", count: 64))
+        }
+    }
+
+    @Test func theParseCacheChecksumTellsEveryChangedByte() {
+        let archive = (0..<203).map { UInt8(truncatingIfNeeded: $0 &* 37) }
+        let check = archive.withUnsafeBytes(ParseCache.check)
+        #expect(check.count == 8)
+        for i in archive.indices {
+            var damaged = archive
+            damaged[i] ^= 0x01
+            #expect(damaged.withUnsafeBytes(ParseCache.check) != check, "byte \(i)")
+        }
+        #expect(Array(archive.dropLast()).withUnsafeBytes(ParseCache.check) != check)
+        #expect((archive + [0]).withUnsafeBytes(ParseCache.check) != check)
+        let hex = archive.withUnsafeBytes(Checksum.hex)
+        #expect(hex.count == 16 && hex.allSatisfy { "0123456789abcdef".contains($0) })
+        #expect([UInt8]().withUnsafeBytes(Checksum.hex) != hex)
     }
 }

@@ -123,6 +123,24 @@ import GXCorpus
     #expect(writer.sortedFiles().map(\.file.size) == [3, 1])
 }
 
+/// The files are listed in byte order whatever order the published site's list held: that order is taken only when it
+/// is sorted and names exactly the files written.
+@Test(arguments: [
+    ["a.html", "b/c.html", "b/d.html", "余姚/e.html"],
+    ["b/c.html", "a.html", "b/d.html", "余姚/e.html"],
+    ["a.html", "b/c.html", "余姚/e.html"],
+    ["a.html", "b/c.html", "b/d.html", "b/x.html"],
+    [],
+])
+func filesAreListedInByteOrderWhateverTheRecordedOrder(_ recorded: [String]) throws {
+    let base = SiteTestData.scratch("recorded-order")
+    let writer = try OutputWriter(output: base.appendingPathComponent("Site"), order: recorded)
+    defer { writer.discard() }
+    for path in ["余姚/e.html", "b/d.html", "a.html", "b/c.html"] { try writer.write(path, to: path) }
+    #expect(writer.sortedFiles().map(\.path) == ["a.html", "b/c.html", "b/d.html", "余姚/e.html"])
+    #expect(writer.sortedFiles().map(\.file.size) == [6, 8, 8, 13])
+}
+
 /// A killed build's staging folder is removed by the next build even when that build has nothing to do.
 @Test func aBuildWithNothingToDoStillRemovesWhatKilledBuildsLeft() throws {
     let content = try SafeOutputTests.corpus(20, seed: 3)

@@ -1,0 +1,30 @@
+import Foundation
+
+/// One piece of work run on a thread of its own while the caller goes on, its result taken once with `wait()`.
+///
+/// With a single job allowed, the work runs at once on the caller's thread, so `--jobs 1` stays one thread.
+final class Background<T>: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var result: T?
+
+    /// Starts `work`; `jobs` is the build's thread cap.
+    init(jobs: Int, _ work: @escaping @Sendable () -> T) {
+        guard jobs > 1 else {
+            result = work()
+            done.signal()
+            return
+        }
+        let thread = Thread { [self] in
+            result = work()
+            done.signal()
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+    }
+
+    /// The work's result, waiting for it to finish; call once.
+    func wait() -> T {
+        done.wait()
+        return result!
+    }
+}
