@@ -133,22 +133,22 @@ public struct SiteBuilder: Sendable {
         }
         let parseKeys = Parallel.map(listing.inputs, jobs: options.jobs) { Self.parseKey($0.path, inputDigests) }
         let narratives = NarrativeStore(budget: options.narrativeBudget)
-        let load = Self.parseAll(listing.inputs, jobs: options.jobs, progress: options.progress, config: options.config,
+        var load = Self.parseAll(listing.inputs, jobs: options.jobs, progress: options.progress, config: options.config,
                                  cache: parsed, keys: parseKeys, narratives: narratives)
         phase("parse")
         if !options.clean { Slug.remember(transliterations.wait()) }
         let site = SiteModel(entries: load.reports, config: options.config, earlier: load.earlier)
         phase("index")
         // What the next state records of the inputs and the findings is known now: made while the pages are written.
-        let shared = UncheckedSendable((load, site))
+        let shared = UncheckedSendable((load.skippedFindings, load.configFindings, site))
         let records = Background(jobs: options.jobs) { () -> (part: BuildCache.State, text: String) in
-            let (load, site) = shared.value
+            let (skippedFindings, configFindings, site) = shared.value
             var part = BuildCache.State()
             for file in watched {
                 if let stamp = file.stamp, let sha = inputDigests[file.path] { part.inputs[file.path] = (stamp, sha) }
             }
-            part.findings = (load.skippedFindings + site.entries.flatMap(\.findings)).sorted(by: Self.order)
-            part.configFindings = load.configFindings
+            part.findings = (skippedFindings + site.entries.flatMap(\.findings)).sorted(by: Self.order)
+            part.configFindings = configFindings
             return (part, BuildCache.encodeRecords(part))
         }
         let state = files.wait()
@@ -157,14 +157,16 @@ public struct SiteBuilder: Sendable {
                                       order: state?.liveOrder ?? [])
         // Saved once the output folder is known to be writable, so an unwritable one is reported as such; written while
         // the pages are, since nothing else reads it.
-        let archives = load.archives
-        let parseCacheSaved = Background(jobs: options.jobs) { () -> Result<Void, Error> in
+        // The encoded parses (a tenth of the memory of a large cold build) are held by the writer alone, freed once written.
+        let parsedInputs = load.archives.count { $0.archive != nil }
+        let parseCacheSaved = Background(jobs: options.jobs) { [archives = load.archives] () -> Result<Void, Error> in
             Result {
                 if parsed?.holdsExactly(archives) != true {
                     try ParseCache.save(archives, carryingFrom: parsed, seed: parseSeed, to: cache.parsedPath)
                 }
             }
         }
+        load.archives = []
         do {
             var pages = try SitePages(site: site, theme: theme, writer: writer, info: SiteInfo(config: options.config, generator: Self.generator,
                                                      rootForErrors: rootForErrors, baseURL: options.baseURL),
@@ -204,7 +206,7 @@ public struct SiteBuilder: Sendable {
             summary.searchFiles = searchFiles
             summary.reusedPages = pages.reused.value
             summary.diskWrites = writer.diskWrites
-            summary.parsedInputs = load.archives.count { $0.archive != nil }
+            summary.parsedInputs = parsedInputs
             var next = BuildCache.State()
             next.key = key
             next.liveManifest = FileStamp.of(manifestPath)

@@ -527,29 +527,43 @@ struct SitePages {
         let jsonSame = try sameReports && unchanged("data/reports.json", keys, previousDataKeys)
         let csvSame = try sameReports && unchanged("data/reports.csv", keys, previousDataKeys)
         let old = jsonSame && csvSame && changedYears.isEmpty ? (json: [:], csv: [:]) : previousDataLines()
-        let needLines = !jsonSame || !changedYears.isEmpty
-        let lines = needLines ? Parallel.map(Array(site.entries.indices), jobs: jobs) { i -> ArraySlice<UInt8> in
-            old.json[keys[i]] ?? ArraySlice(ReportJSON.object(for: site.entries[i]).serialized(pretty: false).utf8)
-        } : []
         var head = "{\n  \"generator\": "
         JSONValue.writeString(info.generator, into: &head)
         head += ",\n  \"reports\": ["
-        func document(_ indices: [Int]) -> [UInt8] {
+        // reports.json is assembled once, from batches of lines made in parallel, and each report's line is found in it by
+        // its range: a year's file is cut from it, not from a second copy of every line (hundreds of megabytes at scale).
+        var json = Array(head.utf8)
+        var ranges: [Range<Int>] = []
+        if !jsonSame || !changedYears.isEmpty {
+            ranges.reserveCapacity(site.entries.count)
+            for batch in stride(from: 0, to: site.entries.count, by: 2048) {
+                let indices = Array(batch..<min(batch + 2048, site.entries.count))
+                let lines = Parallel.map(indices, jobs: jobs) { i -> ArraySlice<UInt8> in
+                    old.json[keys[i]] ?? ArraySlice(ReportJSON.object(for: site.entries[i]).serialized(pretty: false).utf8)
+                }
+                for line in lines {
+                    json += (ranges.isEmpty ? "\n    " : ",\n    ").utf8
+                    ranges.append(json.count..<json.count + line.count)
+                    json += line
+                }
+                // Room for the rest, judged by the first batch: growing by doubling would copy the whole file each time.
+                if batch == 0, lines.count < site.entries.count {
+                    json.reserveCapacity(json.count / lines.count * site.entries.count * 21 / 20 + 64)
+                }
+            }
+            json += (ranges.isEmpty ? "]\n}\n" : "\n  ]\n}\n").utf8
+        }
+        if !jsonSame { try writer.write(bytes: json, to: "data/reports.json", key: json.withUnsafeBytes(Self.contentKey)) }
+        for year in changedYears {
+            let indices = byYear[year, default: []]
             var out = Array(head.utf8)
-            out.reserveCapacity(indices.reduce(out.count + 16) { $0 + lines[$1].count + 6 })
+            out.reserveCapacity(indices.reduce(out.count + 16) { $0 + ranges[$1].count + 6 })
             for (n, i) in indices.enumerated() {
                 out += (n == 0 ? "\n    " : ",\n    ").utf8
-                out += lines[i]
+                out += json[ranges[i]]
             }
             out += (indices.isEmpty ? "]\n}\n" : "\n  ]\n}\n").utf8
-            return out
-        }
-        if !jsonSame {
-            let json = document(Array(site.entries.indices))
-            try writer.write(bytes: json, to: "data/reports.json", key: json.withUnsafeBytes(Self.contentKey))
-        }
-        for year in changedYears {
-            try writer.write(bytes: document(byYear[year, default: []]), to: "data/\(year).json")
+            try writer.write(bytes: out, to: "data/\(year).json")
         }
         if !csvSame {
             var csv = Array(ReportsCSV.header.utf8)
