@@ -14,7 +14,14 @@ public struct ArchiveReader {
     public var atEnd: Bool { offset == bytes.count }
 
     /// Reads an integer written by `ArchiveWriter.int`.
+    @inline(__always)
     public mutating func int() -> Int? {
+        // Most integers in an archive (tags, counts, lines, small figures) fit one byte.
+        if offset < bytes.count, bytes[offset] < 0x80 {
+            let v = Int(bytes[offset])
+            offset += 1
+            return (v >> 1) ^ -(v & 1)
+        }
         var v: UInt64 = 0
         var shift: UInt64 = 0
         while offset < bytes.count, shift < 64 {
@@ -28,12 +35,14 @@ public struct ArchiveReader {
     }
 
     /// Reads a count: an integer from 0 up to the bytes left, so a corrupt length cannot ask for a huge allocation.
+    @inline(__always)
     public mutating func count() -> Int? {
         guard let n = int(), n >= 0, n <= bytes.count - offset else { return nil }
         return n
     }
 
     /// Reads a boolean.
+    @inline(__always)
     public mutating func bool() -> Bool? {
         guard offset < bytes.count, bytes[offset] <= 1 else { return nil }
         offset += 1

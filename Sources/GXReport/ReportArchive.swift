@@ -92,9 +92,11 @@ public enum ReportArchive {
         if hasDisclosure {
             guard let layout = r.string(), let n = r.count() else { return nil }
             var items: [DisclosureItem] = []
+            items.reserveCapacity(n)
             for _ in 0..<n {
                 guard let title = r.string(), let columns = readStrings(&r), let rowCount = r.count() else { return nil }
                 var rows: [DisclosureRow] = []
+                rows.reserveCapacity(rowCount)
                 for _ in 0..<rowCount {
                     guard let label = r.string(), let values = readStrings(&r), let location = readLocation(&r) else { return nil }
                     rows.append(DisclosureRow(label: label, values: values, location: location))
@@ -137,6 +139,7 @@ public enum ReportArchive {
             guard let location = readLocation(&r), let n = r.count(), n == ReviewBlock.allCases.count * ReviewOutcome.allCases.count
             else { return nil }
             var cells: [Cell] = []
+            cells.reserveCapacity(n)
             for _ in 0..<n {
                 guard let c = readCell(&r) else { return nil }
                 cells.append(c)
@@ -155,6 +158,8 @@ public enum ReportArchive {
     /// The rows by index (`allCases` makes a new array on every use), and the number of applicant columns.
     private static let rows = ApplicationRow.allCases
     private static let columnCount = ApplicantColumn.allCases.count
+    /// The digits of the figures most cells hold, made once rather than for every cell read.
+    private static let smallNumbers = (0..<1000).map { String($0) }
     private static let rowIndex = Dictionary(uniqueKeysWithValues: ApplicationRow.allCases.enumerated().map { ($1, $0) })
 
     // A cell's value tag: a number written as its digits (the raw text is not stored), a number written otherwise,
@@ -186,7 +191,7 @@ public enum ReportArchive {
         switch tag {
         case 0:
             guard let n = r.int() else { return nil }
-            (raw, value) = (String(n), .number(n))
+            (raw, value) = (n >= 0 && n < smallNumbers.count ? smallNumbers[n] : String(n), .number(n))
         case 1:
             guard let n = r.int(), let s = r.string() else { return nil }
             (raw, value) = (s, .number(n))
@@ -216,6 +221,7 @@ public enum ReportArchive {
     private static func readStrings(_ r: inout ArchiveReader) -> [String]? {
         guard let n = r.count() else { return nil }
         var out: [String] = []
+        out.reserveCapacity(n)
         for _ in 0..<n {
             guard let s = r.string() else { return nil }
             out.append(s)

@@ -242,7 +242,8 @@ struct SitePages {
 
     /// The files of a report's unit: its page, Markdown, JSON, original and badge.
     static func unitFiles(_ e: ReportEntry) -> [String] {
-        [e.page + "report.md", e.page + "index.html", e.page + "report.json", e.page + e.originalName, badgePath(e)]
+        let page = e.page
+        return [page + "report.md", page + "index.html", page + "report.json", page + e.originalName, badgePath(e)]
     }
 
     /// A digest of everything a report's files are made from: the input's and its sidecar's bytes (which the parser
