@@ -22,9 +22,11 @@ final class Background<T>: @unchecked Sendable {
         thread.start()
     }
 
-    /// The work's result, waiting for it to finish; call once.
+    /// The work's result, waiting for it to finish; call once. The result is handed over, not kept: whoever takes it
+    /// decides where it is freed.
     func wait() -> T {
         done.wait()
+        defer { result = nil }
         return result!
     }
 }

@@ -207,11 +207,9 @@ extension BuildCache {
             state.dataKeys.append(fields[1])
             state.dataYears.append(year)
         case "findings" where fields.count == 2:
-            guard let findings = try? JSONDecoder().decode([Finding].self, from: Data(fields[1].utf8)) else { return false }
-            state.findings = findings
+            state.findingsJSON.findings = fields[1]
         case "configfindings" where fields.count == 2:
-            guard let findings = try? JSONDecoder().decode([Finding].self, from: Data(fields[1].utf8)) else { return false }
-            state.configFindings = findings
+            state.findingsJSON.config = fields[1]
         default:
             return false
         }

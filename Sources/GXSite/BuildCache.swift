@@ -45,6 +45,16 @@ struct BuildCache {
         var findings: [Finding] = []
         /// Findings about the config file itself (stale acceptances).
         var configFindings: [Finding] = []
+        /// `findings` and `configFindings` as read, in JSON: decoded only by a build with nothing to do (`recordedFindings`),
+        /// the only one that reports them again.
+        var findingsJSON = (findings: "[]", config: "[]")
+
+        /// The findings a state read from its file records; nil when they are damaged.
+        func recordedFindings() -> (findings: [Finding], config: [Finding])? {
+            guard let findings = try? JSONDecoder().decode([Finding].self, from: Data(findingsJSON.findings.utf8)),
+                  let config = try? JSONDecoder().decode([Finding].self, from: Data(findingsJSON.config.utf8)) else { return nil }
+            return (findings, config)
+        }
     }
 
     /// The cache folder.

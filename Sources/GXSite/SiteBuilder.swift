@@ -109,13 +109,13 @@ public struct SiteBuilder: Sendable {
         let search = options.search.map { "search " + $0.executable.path } ?? "no search"
         let key = BuildCache.digest([seed, search] + watched.flatMap { [$0.path, inputDigests[$0.path] ?? ""] })
         phase("load")
-        if !options.clean, let recorded, liveTrusted, recorded.key == key {
+        if !options.clean, let recorded, liveTrusted, recorded.key == key, let findings = recorded.recordedFindings() {
             // What killed builds left beside the output goes even when there is nothing to build (a build killed after
             // its commit leaves nothing to do, but may leave an older killed build's staging folder).
             OutputWriter.removeStale(beside: options.output.standardizedFileURL)
             var summary = BuildSummary(reports: recorded.reports, pages: recorded.pages, files: recorded.files, skipped: recorded.skipped,
-                                       findings: recorded.findings, seconds: Date().timeIntervalSince(start), phases: phases)
-            summary.configFindings = recorded.configFindings
+                                       findings: findings.findings, seconds: Date().timeIntervalSince(start), phases: phases)
+            summary.configFindings = findings.config
             summary.unchanged = true
             return summary
         }
@@ -136,6 +136,18 @@ public struct SiteBuilder: Sendable {
         var load = Self.parseAll(listing.inputs, jobs: options.jobs, progress: options.progress, config: options.config,
                                  cache: parsed, keys: parseKeys, narratives: narratives)
         phase("parse")
+        // The parse cache is written while the site is built, since nothing else reads it; a failure is reported once
+        // the output folder is known to be writable, so an unwritable one is reported as such. The encoded parses (tens
+        // of megabytes per ten thousand reports) are held by the writer alone, and freed once written.
+        let parsedInputs = load.archives.count { $0.archive != nil }
+        let parseCacheSaved = Background(jobs: options.jobs) { [archives = load.archives] () -> Result<Void, Error> in
+            Result {
+                if parsed?.holdsExactly(archives) != true {
+                    try ParseCache.save(archives, carryingFrom: parsed, seed: parseSeed, to: cache.parsedPath)
+                }
+            }
+        }
+        load.archives = []
         if !options.clean { Slug.remember(transliterations.wait()) }
         let site = SiteModel(entries: load.reports, config: options.config, earlier: load.earlier)
         phase("index")
@@ -153,20 +165,14 @@ public struct SiteBuilder: Sendable {
         }
         let state = files.wait()
         if state == nil { liveTrusted = false }
-        let writer = try OutputWriter(output: options.output, spare: Self.spare(cache: cache, state: state, trusted: !options.clean),
+        let writer: OutputWriter
+        do {
+            writer = try OutputWriter(output: options.output, spare: Self.spare(cache: cache, state: state, trusted: !options.clean),
                                       order: state?.liveOrder ?? [])
-        // Saved once the output folder is known to be writable, so an unwritable one is reported as such; written while
-        // the pages are, since nothing else reads it.
-        // The encoded parses (a tenth of the memory of a large cold build) are held by the writer alone, freed once written.
-        let parsedInputs = load.archives.count { $0.archive != nil }
-        let parseCacheSaved = Background(jobs: options.jobs) { [archives = load.archives] () -> Result<Void, Error> in
-            Result {
-                if parsed?.holdsExactly(archives) != true {
-                    try ParseCache.save(archives, carryingFrom: parsed, seed: parseSeed, to: cache.parsedPath)
-                }
-            }
+        } catch {
+            _ = parseCacheSaved.wait()
+            throw error
         }
-        load.archives = []
         do {
             var pages = try SitePages(site: site, theme: theme, writer: writer, info: SiteInfo(config: options.config, generator: Self.generator,
                                                      rootForErrors: rootForErrors, baseURL: options.baseURL),
@@ -222,8 +228,11 @@ public struct SiteBuilder: Sendable {
             summary.seconds = Date().timeIntervalSince(start)
             // Freeing every report, page key and file record takes a noticeable part of a small rebuild: a background
             // thread does it while the caller reports the result (and a CLI that exits first need not wait at all).
-            let leftovers = UncheckedSendable((state, site, load, pages, next, parsed))
-            DispatchQueue.global(qos: .utility).async { _ = leftovers }
+            // An object is freed by whoever lets go of it last: the thread waits a moment, so this function's own
+            // references (gone when it returns) go first. Released at once, the writer's file tables were left to the
+            // caller, which spent a sixth of an edit's rebuild freeing them.
+            let leftovers = UncheckedSendable((state, site, load, pages, next, parsed, writer))
+            DispatchQueue.global(qos: .utility).asyncAfter(deadline: .now() + .milliseconds(50)) { _ = leftovers }
             return summary
         } catch {
             writer.discard()

@@ -270,6 +270,21 @@ import GXReport
         #expect(FileStamp.of(path) != before)
     }
 
+    @Test func damagedRecordedFindingsMakeARebuildNotAnEmptyReport() throws {
+        let w = try Self.workspace("damaged-findings")
+        let first = try SiteBuilder(options: try w.options()).build()
+        #expect(!first.findings.isEmpty)
+        // Findings are read back only by a build with nothing to do; damaged, they cannot be reported, so the site is built.
+        let path = BuildCache(output: w.output).statePath
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        try text.replacingOccurrences(of: "findings\t[", with: "findings\t[{").write(toFile: path, atomically: true, encoding: .utf8)
+        let again = try SiteBuilder(options: try w.options()).build()
+        #expect(!again.unchanged)
+        #expect(again.findings == first.findings)
+        let noop = try SiteBuilder(options: try w.options()).build()
+        #expect(noop.unchanged && noop.findings == first.findings)
+    }
+
     @Test func nothingChangedWritesNothing() throws {
         let w = try Self.workspace("noop")
         _ = try SiteBuilder(options: try w.options()).build()
