@@ -23,8 +23,10 @@ public struct CrossReportValidator: Sendable {
         var findings: [Int: [Finding]] = [:]
         var dropped: [Int: Int] = [:]
         var groups: [Identity: [Int]] = [:]
-        for (index, report) in reports.enumerated() {
-            groups[Identity(agency: report.agency, year: report.year), default: []].append(index)
+        groups.reserveCapacity(reports.count)
+        // Indices, not elements: each element would be a copy of a whole report.
+        for index in reports.indices {
+            groups[Identity(agency: reports[index].agency, year: reports[index].year), default: []].append(index)
         }
         var keptByIdentity: [Identity: Int] = [:]
         var earlierVersions: [Int: [Int]] = [:]
@@ -66,6 +68,8 @@ public struct CrossReportValidator: Sendable {
     /// different versions, in date order; a file without a date is a copy of the earliest version, so a
     /// DOCX and its web page (which alone shows the date) stay one report.
     static func versions(of indices: [Int], in reports: [Report]) -> [[Int]] {
+        // The common case, one file for an agency's year: one version of one copy.
+        if indices.count == 1 { return [indices] }
         var result: [[Int]] = []
         for marked in [false, true] {
             let list = indices.filter { reports[$0].isCorrection == marked }
@@ -105,11 +109,12 @@ public struct CrossReportValidator: Sendable {
 
     /// `carry-over`: per column where both are numbers, 二、上年结转 = last year's 四、结转下年度, on this year's cell.
     static func carryOverFindings(_ report: Report, lastYear: Report) -> [Finding] {
-        guard let table = report.applications, let last = lastYear.applications else { return [] }
+        guard let carriedRow = report.applications?.cells[.carriedOver], let forwardRow = lastYear.applications?.cells[.carriedForward]
+        else { return [] }
         return ApplicantColumn.allCases.compactMap { column in
-            guard let cell = table[.carriedOver, column], let carried = cell.number,
-                  let forward = last[.carriedForward, column]?.number, carried != forward
-            else { return nil }
+            guard column.rawValue < carriedRow.count, column.rawValue < forwardRow.count else { return nil }
+            let cell = carriedRow[column.rawValue]
+            guard let carried = cell.number, let forward = forwardRow[column.rawValue].number, carried != forward else { return nil }
             return Rule.carryOver.finding(
                 file: report.source, at: cell.location,
                 Messages.carryOver(column, year: report.year, carriedOver: carried,

@@ -36,7 +36,8 @@ struct SiteModel {
         let agencySlugs = SlugRegistry(names: Set(input.map(\.0.agency)))
         let regionSlugs = SlugRegistry(names: Set(input.map(\.0.region).filter { !$0.isEmpty }))
         func entry(_ report: Report, _ findings: [Finding], version: Int? = nil) -> ReportEntry {
-            var e = ReportEntry(report: report, findings: findings.sorted(by: SiteBuilder.order),
+            // Most reports have one finding or none: nothing to sort.
+            var e = ReportEntry(report: report, findings: findings.count > 1 ? findings.sorted(by: SiteBuilder.order) : findings,
                                 agencySlug: agencySlugs.slug(for: report.agency),
                                 regionSlug: report.region.isEmpty ? nil : regionSlugs.slug(for: report.region), version: version)
             e.offersOriginal = config.originals != .none
@@ -50,12 +51,20 @@ struct SiteModel {
         entries.sort { ($0.agencySlug, $0.report.year, $0.report.source) < ($1.agencySlug, $1.report.year, $1.report.source) }
         self.entries = entries
 
-        var byAgency: [String: [ReportEntry]] = [:]
-        for e in entries { byAgency[e.report.agency, default: []].append(e) }
+        // Entries are sorted by agency slug, one slug a name: each agency's reports are one run of them.
+        var runs: [Range<Int>] = []
+        var runStart = 0
+        for i in entries.indices.dropFirst() where entries[i].agencySlug != entries[i - 1].agencySlug {
+            runs.append(runStart..<i)
+            runStart = i
+        }
+        if !entries.isEmpty { runs.append(runStart..<entries.count) }
         // Each pinyin sort key once: the transliteration costs far more than a comparison.
-        agencies = byAgency.map { name, list in
-            (key: Slug.sortKey(for: name), Agency(name: name, slug: list[0].agencySlug, region: list[0].report.region,
-                                                  regionSlug: list[0].regionSlug, entries: list))
+        agencies = runs.map { run in
+            let first = entries[run.lowerBound]
+            let name = first.report.agency
+            return (key: Slug.sortKey(for: name), Agency(name: name, slug: first.agencySlug, region: first.report.region,
+                                                         regionSlug: first.regionSlug, entries: Array(entries[run])))
         }.sorted { ($0.key, $0.1.name) < ($1.key, $1.1.name) }.map(\.1)
 
         var byRegion: [String: [ReportEntry]] = [:]
