@@ -22,10 +22,16 @@ final class Background<T>: @unchecked Sendable {
         thread.start()
     }
 
-    /// The work's result, waiting for it to finish; call once. The result is handed over, not kept: whoever takes it
-    /// decides where it is freed.
-    func wait() -> T {
+    /// Waits for the work to finish; safe to call any number of times, before or after `wait()`.
+    func finish() {
         done.wait()
+        done.signal()
+    }
+
+    /// The work's result, waiting for it to finish. Call it once: the result is handed over, not kept, so whoever takes
+    /// it decides where it is freed.
+    func wait() -> T {
+        finish()
         defer { result = nil }
         return result!
     }

@@ -129,7 +129,7 @@ extension BuildCache {
     }
 
     /// An `input` record's path, stamp and digest, when `line` is one as `encode` writes it; nil for anything else.
-    private static func inputRecord(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>)
+    static func inputRecord(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>)
         -> (String, (stamp: FileStamp, sha256: String))? {
         let start = line.lowerBound
         // "input\t"
@@ -161,13 +161,16 @@ extension BuildCache {
         return tabs.count == count ? (tabs, escaped) : nil
     }
 
-    /// A non-negative decimal of at most 18 digits; nil for anything else.
+    /// A non-negative decimal that fits an `Int` (times in nanoseconds have 19 digits); nil for anything else.
     private static func number(_ bytes: UnsafeBufferPointer<UInt8>, _ digits: Range<Int>) -> Int? {
-        guard !digits.isEmpty, digits.count < 19 else { return nil }
+        guard !digits.isEmpty, digits.count < 20 else { return nil }
         var n = 0
         for i in digits {
             guard bytes[i] >= 0x30, bytes[i] <= 0x39 else { return nil }
-            n = n * 10 + Int(bytes[i] - 0x30)
+            let (times, o1) = n.multipliedReportingOverflow(by: 10)
+            let (sum, o2) = times.addingReportingOverflow(Int(bytes[i] - 0x30))
+            guard !o1, !o2 else { return nil }
+            n = sum
         }
         return n
     }

@@ -261,6 +261,8 @@ final class OutputWriter: @unchecked Sendable {
         // Deleting what the recycled folder holds beyond this build's files is independent of the lists: done meanwhile.
         // The manifest, written meanwhile, is not one of them.
         let leftovers = Background(jobs: jobs) { [self] in removeLeftovers(keeping: "manifest.json") }
+        // Also when the manifest cannot be written: the staging folder is discarded next, and must not be deleted from twice.
+        defer { leftovers.finish() }
         let entries = sortedFiles()
         try Parallel.forEach([0, 1], jobs: min(2, jobs)) { task in
             if task == 0 {
@@ -272,7 +274,7 @@ final class OutputWriter: @unchecked Sendable {
             }
         }
         lock.withLock { digests["manifest.json"] = nil }
-        leftovers.wait()
+        leftovers.finish()
         if let spare {
             try? fm.createDirectory(atPath: (spare as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             if fm.fileExists(atPath: spare) { try? fm.removeItem(atPath: spare) }
@@ -303,9 +305,11 @@ final class OutputWriter: @unchecked Sendable {
 
     /// Deletes what a recycled folder holds that this build did not write, and the folders left empty.
     private func removeLeftovers(keeping kept: String) {
-        let written = lock.withLock { digests }
+        // Picked under the lock rather than from a copy of the table: the manifest, written meanwhile, would make the copy
+        // real (a second table of every file).
+        let leftovers = lock.withLock { recycled.keys.filter { digests[$0] == nil && $0 != kept } }
         var emptied: Set<String> = []
-        for path in recycled.keys where written[path] == nil && path != kept {
+        for path in leftovers {
             unlink(stagingPath + "/" + path)
             var folder = path
             while let slash = folder.lastIndex(of: "/") {

@@ -170,7 +170,7 @@ public struct SiteBuilder: Sendable {
             writer = try OutputWriter(output: options.output, spare: Self.spare(cache: cache, state: state, trusted: !options.clean),
                                       order: state?.liveOrder ?? [])
         } catch {
-            _ = parseCacheSaved.wait()
+            parseCacheSaved.finish()
             throw error
         }
         do {
@@ -236,8 +236,8 @@ public struct SiteBuilder: Sendable {
             return summary
         } catch {
             writer.discard()
-            // Not left writing the parse cache when the next build starts.
-            _ = parseCacheSaved.wait()
+            // Not left writing the parse cache when the next build starts (its result may have been taken already).
+            parseCacheSaved.finish()
             throw error
         }
     }

@@ -18,7 +18,7 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .customLong("base-url"), help: "The public URL the site is served from (for sitemap, feed and canonical links).")
     var baseURL: String?
 
-    @Option(help: "Worker threads (default: one per core). Output is identical whatever the number.")
+    @Option(help: "Worker threads of each parallel stage (default: one per core); 1 runs the whole build on one thread. Output is identical whatever the number.")
     var jobs: Int?
 
     @Flag(help: "Print nothing but errors.")

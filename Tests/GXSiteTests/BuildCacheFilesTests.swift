@@ -47,6 +47,28 @@ struct BuildCacheFilesTests {
         }
     }
 
+    @Test func inputRecordsAsWrittenTakeTheFastPath() throws {
+        var state = BuildCache.State()
+        state.inputs["r000001.txt"] = (FileStamp(size: 4663, modified: 1_795_343_283_153_978_550, changed: 9_223_372_036_854_775_807,
+                                                 inode: 16_240_529), String(repeating: "a", count: 64))
+        let line = try #require(BuildCache.encodeRecords(state).split(separator: "\n").first)
+        #expect(line.hasPrefix("input\t"))
+        let read = Array(line.utf8).withUnsafeBufferPointer { BuildCache.inputRecord($0, 0..<$0.count) }
+        #expect(read?.0 == "r000001.txt" && read?.1.stamp == state.inputs["r000001.txt"]?.stamp)
+        // One past Int.max, and a negative time, are left to the generic reader.
+        for bad in ["input\tx\t1\t9223372036854775808\t1\t1\tsha", "input\tx\t1\t-5\t1\t1\tsha"] {
+            #expect(Array(bad.utf8).withUnsafeBufferPointer { BuildCache.inputRecord($0, 0..<$0.count) } == nil)
+        }
+    }
+
+    @Test(arguments: [1, 2])
+    func backgroundWorkCanBeAwaitedAgain(jobs: Int) {
+        let work = Background(jobs: jobs) { 42 }
+        #expect(work.wait() == 42)
+        work.finish()
+        work.finish()
+    }
+
     @Test func theParseCacheChecksumTellsEveryChangedByte() {
         let archive = (0..<203).map { UInt8(truncatingIfNeeded: $0 &* 37) }
         let check = archive.withUnsafeBytes(ParseCache.check)

@@ -270,6 +270,20 @@ import GXReport
         #expect(FileStamp.of(path) != before)
     }
 
+    @Test func aParseCacheThatCannotBeWrittenFailsTheBuildAndTheNextOneRecovers() throws {
+        let w = try Self.workspace("parse-cache-unwritable")
+        // A folder where the cache writes its temporary file: the write fails once pages are done, at the commit.
+        let blocker = BuildCache(output: w.output).parsedPath + ".tmp-\(getpid())"
+        try FileManager.default.createDirectory(atPath: blocker, withIntermediateDirectories: true)
+        #expect(throws: BuildError.self) { try SiteBuilder(options: try w.options()).build() }
+        #expect(!FileManager.default.fileExists(atPath: w.output.path))
+        try FileManager.default.removeItem(atPath: blocker)
+        let built = try SiteBuilder(options: try w.options()).build()
+        #expect(!built.unchanged && built.parsedInputs > 0)
+        #expect(FileManager.default.fileExists(atPath: w.output.appendingPathComponent("index.html").path))
+        #expect(try SiteBuilder(options: try w.options()).build().unchanged)
+    }
+
     @Test func damagedRecordedFindingsMakeARebuildNotAnEmptyReport() throws {
         let w = try Self.workspace("damaged-findings")
         let first = try SiteBuilder(options: try w.options()).build()
