@@ -586,6 +586,25 @@ struct SitePages {
     }
 
 
+    /// The bytes of the file at `path` when it holds exactly `size` of them; nil otherwise or when it cannot be read.
+    static func contents(of path: String, size: Int) -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var complete = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, count in
+            // One byte more than expected, to tell a longer file.
+            while count <= size {
+                let n = read(fd, buffer.baseAddress! + count, size + 1 - count)
+                if n < 0, errno == EINTR { continue }
+                guard n > 0 else { break }
+                count += n
+            }
+            complete = count == size
+        }
+        return complete ? bytes : nil
+    }
+
     /// The key `data/reports.json` and `data/reports.csv` are recorded with: their bytes' checksum, so the next build
     /// tells the files it wrote from edited ones without hashing tens of megabytes with SHA-256.
     static func contentKey(_ bytes: UnsafeRawBufferPointer) -> String {
@@ -599,18 +618,21 @@ struct SitePages {
         guard !previousDataKeys.isEmpty else { return ([:], [:]) }
         let n = previousDataKeys.count
         func lines(_ path: String) -> (bytes: [UInt8], lines: [Range<Int>])? {
-            guard let file = previous[path], let data = FileManager.default.contents(atPath: writer.output.path + "/" + path),
-                  data.count == file.size,
-                  data.withUnsafeBytes({ bytes in file.key.map { $0 == Self.contentKey(bytes) } ?? (SHA256.hex(bytes: bytes) == file.sha256) })
+            // Read straight into the array the lines are sliced from: through `Data` the file was in memory twice.
+            guard let file = previous[path], let bytes = Self.contents(of: writer.output.path + "/" + path, size: file.size),
+                  bytes.withUnsafeBytes({ bytes in file.key.map { $0 == Self.contentKey(bytes) } ?? (SHA256.hex(bytes: bytes) == file.sha256) })
             else { return nil }
-            let bytes = [UInt8](data)
             var ranges: [Range<Int>] = []
-            var start = 0
-            for i in bytes.indices where bytes[i] == 0x0A {
-                ranges.append(start..<i)
-                start = i + 1
+            bytes.withUnsafeBytes { raw in
+                guard let base = raw.baseAddress else { return }
+                var start = 0
+                while start < raw.count, let newline = memchr(base + start, 0x0A, raw.count - start) {
+                    let end = base.distance(to: UnsafeRawPointer(newline))
+                    ranges.append(start..<end)
+                    start = end + 1
+                }
             }
-            ranges.append(start..<bytes.count)
+            ranges.append((ranges.last.map { $0.upperBound + 1 } ?? 0)..<bytes.count)
             return (bytes, ranges)
         }
         var json: [String: ArraySlice<UInt8>] = [:]
