@@ -197,8 +197,9 @@ extension BuildCache {
         case "sparekey" where fields.count == 2: state.spareKey = fields[1]
         case "count" where fields.count == 2:
             // Only a size hint: a damaged count must not ask for more memory than any real site needs.
-            state.live.reserveCapacity(min(max(0, Int(fields[1]) ?? 0), 1 << 22))
-            state.liveOrder.reserveCapacity(min(max(0, Int(fields[1]) ?? 0), 1 << 22))
+            let hint = min(max(0, Int(fields[1]) ?? 0), 1 << 22)
+            state.live.reserveCapacity(hint)
+            state.liveOrder.reserveCapacity(hint)
         case "input" where fields.count == 7:
             let n = fields[2...5].map { Int($0) ?? -1 }
             state.inputs[unescape(fields[1])] = (FileStamp(size: n[0], modified: n[1], changed: n[2], inode: UInt64(max(0, n[3]))), fields[6])

@@ -585,7 +585,6 @@ struct SitePages {
                       breadcrumbs: [("首页", "index.html"), ("开放数据", nil)], context: context)
     }
 
-
     /// The bytes of the file at `path` when it holds exactly `size` of them; nil otherwise or when it cannot be read.
     static func contents(of path: String, size: Int) -> [UInt8]? {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
@@ -623,16 +622,16 @@ struct SitePages {
                   bytes.withUnsafeBytes({ bytes in file.key.map { $0 == Self.contentKey(bytes) } ?? (SHA256.hex(bytes: bytes) == file.sha256) })
             else { return nil }
             var ranges: [Range<Int>] = []
+            var start = 0
             bytes.withUnsafeBytes { raw in
                 guard let base = raw.baseAddress else { return }
-                var start = 0
                 while start < raw.count, let newline = memchr(base + start, 0x0A, raw.count - start) {
                     let end = base.distance(to: UnsafeRawPointer(newline))
                     ranges.append(start..<end)
                     start = end + 1
                 }
             }
-            ranges.append((ranges.last.map { $0.upperBound + 1 } ?? 0)..<bytes.count)
+            ranges.append(start..<bytes.count)
             return (bytes, ranges)
         }
         var json: [String: ArraySlice<UInt8>] = [:]
