@@ -1,32 +1,38 @@
 import GXReport
 
 /// A report as published: the parsed report, its findings, and where its pages live.
-public struct ReportEntry: Sendable {
+///
+/// A class: entries are listed by agency, region, year and status, each list holding the same entries, and every index
+/// page and chart maps over them; a reference is one count to change where a copy was a whole report's.
+public final class ReportEntry: Sendable {
     /// The parsed report.
-    public var report: Report
+    public let report: Report
     /// Every finding of the report, sorted by line and column.
-    public var findings: [Finding] { didSet { status = Self.status(of: findings) } }
+    public let findings: [Finding]
     /// pass, warn or fail, from the severities of the findings the office has not accepted (kept: index pages count it
     /// for every report many times over).
-    public private(set) var status: Status
+    public let status: Status
     /// The agency's slug.
-    public var agencySlug: String
+    public let agencySlug: String
     /// The region's slug, or nil when the region is unknown.
-    public var regionSlug: String?
+    public let regionSlug: String?
     /// A superseded version of a corrected report: 1 for the first; nil for the report as published now.
-    public var version: Int?
+    public let version: Int?
     /// The superseded versions of a corrected report, oldest first (each with its `version`).
-    public var earlierVersions: [ReportEntry] = []
+    public let earlierVersions: [ReportEntry]
     /// Whether the original file is offered for download (config `originals` is not "none").
-    public var offersOriginal = true
+    public let offersOriginal: Bool
 
     /// An entry of `report` with its findings and slugs.
-    init(report: Report, findings: [Finding], agencySlug: String, regionSlug: String?, version: Int? = nil) {
+    init(report: Report, findings: [Finding], agencySlug: String, regionSlug: String?, version: Int? = nil,
+         earlierVersions: [ReportEntry] = [], offersOriginal: Bool = true) {
         self.report = report
         self.findings = findings
         self.agencySlug = agencySlug
         self.regionSlug = regionSlug
         self.version = version
+        self.earlierVersions = earlierVersions
+        self.offersOriginal = offersOriginal
         status = Self.status(of: findings)
     }
 

@@ -35,18 +35,16 @@ struct SiteModel {
         self.config = config
         let agencySlugs = SlugRegistry(names: Set(input.map(\.0.agency)))
         let regionSlugs = SlugRegistry(names: Set(input.map(\.0.region).filter { !$0.isEmpty }))
-        func entry(_ report: Report, _ findings: [Finding], version: Int? = nil) -> ReportEntry {
+        func entry(_ report: Report, _ findings: [Finding], version: Int? = nil, earlierVersions: [ReportEntry] = []) -> ReportEntry {
             // Most reports have one finding or none: nothing to sort.
-            var e = ReportEntry(report: report, findings: findings.count > 1 ? findings.sorted(by: SiteBuilder.order) : findings,
-                                agencySlug: agencySlugs.slug(for: report.agency),
-                                regionSlug: report.region.isEmpty ? nil : regionSlugs.slug(for: report.region), version: version)
-            e.offersOriginal = config.originals != .none
-            return e
+            ReportEntry(report: report, findings: findings.count > 1 ? findings.sorted(by: SiteBuilder.order) : findings,
+                        agencySlug: agencySlugs.slug(for: report.agency),
+                        regionSlug: report.region.isEmpty ? nil : regionSlugs.slug(for: report.region), version: version,
+                        earlierVersions: earlierVersions, offersOriginal: config.originals != .none)
         }
         var entries: [ReportEntry] = input.map { report, findings in
-            var e = entry(report, findings)
-            e.earlierVersions = (earlier[report.source] ?? []).enumerated().map { n, old in entry(old.0, old.1, version: n + 1) }
-            return e
+            entry(report, findings,
+                  earlierVersions: (earlier[report.source] ?? []).enumerated().map { n, old in entry(old.0, old.1, version: n + 1) })
         }
         entries.sort { ($0.agencySlug, $0.report.year, $0.report.source) < ($1.agencySlug, $1.report.year, $1.report.source) }
         self.entries = entries

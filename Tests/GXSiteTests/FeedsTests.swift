@@ -62,15 +62,15 @@ import Testing
     /// Shuyang 2023 (published 2024-01-17), an undated 2022 report, and a 2024 report published 2025-03-01.
     static func entries() throws -> [ReportEntry] {
         let shuyang = try ReportsCSVTests.shuyang()
-        var older = shuyang
-        older.report.year = 2022
-        older.report.published = nil
-        older.report.agency = "<script>alert(1)</script>局"
-        older.agencySlug = "script-alert-1-script-ju"
-        older.findings = []
-        var newer = shuyang
-        newer.report.year = 2024
-        newer.report.published = "2025-03-01"
+        let older = shuyang.with(findings: [], agencySlug: "script-alert-1-script-ju") { report in
+            report.year = 2022
+            report.published = nil
+            report.agency = "<script>alert(1)</script>局"
+        }
+        let newer = shuyang.with { report in
+            report.year = 2024
+            report.published = "2025-03-01"
+        }
         return [older, shuyang, newer]
     }
 
@@ -102,8 +102,10 @@ import Testing
 
     @Test func atomHonoursTheLimitAndBlanks() throws {
         var entries = try Self.entries()
-        entries[1].report.applications = nil
-        entries[1].report.review = nil
+        entries[1] = entries[1].with { report in
+            report.applications = nil
+            report.review = nil
+        }
         let xml = Feeds.atom(baseURL: Self.base, title: "年报", entries: entries, limit: 2)
         let check = try #require(XMLCheck.parse(xml))
         #expect(check.texts("entry").count == 2)

@@ -101,9 +101,10 @@ import Testing
 
     @Test(arguments: ["=cmd|' /C calc'!A0", "+1+2", "-2+3", "@SUM(A1:A2)", "\tcmd", "\r=cmd", "-", "=HYPERLINK(\"http://x\",\"a,b\")"])
     func formulasAreNeutralised(agency: String) throws {
-        var entry = try Self.shuyang()
-        entry.report.agency = agency
-        entry.report.region = agency
+        let entry = try Self.shuyang().with { report in
+            report.agency = agency
+            report.region = agency
+        }
         let csv = ReportsCSV.csv([entry])
         let records = Self.parse(csv)
         #expect(records.count == 2)
@@ -129,8 +130,7 @@ import Testing
     }
 
     @Test func quotedFieldsRoundTrip() throws {
-        var entry = try Self.shuyang()
-        entry.report.agency = "某局,\"办公室\"\n第二行"
+        let entry = try Self.shuyang().with { $0.agency = "某局,\"办公室\"\n第二行" }
         let records = Self.parse(ReportsCSV.csv([entry]))
         #expect(records[1][1] == entry.report.agency)
     }
@@ -149,8 +149,8 @@ import Testing
     }
 
     @Test func a2019ReportLeavesTheBreakdownEmpty() throws {
-        var entry = try Self.shuyang()
-        var table = try #require(entry.report.applications)
+        let shuyang = try Self.shuyang()
+        var table = try #require(shuyang.report.applications)
         let location = table.location
         for row in [ApplicationRow.otherNoCorrection, .otherUnpaidFee, .otherOther] {
             table.cells[row] = nil
@@ -158,7 +158,7 @@ import Testing
         }
         table.rows.insert(.other, at: table.rows.firstIndex(of: .total)!)
         table.cells[.other] = ["3", "", "", "", "", "", "3"].map { Cell(raw: $0, location: location) }
-        entry.report.applications = table
+        let entry = shuyang.with { $0.applications = table }
         let record = Self.parse(ReportsCSV.csv([entry]))[1]
         let header = Self.parse(ReportsCSV.csv([entry]))[0]
         let value = { (key: String) in record[header.firstIndex(of: key)!] }

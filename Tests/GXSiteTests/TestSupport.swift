@@ -1,4 +1,6 @@
 import Foundation
+@testable import GXReport
+@testable import GXSite
 
 /// Paths of the repository's test data and scratch folders.
 enum SiteTestData {
@@ -23,5 +25,15 @@ enum SiteTestData {
             }
         }
         return result.sorted()
+    }
+}
+
+extension ReportEntry {
+    /// A copy with its report, findings or slug changed (entries are immutable): tests vary one real report.
+    func with(findings: [Finding]? = nil, agencySlug: String? = nil, _ change: (inout Report) -> Void = { _ in }) -> ReportEntry {
+        var report = self.report
+        change(&report)
+        return ReportEntry(report: report, findings: findings ?? self.findings, agencySlug: agencySlug ?? self.agencySlug,
+                           regionSlug: regionSlug, version: version, earlierVersions: earlierVersions, offersOriginal: offersOriginal)
     }
 }
