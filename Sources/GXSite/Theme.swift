@@ -44,11 +44,10 @@ public struct Theme: Sendable {
         var digestInput = ""
         for name in templates.keys.sorted() {
             do {
-                // Parsed as written first, so an error names the template's own line.
-                _ = try MustacheTemplate(string: templates[name]!)
                 try library.register(HTMLEscaping.pragma + templates[name]!, named: name)
             } catch {
-                throw BuildError.badTemplate(name: name, detail: "\(error)")
+                // Parsed again as written, so the error names the template's own line, not one shifted by the pragma.
+                throw BuildError.badTemplate(name: name, detail: Self.parseError(templates[name]!) ?? "\(error)")
             }
             digestInput += name + "\u{0}" + templates[name]! + "\u{0}"
         }
@@ -58,6 +57,16 @@ public struct Theme: Sendable {
             digestInput += name + "\u{0}" + ((try? Data(contentsOf: url)).map { SHA256.hex($0) } ?? "") + "\u{0}"
         }
         self.fingerprint = SHA256.hex(Array(digestInput.utf8))
+    }
+
+    /// The parser's message for a template that does not parse; nil when it does.
+    static func parseError(_ text: String) -> String? {
+        do {
+            _ = try MustacheTemplate(string: text)
+            return nil
+        } catch {
+            return "\(error)"
+        }
     }
 
     /// Renders one template with a context of dictionaries, arrays and strings.

@@ -116,6 +116,19 @@ import Testing
         #expect(home.contains("<h2 id=\"years-heading\">按年度浏览</h2>"))
     }
 
+    @Test func brokenTemplateIsNamedWithItsOwnLine() throws {
+        let text = "<footer>\n{{#open}}\n</footer>\n"
+        let theme = SiteTestData.scratch("broken-theme")
+        try text.write(to: theme.appendingPathComponent("footer.mustache"), atomically: true, encoding: .utf8)
+        let asWritten = try #require(Theme.parseError(text))
+        // Templates are registered with the escaping pragma on a line before: that message names a line one further down.
+        #expect(asWritten != Theme.parseError(HTMLEscaping.pragma + text))
+        #expect(Theme.parseError("<footer>{{name}}</footer>") == nil)
+        #expect(throws: BuildError.badTemplate(name: "footer", detail: asWritten)) {
+            _ = try Self.build(themes: [theme, SiteTestData.defaultTheme])
+        }
+    }
+
     @Test(arguments: [
         (BuildError.missingContent("/x/Content"), "content folder not found: /x/Content"),
         (BuildError.missingTheme("/x/theme"), "theme folder not found: /x/theme"),
