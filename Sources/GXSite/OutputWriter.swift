@@ -179,9 +179,15 @@ final class OutputWriter: @unchecked Sendable {
     func sortedFiles() -> [(path: String, file: BuildCache.OutputFile)] {
         let digests = lock.withLock { self.digests }
         // The same paths as the published site's (an edit's rebuild): its order is checked, not made again.
-        if previousOrder.count == digests.count, !previousOrder.isEmpty,
-           previousOrder.indices.allSatisfy({ i in digests[previousOrder[i]] != nil && (i == 0 || String.utf8Precedes(previousOrder[i - 1], previousOrder[i])) }) {
-            return previousOrder.map { ($0, digests[$0]!) }
+        if previousOrder.count == digests.count, !previousOrder.isEmpty {
+            // Checked while the list is made: one lookup a path.
+            var entries: [(path: String, file: BuildCache.OutputFile)] = []
+            entries.reserveCapacity(previousOrder.count)
+            for (i, path) in previousOrder.enumerated() {
+                guard let file = digests[path], i == 0 || String.utf8Precedes(previousOrder[i - 1], path) else { break }
+                entries.append((path, file))
+            }
+            if entries.count == previousOrder.count { return entries }
         }
         return String.utf8Sorted(digests.keys).map { ($0, digests[$0]!) }
     }
