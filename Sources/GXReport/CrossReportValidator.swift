@@ -22,39 +22,45 @@ public struct CrossReportValidator: Sendable {
     public static func validate(_ reports: [Report]) -> Outcome {
         var findings: [Int: [Finding]] = [:]
         var dropped: [Int: Int] = [:]
-        var groups: [Identity: [Int]] = [:]
-        groups.reserveCapacity(reports.count)
+        // An agency is identified by its full name (DESIGN.md §9). Grouped by agency, then by year within it: a Chinese
+        // name is hashed (normalised first) once a report, where keys of agency and year hashed it at every step.
+        var byAgency: [String: [Int]] = [:]
+        byAgency.reserveCapacity(reports.count)
         // Indices, not elements: each element would be a copy of a whole report.
         for index in reports.indices {
-            groups[Identity(agency: reports[index].agency, year: reports[index].year), default: []].append(index)
+            byAgency[reports[index].agency, default: []].append(index)
         }
-        var keptByIdentity: [Identity: Int] = [:]
         var earlierVersions: [Int: [Int]] = [:]
         var superseded: Set<Int> = []
-        for (identity, indices) in groups {
-            let versions = versions(of: indices, in: reports)
-            let ordered = versions.last!.sorted { preference(reports[$0], $0) < preference(reports[$1], $1) }
-            let keep = ordered[0]
-            keptByIdentity[identity] = keep
-            // Copies of an earlier version are not reported: only the current version is the agency's report.
-            for version in versions.dropLast() {
-                let copies = version.sorted { preference(reports[$0], $0) < preference(reports[$1], $1) }
-                earlierVersions[keep, default: []].append(copies[0])
-                superseded.insert(copies[0])
-                for other in copies.dropFirst() { dropped[other] = copies[0] }
+        for indices in byAgency.values {
+            var byYear: [Int: [Int]] = [:]
+            for index in indices { byYear[reports[index].year, default: []].append(index) }
+            var keptByYear: [Int: Int] = [:]
+            for (year, indices) in byYear {
+                let versions = versions(of: indices, in: reports)
+                let ordered = versions.last!.sorted { preference(reports[$0], $0) < preference(reports[$1], $1) }
+                let keep = ordered[0]
+                keptByYear[year] = keep
+                // Copies of an earlier version are not reported: only the current version is the agency's report.
+                for version in versions.dropLast() {
+                    let copies = version.sorted { preference(reports[$0], $0) < preference(reports[$1], $1) }
+                    earlierVersions[keep, default: []].append(copies[0])
+                    superseded.insert(copies[0])
+                    for other in copies.dropFirst() { dropped[other] = copies[0] }
+                }
+                guard ordered.count > 1 else { continue }
+                let others = ordered.dropFirst()
+                for other in others { dropped[other] = keep }
+                findings[keep, default: []].append(Rule.duplicateReport.finding(
+                    file: reports[keep].source, at: SourceLocation(line: 1, column: 1),
+                    Messages.duplicateReport(others: others.map { reports[$0].source }),
+                    where: Messages.whereWholeFile))
             }
-            guard ordered.count > 1 else { continue }
-            let others = ordered.dropFirst()
-            for other in others { dropped[other] = keep }
-            findings[keep, default: []].append(Rule.duplicateReport.finding(
-                file: reports[keep].source, at: SourceLocation(line: 1, column: 1),
-                Messages.duplicateReport(others: others.map { reports[$0].source }),
-                where: Messages.whereWholeFile))
-        }
-        for (identity, index) in keptByIdentity {
-            guard let previous = keptByIdentity[Identity(agency: identity.agency, year: identity.year - 1)] else { continue }
-            let carryOver = carryOverFindings(reports[index], lastYear: reports[previous])
-            if !carryOver.isEmpty { findings[index, default: []] += carryOver }
+            for (year, index) in keptByYear {
+                guard let previous = keptByYear[year - 1] else { continue }
+                let carryOver = carryOverFindings(reports[index], lastYear: reports[previous])
+                if !carryOver.isEmpty { findings[index, default: []] += carryOver }
+            }
         }
         for key in findings.keys { findings[key]?.sort(by: ReportValidator.order) }
         let kept = reports.indices.filter { dropped[$0] == nil && !superseded.contains($0) }
@@ -82,12 +88,6 @@ public struct CrossReportValidator: Sendable {
             result += groups
         }
         return result
-    }
-
-    /// An agency is identified by its full name (DESIGN.md §9).
-    struct Identity: Hashable {
-        var agency: String
-        var year: Int
     }
 
     /// The published copy is the richest source: DOCX, then HTML, then text, then path order.

@@ -33,30 +33,57 @@ struct SiteModel {
     /// `earlier` holds the superseded versions of corrected reports, by the current report's source.
     init(entries input: [(Report, [Finding])], config: SiteConfig, earlier: [String: [(Report, [Finding])]] = [:]) {
         self.config = config
-        let agencySlugs = SlugRegistry(names: Set(input.map(\.0.agency)))
-        let regionSlugs = SlugRegistry(names: Set(input.map(\.0.region).filter { !$0.isEmpty }))
-        func entry(_ report: Report, _ findings: [Finding], version: Int? = nil, earlierVersions: [ReportEntry] = []) -> ReportEntry {
+        // Reports grouped by agency once: slugs, order and regions then work a name at a time, not a report at a time
+        // (hashing a Chinese name means normalising it first).
+        var byAgency: [String: [Int]] = [:]
+        byAgency.reserveCapacity(input.count)
+        for i in input.indices { byAgency[input[i].0.agency, default: []].append(i) }
+        let agencySlugs = SlugRegistry(names: byAgency.keys)
+        var regionNames: Set<String> = []
+        for indices in byAgency.values {
+            var last: String?
+            for i in indices where input[i].0.region != last {
+                last = input[i].0.region
+                if !input[i].0.region.isEmpty { regionNames.insert(input[i].0.region) }
+            }
+        }
+        let regionSlugs = SlugRegistry(names: regionNames)
+        func entry(_ report: Report, _ findings: [Finding], agencySlug: String, regionSlug: String?, version: Int? = nil,
+                   earlierVersions: [ReportEntry] = []) -> ReportEntry {
             // Most reports have one finding or none: nothing to sort.
             ReportEntry(report: report, findings: findings.count > 1 ? findings.sorted(by: SiteBuilder.order) : findings,
-                        agencySlug: agencySlugs.slug(for: report.agency),
-                        regionSlug: report.region.isEmpty ? nil : regionSlugs.slug(for: report.region), version: version,
+                        agencySlug: agencySlug, regionSlug: regionSlug, version: version,
                         earlierVersions: earlierVersions, offersOriginal: config.originals != .none)
         }
-        var entries: [ReportEntry] = input.map { report, findings in
-            entry(report, findings,
-                  earlierVersions: (earlier[report.source] ?? []).enumerated().map { n, old in entry(old.0, old.1, version: n + 1) })
+        // Entries in (agency slug, year, source) order; each name has its own slug, so agencies are never tied.
+        let groups = byAgency.map { (slug: agencySlugs.slug(for: $0.key), indices: $0.value) }.sorted { $0.slug < $1.slug }
+        var entries: [ReportEntry] = []
+        entries.reserveCapacity(input.count)
+        var runs: [Range<Int>] = []
+        runs.reserveCapacity(groups.count)
+        for group in groups {
+            let start = entries.count
+            let indices = group.indices.count == 1 ? group.indices : group.indices.sorted {
+                (input[$0].0.year, input[$0].0.source) < (input[$1].0.year, input[$1].0.source)
+            }
+            // An agency's reports nearly always name one region: its slug is looked up once.
+            var region: (name: String, slug: String?)?
+            for i in indices {
+                let (report, findings) = input[i]
+                if region?.name != report.region {
+                    region = (report.region, report.region.isEmpty ? nil : regionSlugs.slug(for: report.region))
+                }
+                let slug = region!.slug
+                let versions = (earlier[report.source] ?? []).enumerated().map { n, old in
+                    entry(old.0, old.1, agencySlug: agencySlugs.slug(for: old.0.agency),
+                          regionSlug: old.0.region.isEmpty ? nil : regionSlugs.slug(for: old.0.region), version: n + 1)
+                }
+                entries.append(entry(report, findings, agencySlug: group.slug, regionSlug: slug, earlierVersions: versions))
+            }
+            runs.append(start..<entries.count)
         }
-        entries.sort { ($0.agencySlug, $0.report.year, $0.report.source) < ($1.agencySlug, $1.report.year, $1.report.source) }
         self.entries = entries
 
-        // Entries are sorted by agency slug, one slug a name: each agency's reports are one run of them.
-        var runs: [Range<Int>] = []
-        var runStart = 0
-        for i in entries.indices.dropFirst() where entries[i].agencySlug != entries[i - 1].agencySlug {
-            runs.append(runStart..<i)
-            runStart = i
-        }
-        if !entries.isEmpty { runs.append(runStart..<entries.count) }
         // Each pinyin sort key once: the transliteration costs far more than a comparison.
         agencies = runs.map { run in
             let first = entries[run.lowerBound]
@@ -65,13 +92,22 @@ struct SiteModel {
                                                          regionSlug: first.regionSlug, entries: Array(entries[run])))
         }.sorted { ($0.key, $0.1.name) < ($1.key, $1.1.name) }.map(\.1)
 
+        // Runs of one region (an agency's reports, mostly) are filed at once, in entry order.
         var byRegion: [String: [ReportEntry]] = [:]
-        for e in entries where !e.report.region.isEmpty { byRegion[e.report.region, default: []].append(e) }
+        var runStart = 0
+        for i in entries.indices where i == entries.count - 1 || entries[i + 1].report.region != entries[runStart].report.region {
+            let region = entries[runStart].report.region
+            if !region.isEmpty { byRegion[region, default: []] += entries[runStart...i] }
+            runStart = i + 1
+        }
         // Configured regions come first in the configured order, the rest by pinyin.
         let rank = Dictionary(config.regionOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         regions = byRegion.map { name, list in
-            (key: Slug.sortKey(for: name), Region(name: name, display: config.regionNames[name] ?? name, slug: list[0].regionSlug!,
-                                                  agencies: Array(Set(list.map(\.report.agency))).sorted(), entries: list))
+            // An agency's entries are consecutive in the list: its name is kept once per run.
+            var names: [String] = []
+            for e in list where names.last != e.report.agency { names.append(e.report.agency) }
+            return (key: Slug.sortKey(for: name), Region(name: name, display: config.regionNames[name] ?? name, slug: list[0].regionSlug!,
+                                                         agencies: Array(Set(names)).sorted(), entries: list))
         }.sorted { (rank[$0.1.name] ?? Int.max, $0.key, $0.1.name) < (rank[$1.1.name] ?? Int.max, $1.key, $1.1.name) }.map(\.1)
         years = Array(Set(entries.map(\.report.year))).sorted()
         agencyRank = Dictionary(agencies.enumerated().map { ($1.name, $0) }) { first, _ in first }
