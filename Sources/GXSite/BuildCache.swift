@@ -93,8 +93,11 @@ struct BuildCache {
     /// Keeps the names' pinyin for the next build; names that cannot be written on one line are left out.
     func saveTransliterations(_ words: [String: [String]], stamp: String) throws {
         var text = "gxsite-slugs\t" + stamp + "\n"
-        for name in words.keys.sorted() where !name.contains("\t") && !name.contains("\n") && !name.contains("\r") {
-            text += name + "\t" + words[name]!.joined(separator: " ") + "\n"
+        // In byte order, and checked byte by byte: comparing and scanning Chinese names as characters took a noticeable
+        // part of an edit's rebuild. The order only has to be stable.
+        let list = Array(words)
+        for i in String.utf8Order(of: list.map(\.key)) where !list[i].key.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+            text += list[i].key + "\t" + list[i].value.joined(separator: " ") + "\n"
         }
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try write(text, to: slugsPath)
