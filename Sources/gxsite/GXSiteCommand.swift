@@ -1,4 +1,6 @@
 import ArgumentParser
+// Imported only to link jemalloc, the process's allocator (Package.swift says why).
+import CJemalloc
 import Foundation
 
 /// The `gxsite` command: builds a static portal from government information-disclosure annual reports.
