@@ -144,8 +144,19 @@ public struct SiteBuilder: Sendable {
         }
         let parseKeys = Parallel.map(listing.inputs, jobs: options.jobs) { Self.parseKey($0.path, inputDigests) }
         let narratives = NarrativeStore(budget: options.narrativeBudget)
+        var state: BuildCache.State?
+        var publishedData: Background<SitePages.PublishedLines>?
         var load = Self.parseAll(listing.inputs, jobs: options.jobs, progress: options.progress, config: options.config,
-                                 cache: parsed, keys: parseKeys, narratives: narratives)
+                                 cache: parsed, keys: parseKeys, narratives: narratives) {
+            // The published data lines an edit's rebuild reuses are read while the reports are checked against each other
+            // and indexed, which keep one core busy and leave the other idle.
+            state = files.wait()
+            guard liveTrusted, !options.clean, let state, !state.dataKeys.isEmpty else { return }
+            let published = UncheckedSendable((state.live, state.dataKeys))
+            publishedData = Background(jobs: options.jobs) { [folder = options.output.standardizedFileURL.path] in
+                SitePages.publishedLines(in: folder, files: published.value.0, keys: published.value.1)
+            }
+        }
         phase("parse")
         // The parse cache is written while the site is built, since nothing else reads it; a failure is reported once
         // the output folder is known to be writable, so an unwritable one is reported as such. The encoded parses (tens
@@ -174,7 +185,6 @@ public struct SiteBuilder: Sendable {
             part.configFindings = configFindings
             return (part, BuildCache.encodeRecords(part))
         }
-        let state = files.wait()
         if state == nil { liveTrusted = false }
         let writer: OutputWriter
         do {
@@ -197,6 +207,7 @@ public struct SiteBuilder: Sendable {
                 pages.previous = state.live
                 pages.previousDataKeys = state.dataKeys
                 pages.previousDataYears = state.dataYears
+                pages.publishedData = publishedData
             }
             try pages.writeAll()
             try pages.writeFeeds(baseURL: options.baseURL)
@@ -282,9 +293,10 @@ public struct SiteBuilder: Sendable {
     ///
     /// With `keys` (each input's `parseKey`, in input order), an input whose key `cache` holds is taken from it instead of parsed, and
     /// `archives` lists every input's record for the next cache: the encoded outcome, or nil to carry the cached one over.
+    /// `afterReading` runs once every input is read, before the reports are checked against each other.
     static func parseAll(_ inputs: [InputFile], jobs: Int, progress: (@Sendable (BuildProgress) -> Void)? = nil,
                          config: SiteConfig = SiteConfig(), cache: ParseCache? = nil, keys: [String]? = nil,
-                         narratives: NarrativeStore? = nil)
+                         narratives: NarrativeStore? = nil, afterReading: () -> Void = {})
         -> (reports: [(Report, [Finding])], skipped: Int, skippedFindings: [Finding],
             earlier: [String: [(Report, [Finding])]], configFindings: [Finding],
             archives: [(path: String, key: String, archive: [UInt8]?)]) {
@@ -313,6 +325,7 @@ public struct SiteBuilder: Sendable {
             counter.tick()
             return (outcome, keys == nil ? nil : ReportArchive.encode(outcome))
         }
+        afterReading()
         let outcomes = results.map(\.0)
         let archives = keys.map { keys in inputs.indices.map { (path: inputs[$0].path, key: keys[$0], archive: results[$0].1) } } ?? []
         var reports: [(Report, [Finding])] = []

@@ -37,6 +37,8 @@ struct SitePages {
     var previousDataKeys: [String] = []
     /// The report year of each of `previousDataKeys`.
     var previousDataYears: [Int] = []
+    /// `previousDataLines()`, when read in the background already.
+    var publishedData: Background<PublishedLines>?
     /// Pages whose render was skipped because their key was unchanged.
     let reused = Tally()
     /// Each published report's `unitKey` by its source, made once: index pages key on their reports' unit keys.
@@ -527,7 +529,13 @@ struct SitePages {
         }
         let jsonSame = try sameReports && unchanged("data/reports.json", keys, previousDataKeys)
         let csvSame = try sameReports && unchanged("data/reports.csv", keys, previousDataKeys)
-        let old = jsonSame && csvSame && changedYears.isEmpty ? (json: [:], csv: [:]) : previousDataLines()
+        let old: PublishedLines
+        if jsonSame && csvSame && changedYears.isEmpty {
+            publishedData?.finish()
+            old = ([:], [:])
+        } else {
+            old = publishedData?.wait() ?? previousDataLines()
+        }
         var head = "{\n  \"generator\": "
         JSONValue.writeString(info.generator, into: &head)
         head += ",\n  \"reports\": ["
@@ -613,12 +621,21 @@ struct SitePages {
     /// The published site's report lines of `data/reports.json` and `data/reports.csv` by unit key (CSV lines with their
     /// line break); empty unless the files are exactly those the last build wrote (same checksum, or same SHA-256 for
     /// files recorded without one) and split into one line per report as written.
-    func previousDataLines() -> (json: [String: ArraySlice<UInt8>], csv: [String: ArraySlice<UInt8>]) {
+    func previousDataLines() -> PublishedLines {
+        Self.publishedLines(in: writer.output.path, files: previous, keys: previousDataKeys)
+    }
+
+    /// The report lines of `data/reports.json` and `data/reports.csv` by unit key, as `previousDataLines` describes.
+    typealias PublishedLines = (json: [String: ArraySlice<UInt8>], csv: [String: ArraySlice<UInt8>])
+
+    /// `previousDataLines` of the site in `folder`, which holds `files` and whose data lines were made from `keys`.
+    static func publishedLines(in folder: String, files: [String: BuildCache.OutputFile], keys previousDataKeys: [String])
+        -> PublishedLines {
         guard !previousDataKeys.isEmpty else { return ([:], [:]) }
         let n = previousDataKeys.count
         func lines(_ path: String) -> (bytes: [UInt8], lines: [Range<Int>])? {
             // Read straight into the array the lines are sliced from: through `Data` the file was in memory twice.
-            guard let file = previous[path], let bytes = Self.contents(of: writer.output.path + "/" + path, size: file.size),
+            guard let file = files[path], let bytes = Self.contents(of: folder + "/" + path, size: file.size),
                   bytes.withUnsafeBytes({ bytes in file.key.map { $0 == Self.contentKey(bytes) } ?? (SHA256.hex(bytes: bytes) == file.sha256) })
             else { return nil }
             var ranges: [Range<Int>] = []
