@@ -84,13 +84,14 @@ extension BuildCache {
         var state = initial
         var sawHeader = false
         var fields: [String] = []
+        var lastKey: String?
         var lineStart = 0
         while lineStart < bytes.count {
-            var lineEnd = lineStart
-            while lineEnd < bytes.count, bytes[lineEnd] != 10 { lineEnd += 1 }
+            let lineEnd = memchr(bytes.baseAddress! + lineStart, 10, bytes.count - lineStart)
+                .map { UnsafeRawPointer(bytes.baseAddress!).distance(to: UnsafeRawPointer($0)) } ?? bytes.count
             // File records, tens of thousands of them, skip the generic split: no array of fields, no string for the tag
             // or the size.
-            if sawHeader, let (path, file) = fileRecord(bytes, lineStart..<lineEnd) {
+            if sawHeader, let (path, file) = fileRecord(bytes, lineStart..<lineEnd, lastKey: &lastKey) {
                 state.live[path] = file
                 state.liveOrder.append(path)
                 lineStart = lineEnd + 1
@@ -116,16 +117,28 @@ extension BuildCache {
 
     /// A `file` record's path and file, when `line` is one as `encodeFiles` writes it; nil for anything else (which the
     /// generic reader then reads or rejects).
-    private static func fileRecord(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> (String, OutputFile)? {
+    ///
+    /// `lastKey` is the key of the record before: a report's files, listed one after the other, share theirs, which is then
+    /// one string rather than one each.
+    private static func fileRecord(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, lastKey: inout String?) -> (String, OutputFile)? {
         let start = line.lowerBound
         // "file\t"
         guard line.count > 5, bytes[start] == 0x66, bytes[start + 1] == 0x69, bytes[start + 2] == 0x6C, bytes[start + 3] == 0x65,
               bytes[start + 4] == 9 else { return nil }
         guard let (tabs, escaped) = tabs(bytes, from: start + 5, to: line.upperBound, count: 3), let size = number(bytes, tabs[1] + 1..<tabs[2])
         else { return nil }
-        let key = text(bytes, (tabs[2] + 1)..<line.upperBound)
+        let keyBytes = UnsafeBufferPointer(rebasing: bytes[(tabs[2] + 1)..<line.upperBound])
+        let key: String?
+        if keyBytes.count == 1, keyBytes[0] == UInt8(ascii: "-") {
+            key = nil
+        } else if var last = lastKey, last.withUTF8({ $0.count == keyBytes.count && memcmp($0.baseAddress!, keyBytes.baseAddress!, $0.count) == 0 }) {
+            key = last
+        } else {
+            key = String(decoding: keyBytes, as: UTF8.self)
+            lastKey = key
+        }
         let path = text(bytes, (start + 5)..<tabs[0])
-        return (escaped ? unescape(path) : path, OutputFile(sha256: text(bytes, (tabs[0] + 1)..<tabs[1]), size: size, key: key == "-" ? nil : key))
+        return (escaped ? unescape(path) : path, OutputFile(sha256: text(bytes, (tabs[0] + 1)..<tabs[1]), size: size, key: key))
     }
 
     /// An `input` record's path, stamp and digest, when `line` is one as `encode` writes it; nil for anything else.
@@ -146,15 +159,14 @@ extension BuildCache {
 
     /// The positions of exactly `count` tabs between `from` and `to`, and whether a backslash (an escape) comes before the
     /// first; nil when there are more or fewer tabs.
-    private static func tabs(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int, count: Int) -> ([Int], Bool)? {
-        var tabs: [Int] = []
-        tabs.reserveCapacity(count)
+    private static func tabs(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int, count: Int) -> (TabPositions, Bool)? {
+        var tabs = TabPositions()
         var escaped = false
         for i in from..<to {
             if bytes[i] == 9 {
                 guard tabs.count < count else { return nil }
                 tabs.append(i)
-            } else if bytes[i] == 92, tabs.isEmpty {
+            } else if bytes[i] == 92, tabs.count == 0 {
                 escaped = true
             }
         }
@@ -258,5 +270,22 @@ extension BuildCache {
             }
         }
         return out
+    }
+}
+
+/// Up to five tab positions of a record, kept inline: an array each would be an allocation for every line of the lists.
+private struct TabPositions {
+    private var storage: (Int, Int, Int, Int, Int) = (0, 0, 0, 0, 0)
+    private(set) var count = 0
+
+    mutating func append(_ position: Int) {
+        precondition(count < 5, "a record has at most five tabs")
+        withUnsafeMutableBytes(of: &storage) { $0.storeBytes(of: position, toByteOffset: count * MemoryLayout<Int>.stride, as: Int.self) }
+        count += 1
+    }
+
+    subscript(i: Int) -> Int {
+        precondition(i < count)
+        return withUnsafeBytes(of: storage) { $0.load(fromByteOffset: i * MemoryLayout<Int>.stride, as: Int.self) }
     }
 }
