@@ -1,18 +1,35 @@
 /// One number cell of table 三 or 四: the raw text, what it means, and where it came from.
+///
+/// Kept in 32 bytes: a report holds some two hundred cells, and a site at national scale holds every report while its
+/// index pages are made. The value is stored as one integer (`text` is always the raw text itself), the location as two
+/// 32-bit numbers.
 public struct Cell: Sendable, Hashable {
     /// The text as written, with surrounding white space removed.
-    public var raw: String
+    public let raw: String
+    /// The figure, or `blankMark` or `textMark`.
+    private let figure: Int64
+    private let line: Int32
+    private let column: Int32
+
+    private static let blankMark = Int64.min
+    private static let textMark = Int64.min + 1
+
     /// The interpretation of `raw`.
-    public var value: CellValue
+    public var value: CellValue {
+        switch figure {
+        case Self.blankMark: .blank
+        case Self.textMark: .text(raw)
+        default: .number(Int(figure))
+        }
+    }
+
     /// Where the cell's text starts in the source.
-    public var location: SourceLocation
+    public var location: SourceLocation { SourceLocation(line: Int(line), column: Int(column)) }
 
     /// Creates a cell by interpreting `raw` as a figure.
     public init(raw: String, location: SourceLocation) {
         let trimmed = raw.trimmingWhitespace()
-        self.raw = trimmed
-        self.value = CellValue(parsing: trimmed)
-        self.location = location
+        self.init(raw: trimmed, value: CellValue(parsing: trimmed), location: location)
     }
 
     /// `Cell(raw: text.removingWhitespace(), location: location)`, without the string work for a plain figure.
@@ -25,17 +42,23 @@ public struct Cell: Sendable, Hashable {
         self.init(raw: text, value: .number(figure), location: location)
     }
 
-    /// A cell whose text and value are already known to be what `init(raw:location:)` would make of them.
+    /// A cell whose text and value are already known to be what `init(raw:location:)` would make of them (a text value is
+    /// the raw text).
     init(raw: String, value: CellValue, location: SourceLocation) {
         self.raw = raw
-        self.value = value
-        self.location = location
+        switch value {
+        case .blank: figure = Self.blankMark
+        case .text: figure = Self.textMark
+        // Figures have twelve digits at most; anything else would have been read as text.
+        case .number(let n): figure = Int64(clamping: max(n, Int(Self.textMark) + 1))
+        }
+        line = Int32(clamping: location.line)
+        column = Int32(clamping: location.column)
     }
 
     /// The integer, when the cell holds one.
     public var number: Int? {
-        if case .number(let n) = value { return n }
-        return nil
+        figure > Self.textMark ? Int(figure) : nil
     }
 }
 
