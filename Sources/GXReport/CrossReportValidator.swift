@@ -26,7 +26,7 @@ public struct CrossReportValidator: Sendable {
         // name is hashed (normalised first) once a report, where keys of agency and year hashed it at every step.
         var byAgency: [String: [Int]] = [:]
         byAgency.reserveCapacity(reports.count)
-        // Indices, not elements: each element would be a copy of a whole report.
+        // Indices, not elements: the groups stay arrays of integers, and findings are filed by index.
         for index in reports.indices {
             byAgency[reports[index].agency, default: []].append(index)
         }

@@ -131,7 +131,9 @@ extension BuildCache {
         let key: String?
         if keyBytes.count == 1, keyBytes[0] == UInt8(ascii: "-") {
             key = nil
-        } else if var last = lastKey, last.withUTF8({ $0.count == keyBytes.count && memcmp($0.baseAddress!, keyBytes.baseAddress!, $0.count) == 0 }) {
+        } else if var last = lastKey, last.withUTF8({ known in
+            known.count == keyBytes.count && (known.isEmpty || memcmp(known.baseAddress!, keyBytes.baseAddress!, known.count) == 0)
+        }) {
             key = last
         } else {
             key = String(decoding: keyBytes, as: UTF8.self)

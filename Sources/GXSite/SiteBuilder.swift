@@ -192,6 +192,7 @@ public struct SiteBuilder: Sendable {
                                       order: state?.liveOrder ?? [])
         } catch {
             parseCacheSaved.finish()
+            publishedData?.finish()
             throw error
         }
         do {
@@ -258,8 +259,10 @@ public struct SiteBuilder: Sendable {
             return summary
         } catch {
             writer.discard()
-            // Not left writing the parse cache when the next build starts (its result may have been taken already).
+            // Not left writing the parse cache, or reading the published site, when the next build starts (`serve`
+            // builds again in the same process; results may have been taken already).
             parseCacheSaved.finish()
+            publishedData?.finish()
             throw error
         }
     }
@@ -364,7 +367,7 @@ public struct SiteBuilder: Sendable {
     }
 }
 
-/// Carries values to another thread that only releases them.
+/// Carries values to another thread that only reads or releases them: nothing changes them while they are shared.
 private struct UncheckedSendable<T>: @unchecked Sendable {
     let value: T
     init(_ value: T) { self.value = value }

@@ -531,7 +531,8 @@ struct SitePages {
         let csvSame = try sameReports && unchanged("data/reports.csv", keys, previousDataKeys)
         let old: PublishedLines
         if jsonSame && csvSame && changedYears.isEmpty {
-            publishedData?.finish()
+            // Read for nothing (a rebuild that changed no report): taken, so it is freed now rather than with the pages.
+            _ = publishedData?.wait()
             old = ([:], [:])
         } else {
             old = publishedData?.wait() ?? previousDataLines()

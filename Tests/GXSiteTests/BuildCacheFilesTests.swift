@@ -8,6 +8,11 @@ struct BuildCacheFilesTests {
         [],
         [("index.html", .init(sha256: String(repeating: "a", count: 64), size: 0, key: nil))],
         [("a\tb/c\\d.html", .init(sha256: "00", size: 12_345_678, key: "k1")), ("余姚/file\t.txt", .init(sha256: "ff", size: 7, key: "-x"))],
+        // A report's files share their key (read as one string); empty keys and keys that differ only at the end.
+        [("a/index.html", .init(sha256: "01", size: 1, key: "unit")), ("a/report.md", .init(sha256: "02", size: 2, key: "unit")),
+         ("b/index.html", .init(sha256: "03", size: 3, key: "")), ("b/report.md", .init(sha256: "04", size: 4, key: "")),
+         ("c/index.html", .init(sha256: "05", size: 5, key: "unit2")), ("c/report.md", .init(sha256: "06", size: 6, key: "unit")),
+         ("d.html", .init(sha256: "07", size: 7, key: nil)), ("e.html", .init(sha256: "08", size: 8, key: "unit"))],
     ]
 
     @Test(arguments: lists.indices)
