@@ -253,8 +253,12 @@ public struct SiteBuilder: Sendable {
             // thread does it while the caller reports the result (and a CLI that exits first need not wait at all).
             // An object is freed by whoever lets go of it last: the thread waits a moment, so this function's own
             // references (gone when it returns) go first. Released at once, the writer's file tables were left to the
-            // caller, which spent a sixth of an edit's rebuild freeing them.
-            let leftovers = UncheckedSendable((state, site, load, pages, next, parsed, writer))
+            // caller, which spent a sixth of an edit's rebuild freeing them. Every large value is handed over, down to
+            // the lists of inputs and their digests: freeing those here took long enough at 100,000 reports (seconds)
+            // for the thread to let go first, and the writer and state were freed on this thread after all.
+            let leftovers = UncheckedSendable((state, site, load, pages, next, parsed, writer,
+                                               (recorded, listing, watched, inputDigests, parseKeys, narratives),
+                                               (fileList, made, recordsText, shared)))
             DispatchQueue.global(qos: .utility).asyncAfter(deadline: .now() + .milliseconds(50)) { _ = leftovers }
             return summary
         } catch {
