@@ -85,30 +85,24 @@ extension BuildCache {
         var sawHeader = false
         var fields: [String] = []
         var lastKey: String?
-        var lineStart = 0
-        while lineStart < bytes.count {
-            let lineEnd = memchr(bytes.baseAddress! + lineStart, 10, bytes.count - lineStart)
-                .map { UnsafeRawPointer(bytes.baseAddress!).distance(to: UnsafeRawPointer($0)) } ?? bytes.count
+        for line in UnsafeRawBufferPointer(bytes).lineRanges() {
             // File records, tens of thousands of them, skip the generic split: no array of fields, no string for the tag
             // or the size.
-            if sawHeader, let (path, file) = fileRecord(bytes, lineStart..<lineEnd, lastKey: &lastKey) {
+            if sawHeader, let (path, file) = fileRecord(bytes, line, lastKey: &lastKey) {
                 state.live[path] = file
                 state.liveOrder.append(path)
-                lineStart = lineEnd + 1
                 continue
             }
-            if sawHeader, let (path, input) = inputRecord(bytes, lineStart..<lineEnd) {
+            if sawHeader, let (path, input) = inputRecord(bytes, line) {
                 state.inputs[path] = input
-                lineStart = lineEnd + 1
                 continue
             }
             fields.removeAll(keepingCapacity: true)
-            var fieldStart = lineStart
-            for i in lineStart...lineEnd where i == lineEnd || bytes[i] == 9 {
+            var fieldStart = line.lowerBound
+            for i in line.lowerBound...line.upperBound where i == line.upperBound || bytes[i] == 9 {
                 fields.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[fieldStart..<i]), as: UTF8.self))
                 fieldStart = i + 1
             }
-            lineStart = lineEnd + 1
             if fields.count == 1, fields[0].isEmpty { continue }
             guard apply(fields, to: &state, sawHeader: &sawHeader, generator: generator) else { return nil }
         }

@@ -13,8 +13,9 @@ enum Parallel {
         let results = ResultBox<R>(count: items.count)
         let next = Counter()
         withoutActuallyEscaping(transform) { transform in
-            let work = UncheckedBox(transform)
-            let input = UncheckedBox(items)
+            // The closure is not Sendable; callers guarantee it is safe to call concurrently.
+            let work = UncheckedSendable(transform)
+            let input = UncheckedSendable(items)
             DispatchQueue.concurrentPerform(iterations: workers) { _ in
                 // Workers take the next item as they finish, so one slow report does not hold a whole stripe back.
                 while let i = next.take(below: input.value.count) {
@@ -55,10 +56,4 @@ private final class ResultBox<R>: @unchecked Sendable {
     func set(_ i: Int, _ r: Result<R, Error>) {
         lock.withLock { values[i] = r }
     }
-}
-
-/// Carries a non-Sendable closure into concurrentPerform; callers guarantee it is safe to call concurrently.
-private struct UncheckedBox<T>: @unchecked Sendable {
-    let value: T
-    init(_ value: T) { self.value = value }
 }

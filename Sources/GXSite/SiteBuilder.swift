@@ -370,9 +370,3 @@ public struct SiteBuilder: Sendable {
         return a.rule < b.rule
     }
 }
-
-/// Carries values to another thread that only reads or releases them: nothing changes them while they are shared.
-private struct UncheckedSendable<T>: @unchecked Sendable {
-    let value: T
-    init(_ value: T) { self.value = value }
-}

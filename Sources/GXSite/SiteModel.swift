@@ -48,6 +48,7 @@ struct SiteModel {
             }
         }
         let regionSlugs = SlugRegistry(names: regionNames)
+        func regionSlug(_ region: String) -> String? { region.isEmpty ? nil : regionSlugs.slug(for: region) }
         func entry(_ report: Report, _ findings: [Finding], agencySlug: String, regionSlug: String?, version: Int? = nil,
                    earlierVersions: [ReportEntry] = []) -> ReportEntry {
             // Most reports have one finding or none: nothing to sort.
@@ -71,12 +72,12 @@ struct SiteModel {
             for i in indices {
                 let (report, findings) = input[i]
                 if region?.name != report.region {
-                    region = (report.region, report.region.isEmpty ? nil : regionSlugs.slug(for: report.region))
+                    region = (report.region, regionSlug(report.region))
                 }
                 let slug = region!.slug
                 let versions = (earlier[report.source] ?? []).enumerated().map { n, old in
                     entry(old.0, old.1, agencySlug: agencySlugs.slug(for: old.0.agency),
-                          regionSlug: old.0.region.isEmpty ? nil : regionSlugs.slug(for: old.0.region), version: n + 1)
+                          regionSlug: regionSlug(old.0.region), version: n + 1)
                 }
                 entries.append(entry(report, findings, agencySlug: group.slug, regionSlug: slug, earlierVersions: versions))
             }

@@ -639,18 +639,7 @@ struct SitePages {
             guard let file = files[path], let bytes = Self.contents(of: folder + "/" + path, size: file.size),
                   bytes.withUnsafeBytes({ bytes in file.key.map { $0 == Self.contentKey(bytes) } ?? (SHA256.hex(bytes: bytes) == file.sha256) })
             else { return nil }
-            var ranges: [Range<Int>] = []
-            var start = 0
-            bytes.withUnsafeBytes { raw in
-                guard let base = raw.baseAddress else { return }
-                while start < raw.count, let newline = memchr(base + start, 0x0A, raw.count - start) {
-                    let end = base.distance(to: UnsafeRawPointer(newline))
-                    ranges.append(start..<end)
-                    start = end + 1
-                }
-            }
-            ranges.append(start..<bytes.count)
-            return (bytes, ranges)
+            return (bytes, bytes.withUnsafeBytes { $0.lineRanges() })
         }
         var json: [String: ArraySlice<UInt8>] = [:]
         let opening = Array("    {".utf8)
