@@ -1,41 +1,133 @@
 /// Table 三 as read: each recognised row's seven cells, in column order.
+///
+/// The cells of every row are kept in one array, seven per row in case order, rather than an array per row in a
+/// dictionary: a site holds tens of thousands of tables, and reading one from the parse cache allocated 27 objects.
 public struct ApplicationTable: Sendable, Hashable {
     /// The recognised rows in source order.
-    public var rows: [ApplicationRow]
-    /// Seven cells per recognised row.
-    public var cells: [ApplicationRow: [Cell]]
-    /// Where each recognised row's label starts.
-    public var labelLocations: [ApplicationRow: SourceLocation]
+    public private(set) var rows: [ApplicationRow]
     /// Where the table starts.
     public var location: SourceLocation
+    /// The recognised rows as bits by case position.
+    private var present: UInt32 = 0
+    /// Seven cells per recognised row, rows in case order.
+    private var store: [Cell] = []
+    /// Where each recognised row's label starts, rows in case order; `noLabel` when unknown.
+    private var labels: [(line: Int32, column: Int32)] = []
+
+    private static let noLabel = (line: Int32.min, column: Int32.min)
+
+    /// Cells per row: one per applicant column.
+    public static let width = ApplicantColumn.allCases.count
 
     /// Creates an empty table starting at `location`.
     public init(location: SourceLocation) {
         self.rows = []
-        self.cells = [:]
-        self.labelLocations = [:]
         self.location = location
+    }
+
+    /// The seven cells of each recognised row, by row.
+    public var cells: Cells { Cells(table: self) }
+
+    /// The cells of a table's rows, looked up by row.
+    public struct Cells: Sendable {
+        let table: ApplicationTable
+
+        /// The row's seven cells; nil when the row was not read.
+        public subscript(row: ApplicationRow) -> CellRow? {
+            table.slot(of: row).map { CellRow(store: table.store, start: $0 * ApplicationTable.width) }
+        }
     }
 
     /// The layout the rows follow: 23 number rows = 2019, 25 = 2021, anything else = other.
     public var template: TemplateKind {
-        if rows.count == 25, Self.sameRows(rows, ApplicationRow.rows2021) { return .t2021 }
-        if rows.count == 23, Self.sameRows(rows, ApplicationRow.rows2019) { return .t2019 }
+        if rows.count == 25, present == Self.mask(ApplicationRow.rows2021) { return .t2021 }
+        if rows.count == 23, present == Self.mask(ApplicationRow.rows2019) { return .t2019 }
         return .other
     }
 
-    /// `Set(a) == Set(b)` by case position, without hashing each row's raw value.
-    static func sameRows(_ a: [ApplicationRow], _ b: [ApplicationRow]) -> Bool {
-        func mask(_ rows: [ApplicationRow]) -> UInt64 {
-            rows.reduce(0) { $0 | 1 << UInt64($1.ordinal) }
-        }
-        return mask(a) == mask(b)
+    /// The rows as bits by case position.
+    static func mask(_ rows: [ApplicationRow]) -> UInt32 {
+        rows.reduce(0) { $0 | 1 << UInt32($1.ordinal) }
+    }
+
+    /// Whether the row was read.
+    public func contains(_ row: ApplicationRow) -> Bool {
+        present & 1 << UInt32(row.ordinal) != 0
+    }
+
+    /// The row's position among the recognised rows in case order; nil when it was not read.
+    private func slot(of row: ApplicationRow) -> Int? {
+        let bit: UInt32 = 1 << UInt32(row.ordinal)
+        guard present & bit != 0 else { return nil }
+        return (present & (bit - 1)).nonzeroBitCount
     }
 
     /// The cell at a row and column, if the row was read.
     public subscript(row: ApplicationRow, column: ApplicantColumn) -> Cell? {
-        cells[row]?[column.rawValue]
+        slot(of: row).map { store[$0 * Self.width + column.rawValue] }
     }
+
+    /// Where the row's label starts, if the row was read and the place is known.
+    public func labelLocation(of row: ApplicationRow) -> SourceLocation? {
+        guard let slot = slot(of: row), labels[slot].line != Self.noLabel.line else { return nil }
+        return SourceLocation(line: Int(labels[slot].line), column: Int(labels[slot].column))
+    }
+
+    /// Adds a row read after the others (or at `index` of `rows`) with its seven cells.
+    public mutating func add(_ row: ApplicationRow, cells: some Collection<Cell>, label: SourceLocation?, at index: Int? = nil) {
+        precondition(cells.count == Self.width && !contains(row), "a table 三 row has seven cells and is read once")
+        if store.isEmpty {
+            store.reserveCapacity(ApplicationRow.rows2021.count * Self.width)
+            labels.reserveCapacity(ApplicationRow.rows2021.count)
+        }
+        present |= 1 << UInt32(row.ordinal)
+        let slot = slot(of: row)!
+        store.insert(contentsOf: cells, at: slot * Self.width)
+        labels.insert(label.map { (Int32(clamping: $0.line), Int32(clamping: $0.column)) } ?? Self.noLabel, at: slot)
+        rows.insert(row, at: index ?? rows.endIndex)
+    }
+
+    /// Removes a row and its cells.
+    public mutating func remove(_ row: ApplicationRow) {
+        guard let slot = slot(of: row) else { return }
+        store.removeSubrange(slot * Self.width..<(slot + 1) * Self.width)
+        labels.remove(at: slot)
+        present &= ~(1 << UInt32(row.ordinal))
+        rows.removeAll { $0 == row }
+    }
+
+    /// Same rows in the same order, same cells and label places, same start.
+    public static func == (a: ApplicationTable, b: ApplicationTable) -> Bool {
+        a.rows == b.rows && a.location == b.location && a.store == b.store
+            && a.labels.elementsEqual(b.labels) { $0.line == $1.line && $0.column == $1.column }
+    }
+
+    /// Hashes the rows, the start and the cells.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(rows)
+        hasher.combine(location)
+        hasher.combine(store)
+    }
+}
+
+/// One row of table 三: its seven cells, indexed from 0 by applicant column.
+public struct CellRow: RandomAccessCollection, Sendable, Equatable {
+    let store: [Cell]
+    let start: Int
+
+    /// The first column's index, 0.
+    public var startIndex: Int { 0 }
+    /// One past the last column's index, 7.
+    public var endIndex: Int { ApplicationTable.width }
+
+    /// The cell of the column at `position` (`ApplicantColumn.rawValue`).
+    public subscript(position: Int) -> Cell {
+        precondition(position >= 0 && position < ApplicationTable.width, "column out of range")
+        return store[start + position]
+    }
+
+    /// The same seven cells.
+    public static func == (a: CellRow, b: CellRow) -> Bool { a.elementsEqual(b) }
 }
 
 /// Table 四: fifteen cells — 行政复议, 未经复议直接起诉, 复议后起诉 × 维持/纠正/其他/尚未审结/总计.

@@ -17,10 +17,6 @@ struct ApplicationTableReader {
         var table = ApplicationTable(location: first.location)
         var problems: [(SourceLocation, String)] = []
         var group: ApplicationRow.Group?
-        // The dictionaries are built once at the end: growing them row by row rehashed every key
-        // (a row hashes as its raw value, a string) several times over.
-        var cells: [[Cell]] = []
-        var labelLocations: [SourceLocation] = []
         var seen: UInt64 = 0
         for raw in tables {
             for row in raw.rows {
@@ -64,20 +60,16 @@ struct ApplicationTableReader {
                     continue
                 }
                 seen |= bit
-                table.rows.append(kind)
-                cells.append(row.suffix(7).map { cell in
+                let labelCell = labels.lastIndex { !$0.isEmpty }.map { row[$0] } ?? row[0]
+                table.add(kind, cells: row.suffix(7).map { cell in
                     CellValue.asciiFigure(cell.text).map { Cell(raw: cell.text, value: .number($0), location: cell.location) }
                         ?? Cell(raw: cell.text.removingWhitespace(), location: cell.location)
-                })
-                let labelCell = labels.lastIndex { !$0.isEmpty }.map { row[$0] } ?? row[0]
-                labelLocations.append(labelCell.location)
+                }, label: labelCell.location)
             }
         }
-        table.cells = Dictionary(uniqueKeysWithValues: zip(table.rows, cells))
-        table.labelLocations = Dictionary(uniqueKeysWithValues: zip(table.rows, labelLocations))
         if problems.isEmpty, table.template == .other, !table.rows.isEmpty {
             let expected = table.rows.contains(.other) || !table.rows.contains(.otherOther) ? ApplicationRow.rows2019 : ApplicationRow.rows2021
-            let absent = expected.filter { table.cells[$0] == nil }.map(\.displayLabel)
+            let absent = expected.filter { !table.contains($0) }.map(\.displayLabel)
             if !absent.isEmpty { problems.append((table.location, Messages.missingRows(absent))) }
         }
         if table.rows.isEmpty {

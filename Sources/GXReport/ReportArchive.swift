@@ -64,11 +64,12 @@ public enum ReportArchive {
             w.int(t.rows.count)
             for row in t.rows {
                 w.int(rowIndex[row]!)
-                let cells = t.cells[row] ?? []
+                let cells = t.cells[row]!
                 w.int(cells.count)
                 for c in cells { write(c, to: &w) }
-                w.bool(t.labelLocations[row] != nil)
-                if let l = t.labelLocations[row] { write(l, to: &w) }
+                let label = t.labelLocation(of: row)
+                w.bool(label != nil)
+                if let label { write(label, to: &w) }
             }
         }
         w.bool(r.review != nil)
@@ -109,27 +110,25 @@ public enum ReportArchive {
         if hasApplications {
             guard let location = readLocation(&r), let n = r.count() else { return nil }
             var table = ApplicationTable(location: location)
-            let expected = min(n, rows.count)
-            table.rows.reserveCapacity(expected)
-            table.cells.reserveCapacity(expected)
-            table.labelLocations.reserveCapacity(expected)
+            var cells: [Cell] = []
+            cells.reserveCapacity(columnCount)
             for _ in 0..<n {
-                // A table 三 row always has one cell per applicant column: anything else is not what encode wrote.
-                guard let i = r.int(), rows.indices.contains(i), let cellCount = r.count(), cellCount == columnCount else { return nil }
-                let row = rows[i]
-                var cells: [Cell] = []
-                cells.reserveCapacity(cellCount)
+                // A table 三 row always has one cell per applicant column, and is there once: anything else is not
+                // what encode wrote.
+                guard let i = r.int(), rows.indices.contains(i), !table.contains(rows[i]), let cellCount = r.count(),
+                      cellCount == columnCount else { return nil }
+                cells.removeAll(keepingCapacity: true)
                 for _ in 0..<cellCount {
                     guard let c = readCell(&r) else { return nil }
                     cells.append(c)
                 }
-                table.rows.append(row)
-                table.cells[row] = cells
                 guard let hasLabel = r.bool() else { return nil }
+                var label: SourceLocation?
                 if hasLabel {
                     guard let l = readLocation(&r) else { return nil }
-                    table.labelLocations[row] = l
+                    label = l
                 }
+                table.add(rows[i], cells: cells, label: label)
             }
             report.applications = table
         }

@@ -26,7 +26,7 @@ enum CellKey {
         var found: String?
         if let t = report.applications {
             for row in t.rows {
-                for (j, cell) in (t.cells[row] ?? []).enumerated() where cell.location == location {
+                for (j, cell) in t.cells[row]!.enumerated() where cell.location == location {
                     if let column = ApplicantColumn(rawValue: j) { found = application(row, column) }
                 }
             }
@@ -44,7 +44,7 @@ enum CellKey {
         var keys: [SourceLocation: String] = [:]
         if let t = report.applications {
             for row in t.rows {
-                for (j, cell) in (t.cells[row] ?? []).enumerated() {
+                for (j, cell) in t.cells[row]!.enumerated() {
                     guard let column = ApplicantColumn(rawValue: j) else { continue }
                     keys[cell.location] = application(row, column)
                 }

@@ -35,7 +35,7 @@ struct CellMarks {
         let report = entry.report
         if let t = report.applications {
             for (i, row) in t.rows.enumerated() {
-                for (j, cell) in (t.cells[row] ?? []).enumerated() {
+                for (j, cell) in t.cells[row]!.enumerated() {
                     let column = ApplicantColumn(rawValue: j)!
                     refs[cell.location] = Ref(table: .applications, tdIndex: i * 8 + 1 + j, cell: .application(row, column),
                                               blank: cell.value == .blank)

@@ -27,7 +27,7 @@ enum ReportJSON {
         return .object(pairs)
     }
 
-    static func figures(_ cells: [Cell]?) -> JSONValue {
+    static func figures(_ cells: CellRow?) -> JSONValue {
         guard let cells else { return .array(Array(repeating: .null, count: 7)) }
         return .array(cells.map(figure))
     }

@@ -126,7 +126,7 @@ struct ReportMarkdown {
         var md = "| 申请情况 | " + ApplicantColumn.allCases.map(\.label).joined(separator: " | ") + " |\n"
         md += "| --- |" + String(repeating: " ---: |", count: 7) + "\n"
         for row in table.rows {
-            let cells = table.cells[row] ?? []
+            let cells = table.cells[row]!
             md += "| \(MarkdownText.tableCell(row.displayLabel)) | " + cells.map(Self.cellText).joined(separator: " | ") + " |\n"
         }
         md += "\n商业企业、科研机构、社会公益组织、法律服务机构、其他为“法人或其他组织”。“\(Self.blankMark)”表示原报告该单元格空白，不同于0。\n\n"

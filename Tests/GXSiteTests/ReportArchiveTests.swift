@@ -45,13 +45,45 @@ struct ReportArchiveTests {
         let report = try #require(outcome.report)
         var short = report
         short.review?.cells.removeLast()
-        var narrow = report
-        let row = try #require(narrow.applications?.rows.first)
-        narrow.applications?.cells[row]?.removeLast()
-        for broken in [short, narrow] {
-            let bytes = ReportArchive.encode(ParseOutcome(report: broken, findings: outcome.findings))
-            #expect(bytes.withUnsafeBytes { ReportArchive.decode($0) } == nil)
+        let bytes = ReportArchive.encode(ParseOutcome(report: short, findings: outcome.findings))
+        #expect(bytes.withUnsafeBytes { ReportArchive.decode($0) } == nil)
+        // A table 三 row of six cells, or one read twice, cannot be made as a table: the bytes are written by hand.
+        #expect(Self.tableArchive(rows: [(0, 7), (1, 7)]).withUnsafeBytes { ReportArchive.decode($0) } != nil)
+        for rows in [[(0, 7), (1, 6)], [(0, 7), (0, 7)], [(26, 7)]] {
+            #expect(Self.tableArchive(rows: rows).withUnsafeBytes { ReportArchive.decode($0) } == nil, "\(rows)")
         }
+    }
+
+    /// The archive of a report with only a table 三 of `rows` (each a row's case position and its number of cells, all
+    /// cells `0`), in `ReportArchive`'s layout.
+    static func tableArchive(rows: [(index: Int, cells: Int)]) -> [UInt8] {
+        var w = ArchiveWriter()
+        w.int(ReportArchive.version)
+        w.bool(true)
+        for text in ["a.txt", "txt", "标题", "某局", "某市"] { w.string(text) }
+        w.int(2021)
+        for _ in 0..<2 { w.int(1) }  // the title's line and column
+        w.bool(false)  // no section 二
+        w.bool(true)
+        for _ in 0..<2 { w.int(1) }  // where table 三 starts
+        w.int(rows.count)
+        for (index, cells) in rows {
+            w.int(index)
+            w.int(cells)
+            for _ in 0..<cells {
+                w.int(0)  // a figure written as its digits
+                w.int(0)
+                for _ in 0..<2 { w.int(1) }
+            }
+            w.bool(false)  // no label place
+        }
+        w.bool(false)  // no table 四
+        w.string(nil as String?)
+        w.string(nil as String?)
+        w.bool(false)
+        w.string(nil as String?)
+        w.int(0)  // no findings
+        return w.bytes
     }
 
     @Test func truncatedOrAlteredBytesAreRejectedNotMisread() throws {

@@ -152,12 +152,9 @@ import Testing
         let shuyang = try Self.shuyang()
         var table = try #require(shuyang.report.applications)
         let location = table.location
-        for row in [ApplicationRow.otherNoCorrection, .otherUnpaidFee, .otherOther] {
-            table.cells[row] = nil
-            table.rows.removeAll { $0 == row }
-        }
-        table.rows.insert(.other, at: table.rows.firstIndex(of: .total)!)
-        table.cells[.other] = ["3", "", "", "", "", "", "3"].map { Cell(raw: $0, location: location) }
+        for row in [ApplicationRow.otherNoCorrection, .otherUnpaidFee, .otherOther] { table.remove(row) }
+        table.add(.other, cells: ["3", "", "", "", "", "", "3"].map { Cell(raw: $0, location: location) }, label: nil,
+                  at: table.rows.firstIndex(of: .total)!)
         let entry = shuyang.with { $0.applications = table }
         let record = Self.parse(ReportsCSV.csv([entry]))[1]
         let header = Self.parse(ReportsCSV.csv([entry]))[0]
