@@ -20,13 +20,9 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
-        // jemalloc, linked into the gxsite executable: the build allocates millions of small objects from two threads,
-        // where glibc's allocator took a sixth of the CPU (see README, Performance).
-        .systemLibrary(
-            name: "CJemalloc",
-            pkgConfig: "jemalloc",
-            providers: [.apt(["libjemalloc-dev"])]
-        ),
+        // jemalloc, linked into the gxsite executable with its options: the build allocates millions of small objects
+        // from two threads, where glibc's allocator took a sixth of the CPU (see README, Performance).
+        .target(name: "CJemalloc", linkerSettings: [.linkedLibrary("jemalloc")]),
         .target(
             name: "GXReport",
             dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],

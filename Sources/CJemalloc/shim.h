@@ -1,2 +1,0 @@
-// Linking jemalloc is all gxsite asks of it: its malloc and free then serve the whole process (the Swift runtime and
-// Foundation included). Nothing is declared here, so no name clashes with the C library's.
