@@ -549,7 +549,7 @@ struct SitePages {
             for batch in stride(from: 0, to: site.entries.count, by: 2048) {
                 let indices = Array(batch..<min(batch + 2048, site.entries.count))
                 let lines = Parallel.map(indices, jobs: jobs) { i -> ArraySlice<UInt8> in
-                    old.json[keys[i]] ?? ArraySlice(ReportJSON.object(for: site.entries[i]).serialized(pretty: false).utf8)
+                    old.json[keys[i]] ?? ArraySlice(ReportJSON.object(for: site.entries[i]).serializedBytes(pretty: false))
                 }
                 for line in lines {
                     json += (ranges.isEmpty ? "\n    " : ",\n    ").utf8
