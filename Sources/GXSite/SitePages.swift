@@ -437,24 +437,40 @@ struct SitePages {
 
     func writeAgencies() throws {
         let pager = Pager(folder: "agencies/", count: site.agencies.count, perPage: pageSize)
+        // What the pages list: every agency's name, region, slugs and report pages, which an edit to a report's text
+        // leaves as they were; digested once for all the pages, so an unchanged page is reused without its context.
+        var listed = [String(site.agencies.count)]
+        listed.reserveCapacity(site.agencies.count * 6 + site.entries.count + 1)
+        for a in site.agencies {
+            listed += [a.name, a.slug, a.region, a.regionSlug ?? "-", String(a.entries.count)]
+            listed += a.entries.map(\.page)
+        }
+        let keys = BuildCache.digest(listed)
         for n in 1...pager.pages {
             let folder = pager.folder(of: n)
             let root = Self.root(of: folder)
-            var context: [String: Any] = [
-                "count": site.agencies.count,
-                "agencies": site.agencies[pager.range(of: n)].map { a -> [String: Any] in
-                    var item: [String: Any] = [
-                        "name": a.name, "href": root + "agencies/\(a.slug)/index.html", "region": a.region.isEmpty ? "—" : a.region,
-                        "years": a.entries.map { ["year": $0.report.year, "href": root + $0.page + "index.html"] as [String: Any] },
-                    ]
-                    if let slug = a.regionSlug { item["region_href"] = root + "regions/\(slug)/index.html" }
-                    return item
-                },
-            ]
-            context["pager"] = pager.context(of: n)
             try writePage(folder: folder, kind: "agencies", title: "全部机关" + Self.pageNote(pager, n),
-                          breadcrumbs: [("首页", "index.html"), ("机关", nil)], context: context)
+                          breadcrumbs: [("首页", "index.html"), ("机关", nil)], identity: [String(n), String(pageSize), keys]) {
+                agenciesContext(pager, page: n, root: root)
+            }
         }
+    }
+
+    /// The context of page `n` of the list of agencies.
+    func agenciesContext(_ pager: Pager, page n: Int, root: String) -> [String: Any] {
+        var context: [String: Any] = [
+            "count": site.agencies.count,
+            "agencies": site.agencies[pager.range(of: n)].map { a -> [String: Any] in
+                var item: [String: Any] = [
+                    "name": a.name, "href": root + "agencies/\(a.slug)/index.html", "region": a.region.isEmpty ? "—" : a.region,
+                    "years": a.entries.map { ["year": $0.report.year, "href": root + $0.page + "index.html"] as [String: Any] },
+                ]
+                if let slug = a.regionSlug { item["region_href"] = root + "regions/\(slug)/index.html" }
+                return item
+            },
+        ]
+        context["pager"] = pager.context(of: n)
+        return context
     }
 
     func regionChips(root: String) -> [[String: Any]] {
