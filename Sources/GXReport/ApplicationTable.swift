@@ -1,7 +1,8 @@
 /// Table 三 as read: each recognised row's seven cells, in column order.
 ///
-/// The cells of every row are kept in one array, seven per row in case order, rather than an array per row in a
-/// dictionary: a site holds tens of thousands of tables, and reading one from the parse cache allocated 27 objects.
+/// The cells of every row are kept in one packed run, seven per row in case order, rather than an array per row in a
+/// dictionary: a site holds every report's table while its index pages are made, and reading one from the parse cache
+/// allocated 27 objects.
 public struct ApplicationTable: Sendable, Hashable {
     /// The recognised rows in source order.
     public private(set) var rows: [ApplicationRow]
@@ -10,7 +11,7 @@ public struct ApplicationTable: Sendable, Hashable {
     /// The recognised rows as bits by case position.
     private var present: UInt32 = 0
     /// Seven cells per recognised row, rows in case order.
-    private var store: [Cell] = []
+    private var store = PackedCells()
     /// Where each recognised row's label starts, rows in case order; `noLabel` when unknown.
     private var labels: [(line: Int32, column: Int32)] = []
 
@@ -67,6 +68,12 @@ public struct ApplicationTable: Sendable, Hashable {
         slot(of: row).map { store[$0 * Self.width + column.rawValue] }
     }
 
+    /// The figure at a row and column, if the row was read and the cell holds one: `self[row, column]?.number`, without
+    /// making the cell.
+    public func number(_ row: ApplicationRow, _ column: ApplicantColumn) -> Int? {
+        slot(of: row).flatMap { store.number(at: $0 * Self.width + column.rawValue) }
+    }
+
     /// Where the row's label starts, if the row was read and the place is known.
     public func labelLocation(of row: ApplicationRow) -> SourceLocation? {
         guard let slot = slot(of: row), labels[slot].line != Self.noLabel.line else { return nil }
@@ -76,7 +83,7 @@ public struct ApplicationTable: Sendable, Hashable {
     /// Adds a row read after the others (or at `index` of `rows`) with its seven cells.
     public mutating func add(_ row: ApplicationRow, cells: some Collection<Cell>, label: SourceLocation?, at index: Int? = nil) {
         precondition(cells.count == Self.width && !contains(row), "a table 三 row has seven cells and is read once")
-        if store.isEmpty {
+        if store.count == 0 {
             store.reserveCapacity(ApplicationRow.rows2021.count * Self.width)
             labels.reserveCapacity(ApplicationRow.rows2021.count)
         }
@@ -112,7 +119,7 @@ public struct ApplicationTable: Sendable, Hashable {
 
 /// One row of table 三: its seven cells, indexed from 0 by applicant column.
 public struct CellRow: RandomAccessCollection, Sendable, Equatable {
-    let store: [Cell]
+    let store: PackedCells
     let start: Int
 
     /// The first column's index, 0.

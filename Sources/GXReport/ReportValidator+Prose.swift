@@ -24,8 +24,8 @@ extension ReportValidator {
     /// The table figure a stated count is compared with, when it is a number.
     func tableFigure(_ kind: NarrativeCounts.Kind, in report: Report) -> Int? {
         switch kind {
-        case .received: report.applications?[.new, .total]?.number
-        case .processed: report.applications?[.total, .total]?.number
+        case .received: report.applications?.number(.new, .total)
+        case .processed: report.applications?.number(.total, .total)
         case .review: report.review?[.review, .total].number
         case .litigation:
             report.review.flatMap { review in

@@ -73,7 +73,7 @@ public final class ReportEntry: Sendable {
 extension ReportEntry {
     /// A figure of table 三, nil when blank, non-numeric or not read.
     func figure(_ row: ApplicationRow, _ column: ApplicantColumn = .total) -> Int? {
-        report.applications?[row, column]?.number
+        report.applications?.number(row, column)
     }
 
     /// A figure of table 四.

@@ -82,7 +82,7 @@ enum ReportJSON {
         return .array(ApplicantColumn.allCases.map { column in
             var sum = 0
             for part in parts {
-                guard let n = table[part, column]?.number else { return .null }
+                guard let n = table.number(part, column) else { return .null }
                 sum += n
             }
             return .int(sum)

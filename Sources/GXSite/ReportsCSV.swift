@@ -80,7 +80,7 @@ enum ReportsCSV {
         }
         var sum = 0
         for part: ApplicationRow in [.otherNoCorrection, .otherUnpaidFee, .otherOther] {
-            guard let n = table[part, column]?.number else { return nil }
+            guard let n = table.number(part, column) else { return nil }
             sum += n
         }
         return sum
