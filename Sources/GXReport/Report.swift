@@ -46,8 +46,15 @@ public struct Report: Sendable {
         _read { yield storage.sections }
         _modify { yield &unique().sections }
     }
-    /// Section 二's figures, when its table could be read.
+    /// Section 二's figures, when its table could be read; decoded on each use (see `Disclosure.archived()`).
     public var disclosure: Disclosure? {
+        get { storage.disclosure.flatMap(Disclosure.init(archived:)) }
+        set { unique().disclosure = newValue?.archived() }
+    }
+    /// Whether section 二's table could be read, without decoding it.
+    public var hasDisclosure: Bool { storage.disclosure != nil }
+    /// Section 二 as `Disclosure.archived()` wrote it, for the parse cache.
+    var archivedDisclosure: [UInt8]? {
         _read { yield storage.disclosure }
         _modify { yield &unique().disclosure }
     }
@@ -96,7 +103,7 @@ public struct Report: Sendable {
         @exclusivity(unchecked) var year: Int
         @exclusivity(unchecked) var titleLocation: SourceLocation
         @exclusivity(unchecked) var sections: [Section]
-        @exclusivity(unchecked) var disclosure: Disclosure?
+        @exclusivity(unchecked) var disclosure: [UInt8]?
         @exclusivity(unchecked) var applications: ApplicationTable?
         @exclusivity(unchecked) var review: ReviewTable?
         @exclusivity(unchecked) var published: String?

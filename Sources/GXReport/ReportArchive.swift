@@ -4,7 +4,7 @@
 /// input when a report's own page is rendered.
 public enum ReportArchive {
     /// Bumped whenever the layout changes, so an old cache is never read as a new one.
-    public static let version = 1
+    public static let version = 2
 
     /// The bytes of `outcome`, narrative left out.
     public static func encode(_ outcome: ParseOutcome) -> [UInt8] {
@@ -23,7 +23,7 @@ public enum ReportArchive {
         guard r.int() == version, let hasReport = r.bool() else { return nil }
         var report: Report?
         if hasReport {
-            guard let decoded = readReport(&r) else { return nil }
+            guard let decoded = readReport(&r, bytes) else { return nil }
             report = decoded
         }
         guard let n = r.count() else { return nil }
@@ -41,23 +41,8 @@ public enum ReportArchive {
         for s in [r.source, r.format, r.title, r.agency, r.region] { w.string(s) }
         w.int(r.year)
         write(r.titleLocation, to: &w)
-        w.bool(r.disclosure != nil)
-        if let d = r.disclosure {
-            w.string(d.layout)
-            w.int(d.items.count)
-            for item in d.items {
-                w.string(item.title)
-                w.int(item.columns.count)
-                for c in item.columns { w.string(c) }
-                w.int(item.rows.count)
-                for row in item.rows {
-                    w.string(row.label)
-                    w.int(row.values.count)
-                    for v in row.values { w.string(v) }
-                    write(row.location, to: &w)
-                }
-            }
-        }
+        w.bool(r.archivedDisclosure != nil)
+        if let d = r.archivedDisclosure { w.blob(d) }
         w.bool(r.applications != nil)
         if let t = r.applications {
             write(t.location, to: &w)
@@ -84,27 +69,18 @@ public enum ReportArchive {
         w.string(r.agencyAsWritten)
     }
 
-    private static func readReport(_ r: inout ArchiveReader) -> Report? {
+    private static func readReport(_ r: inout ArchiveReader, _ bytes: UnsafeRawBufferPointer) -> Report? {
         guard let source = r.string(), let format = r.string(), let title = r.string(), let agency = r.string(),
               let region = r.string(), let year = r.int(), let titleLocation = readLocation(&r) else { return nil }
         var report = Report(source: source, format: format, title: title, agency: agency, region: region, year: year,
                             titleLocation: titleLocation)
         guard let hasDisclosure = r.bool() else { return nil }
         if hasDisclosure {
-            guard let layout = r.string(), let n = r.count() else { return nil }
-            var items: [DisclosureItem] = []
-            items.reserveCapacity(n)
-            for _ in 0..<n {
-                guard let title = r.string(), let columns = readStrings(&r), let rowCount = r.count() else { return nil }
-                var rows: [DisclosureRow] = []
-                rows.reserveCapacity(rowCount)
-                for _ in 0..<rowCount {
-                    guard let label = r.string(), let values = readStrings(&r), let location = readLocation(&r) else { return nil }
-                    rows.append(DisclosureRow(label: label, values: values, location: location))
-                }
-                items.append(DisclosureItem(title: title, columns: columns, rows: rows))
-            }
-            report.disclosure = Disclosure(layout: layout, items: items)
+            // Kept as written, checked but not decoded: only the report's own page and data read it.
+            guard let range = r.blob() else { return nil }
+            let section = UnsafeRawBufferPointer(rebasing: bytes[range])
+            guard Disclosure.isArchive(section) else { return nil }
+            report.archivedDisclosure = Array(section)
         }
         guard let hasApplications = r.bool() else { return nil }
         if hasApplications {
@@ -215,17 +191,6 @@ public enum ReportArchive {
     private static func readLocation(_ r: inout ArchiveReader) -> SourceLocation? {
         guard let line = r.int(), let column = r.int() else { return nil }
         return SourceLocation(line: line, column: column)
-    }
-
-    private static func readStrings(_ r: inout ArchiveReader) -> [String]? {
-        guard let n = r.count() else { return nil }
-        var out: [String] = []
-        out.reserveCapacity(n)
-        for _ in 0..<n {
-            guard let s = r.string() else { return nil }
-            out.append(s)
-        }
-        return out
     }
 
     private static func write(_ f: Finding, to w: inout ArchiveWriter) {

@@ -33,7 +33,7 @@ struct Narrative: Sendable {
                 // The tables as written are shown only in place of figures that were not read: composing them for every
                 // report cost a twentieth of a build.
                 let read = switch kind {
-                case .proactive: report.disclosure != nil
+                case .proactive: report.hasDisclosure
                 case .applications: report.applications != nil
                 case .reviewLitigation: report.review != nil
                 default: false
