@@ -50,6 +50,18 @@ import Testing
     }
 
     /// The repository's gxsite.toml applies: an alias, a roster and one accepted finding.
+    /// The executable's allocator is jemalloc with gxsite's own options (transparent huge pages): a toolchain that
+    /// dropped the library at link time, or a build that lost `malloc_conf`, would fall back silently otherwise.
+    @Test func theExecutableRunsOnJemallocWithItsOptions() throws {
+        var environment = ProcessInfo.processInfo.environment
+        environment["MALLOC_CONF"] = "stats_print:true"
+        let run = try Self.run(["--version"], environment: environment)
+        #expect(run.status == 0)
+        #expect(run.stderr.contains("___ Begin jemalloc statistics ___"))
+        #expect(run.stderr.contains("opt.thp: \"always\""))
+        #expect(run.stderr.contains("opt.metadata_thp: \"always\""))
+    }
+
     @Test func checkSeedsHasNoErrors() throws {
         let run = try Self.run(["check", "--content", "Content"])
         #expect(run.status == 0)
