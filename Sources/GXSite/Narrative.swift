@@ -46,6 +46,17 @@ struct Narrative: Sendable {
             }
             return Part(kind: section.kind, heading: section.heading, text: ReportMarkdown.blocks(section.blocks), rawTables: "")
         }
-        size = parts.reduce(preamble.utf8.count) { $0 + $1.heading.utf8.count + $1.text.utf8.count + $1.rawTables.utf8.count }
+        size = Self.size(preamble, parts)
+    }
+
+    /// A narrative of these texts.
+    init(preamble: String, parts: [Part]) {
+        self.preamble = preamble
+        self.parts = parts
+        size = Self.size(preamble, parts)
+    }
+
+    private static func size(_ preamble: String, _ parts: [Part]) -> Int {
+        parts.reduce(preamble.utf8.count) { $0 + $1.heading.utf8.count + $1.text.utf8.count + $1.rawTables.utf8.count }
     }
 }

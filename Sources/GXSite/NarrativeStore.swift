@@ -7,7 +7,7 @@ final class NarrativeStore: @unchecked Sendable {
     static let defaultBudget = 192 << 20
 
     private let lock = NSLock()
-    private var kept: [String: Narrative] = [:]
+    private var kept: [String: Narrative.Packed] = [:]
     private var used = 0
     private let budget: Int
 
@@ -22,19 +22,24 @@ final class NarrativeStore: @unchecked Sendable {
     /// Keeps `narrative` for `source` if it fits the budget.
     func keep(_ narrative: Narrative, for source: String) {
         let size = narrative.size
+        guard lock.withLock({ used + size <= budget }) else { return }
+        // Packed outside the lock: the other threads go on keeping theirs.
+        let packed = Narrative.Packed(narrative)
         lock.withLock {
             guard used + size <= budget else { return }
             used += size
-            kept[source] = narrative
+            kept[source] = packed
         }
     }
 
     /// The narrative kept for `source`, handed over once: the store lets go of it.
     func take(_ source: String) -> Narrative? {
-        lock.withLock {
-            guard let narrative = kept.removeValue(forKey: source) else { return nil }
-            used -= narrative.size
-            return narrative
+        let packed = lock.withLock { () -> Narrative.Packed? in
+            guard let packed = kept.removeValue(forKey: source) else { return nil }
+            used -= packed.size
+            return packed
         }
+        // Unpacked outside the lock.
+        return packed?.narrative
     }
 }
