@@ -60,6 +60,13 @@ public struct Cell: Sendable, Hashable {
     public var number: Int? {
         figure > Self.textMark ? Int(figure) : nil
     }
+
+    /// A figure's text when written as its digits, as `String(figure)` makes it; the figures most cells hold are made once.
+    static func text(of figure: Int) -> String {
+        figure >= 0 && figure < digits.count ? digits[figure] : String(figure)
+    }
+
+    private static let digits = (0..<1000).map { String($0) }
 }
 
 /// What a number cell holds: an integer, nothing, or text that is not an integer.

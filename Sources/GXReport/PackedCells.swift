@@ -23,8 +23,6 @@ struct PackedCells: Sendable, Hashable {
     private var whole: [Whole] = []
 
     private static let wholeMark = Int32.min
-    /// The digits of the figures most cells hold, made once.
-    private static let digits = (0..<1000).map { String($0) }
 
     /// The number of cells.
     var count: Int { packed.count }
@@ -34,14 +32,9 @@ struct PackedCells: Sendable, Hashable {
         packed.reserveCapacity(n)
     }
 
-    /// The text a figure is written as when written as its digits.
-    static func text(of figure: Int) -> String {
-        figure >= 0 && figure < digits.count ? digits[figure] : String(figure)
-    }
-
     /// The packed form of `cell`, nil when it must be kept whole.
     private static func pack(_ cell: Cell) -> Packed? {
-        guard let n = cell.number, n > Int(Int32.min), n <= Int(Int32.max), cell.raw == text(of: n) else { return nil }
+        guard let n = cell.number, n > Int(Int32.min), n <= Int(Int32.max), cell.raw == Cell.text(of: n) else { return nil }
         let location = cell.location
         return Packed(figure: Int32(n), line: Int32(clamping: location.line), column: Int32(clamping: location.column))
     }
@@ -76,7 +69,7 @@ struct PackedCells: Sendable, Hashable {
     subscript(index: Int) -> Cell {
         let p = packed[index]
         guard p.figure != Self.wholeMark else { return whole.first { $0.index == index }!.cell }
-        return Cell(raw: Self.text(of: Int(p.figure)), value: .number(Int(p.figure)),
+        return Cell(raw: Cell.text(of: Int(p.figure)), value: .number(Int(p.figure)),
                     location: SourceLocation(line: Int(p.line), column: Int(p.column)))
     }
 

@@ -133,15 +133,13 @@ public enum ReportArchive {
     /// The rows by index (`allCases` makes a new array on every use), and the number of applicant columns.
     private static let rows = ApplicationRow.allCases
     private static let columnCount = ApplicantColumn.allCases.count
-    /// The digits of the figures most cells hold, made once rather than for every cell read.
-    private static let smallNumbers = (0..<1000).map { String($0) }
     private static let rowIndex = Dictionary(uniqueKeysWithValues: ApplicationRow.allCases.enumerated().map { ($1, $0) })
 
     // A cell's value tag: a number written as its digits (the raw text is not stored), a number written otherwise,
     // blank, or text.
     private static func write(_ c: Cell, to w: inout ArchiveWriter) {
         switch c.value {
-        case .number(let n) where c.raw == String(n):
+        case .number(let n) where c.raw == Cell.text(of: n):
             w.int(0)
             w.int(n)
         case .number(let n):
@@ -166,7 +164,7 @@ public enum ReportArchive {
         switch tag {
         case 0:
             guard let n = r.int() else { return nil }
-            (raw, value) = (n >= 0 && n < smallNumbers.count ? smallNumbers[n] : String(n), .number(n))
+            (raw, value) = (Cell.text(of: n), .number(n))
         case 1:
             guard let n = r.int(), let s = r.string() else { return nil }
             (raw, value) = (s, .number(n))
