@@ -10,8 +10,16 @@ extension BuildCache {
     /// list of the build before, renamed rather than written again.
     static func encodeFiles(_ files: [(path: String, file: OutputFile)], key: String, dataKeys: [String], dataYears: [Int],
                             generator: String) -> String {
+        var text = ""
+        encodeFiles(files, key: key, dataKeys: dataKeys, dataYears: dataYears, generator: generator, piece: .max) { text = $0 }
+        return text
+    }
+
+    /// `encodeFiles` handed to `write` in pieces of about `piece` bytes, so the list need not be whole in memory.
+    static func encodeFiles(_ files: [(path: String, file: OutputFile)], key: String, dataKeys: [String], dataYears: [Int],
+                            generator: String, piece: Int, write: (String) throws -> Void) rethrows {
         var out = "gxsite-cache\t\(formatVersion)\t\(escape(generator))\nkey\t\(key)\ncount\t\(files.count)\n"
-        out.reserveCapacity(out.utf8.count + files.count * 180 + dataKeys.count * 72)
+        out.reserveCapacity(min(piece, out.utf8.count + files.count * 180 + dataKeys.count * 72) + 4096)
         for (path, f) in files {
             out += "file\t"
             out += escape(path)
@@ -22,6 +30,10 @@ extension BuildCache {
             out += "\t"
             out += f.key ?? "-"
             out += "\n"
+            if out.utf8.count >= piece {
+                try write(out)
+                out.removeAll(keepingCapacity: true)
+            }
         }
         for (key, year) in zip(dataKeys, dataYears) {
             out += "datakey\t"
@@ -29,8 +41,12 @@ extension BuildCache {
             out += "\t"
             out += String(year)
             out += "\n"
+            if out.utf8.count >= piece {
+                try write(out)
+                out.removeAll(keepingCapacity: true)
+            }
         }
-        return out
+        try write(out)
     }
 
     /// The state file: everything but the file lists.

@@ -137,7 +137,7 @@ struct BuildCache {
     /// `spareFrom` is the key of the last build when the old published site became the spare folder and the cache's
     /// list of it is still the one loaded: that list is renamed to be the spare list instead of written out again.
     /// `records` is the state's `encodeRecords`, when made beforehand.
-    func save(_ state: State, files: String, records: String? = nil, spareFrom lastKey: String?, generator: String) throws {
+    func save(_ state: State, records: String? = nil, spareFrom lastKey: String?, generator: String) throws {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         var state = state
         if let lastKey, rename(filesPath, spareFilesPath) == 0 {
@@ -148,8 +148,27 @@ struct BuildCache {
             state.spareInode = nil
         }
         // The file list first: the state names the build it belongs to, and is what a build reads first.
-        try write(files, to: filesPath)
+        guard rename(draftFilesPath, filesPath) == 0 else {
+            throw BuildError.unwritableOutput(folder.path, detail: String(cString: strerror(errno)))
+        }
         try write(Self.encodeHead(state, generator: generator) + (records ?? Self.encodeRecords(state)), to: statePath)
+    }
+
+    /// Where `draftFiles` writes the list of the build being committed, for `save` to put in place.
+    var draftFilesPath: String { filesPath + ".draft-\(getpid())" }
+
+    /// Writes the list of the site's files (as `encodeFiles` makes it) beside the published list, in pieces: at 100,000
+    /// reports it is 100 MB, made while the build holds the most. `save` puts it in place.
+    func draftFiles(_ files: [(path: String, file: OutputFile)], key: String, dataKeys: [String], dataYears: [Int],
+                    generator: String) throws {
+        func failure(_ code: Int32) -> BuildError { .unwritableOutput(folder.path, detail: String(cString: strerror(code))) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let fd = open(draftFilesPath, O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw failure(errno) }
+        let file = StreamedFile(path: draftFilesPath, fd: fd, hashed: false, failure: failure)
+        try Self.encodeFiles(files, key: key, dataKeys: dataKeys, dataYears: dataYears, generator: generator,
+                             piece: StreamedFile.chunk) { try file.append($0) }
+        _ = try file.complete()
     }
 
     private func write(_ text: String, to path: String) throws {

@@ -117,33 +117,54 @@ final class OutputWriter: @unchecked Sendable {
     }
 
     /// One open/write/close: far cheaper than Foundation's file writing for thousands of small pages.
-    ///
-    /// Without `hashed`, the file is written as it is and recorded without a digest (the manifest, which lists the others).
-    private func write(bytes: UnsafeRawBufferPointer, to path: String, key: String?, hashed: Bool = true) throws {
-        let digest = hashed ? SHA256.hex(bytes: bytes) : ""
+    private func write(bytes: UnsafeRawBufferPointer, to path: String, key: String?) throws {
+        let digest = SHA256.hex(bytes: bytes)
         let file = BuildCache.OutputFile(sha256: digest, size: bytes.count, key: key)
         // A recycled folder already holds this very file: nothing to write.
-        if hashed, isRecycled(path, sha256: digest, size: bytes.count) {
+        if isRecycled(path, sha256: digest, size: bytes.count) {
             record(path, file)
             return
         }
-        try ensureFolder(of: path)
-        let full = stagingPath + "/" + path
-        // No O_TRUNC: a recycled file is overwritten in place and cut to length after, so the file system keeps its
-        // blocks instead of freeing them and allocating them again.
-        var fd = open(full, O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)
-        if fd < 0, errno == EISDIR || errno == ELOOP {
-            // A recycled folder may hold a folder or link where this build puts a file.
-            try? FileManager.default.removeItem(atPath: full)
-            fd = open(full, O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)
-        }
-        guard fd >= 0 else { throw failure(errno) }
+        let fd = try openInStaging(path, O_WRONLY)
         defer { close(fd) }
         if let code = Self.writeAll(fd, bytes) { throw failure(code) }
         if ftruncate(fd, off_t(bytes.count)) != 0 { throw failure(errno) }
         lock.withLock {
             add(path, file)
             writes += 1
+        }
+    }
+
+    /// Opens `path` under the staging folder, creating it and its folders, for writing with `access` (`O_WRONLY` or
+    /// `O_RDWR`). No O_TRUNC: a recycled file is overwritten in place and cut to length after, so the file system keeps
+    /// its blocks instead of freeing them and allocating them again.
+    private func openInStaging(_ path: String, _ access: Int32) throws -> Int32 {
+        try ensureFolder(of: path)
+        let full = stagingPath + "/" + path
+        var fd = open(full, access | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)
+        if fd < 0, errno == EISDIR || errno == ELOOP {
+            // A recycled folder may hold a folder or link where this build puts a file.
+            try? FileManager.default.removeItem(atPath: full)
+            fd = open(full, access | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)
+        }
+        guard fd >= 0 else { throw failure(errno) }
+        return fd
+    }
+
+    /// Opens `path` under the staging folder to be written piece by piece; `finish` records it. Without `hashed`, it is
+    /// written whatever a recycled folder held there and recorded without a digest (the manifest).
+    func stream(to path: String, hashed: Bool = true) throws -> StreamedFile {
+        // Read and write: a recycled file is compared as the new bytes come, and left alone while they match.
+        StreamedFile(path: path, fd: try openInStaging(path, O_RDWR), hashed: hashed) { [output] code in Self.failure(output, code) }
+    }
+
+    /// Writes the rest of `file`, closes it and records it with its digest; `key` is made from its checksum.
+    func finish(_ file: StreamedFile, key: (Checksum) -> String? = { _ in nil }) throws {
+        let digest = try file.complete()
+        let entry = BuildCache.OutputFile(sha256: digest, size: file.size, key: key(file.checksum))
+        lock.withLock {
+            add(file.path, entry)
+            if file.written { writes += 1 }
         }
     }
 
@@ -192,13 +213,13 @@ final class OutputWriter: @unchecked Sendable {
         return String.utf8Sorted(digests.keys).map { ($0, digests[$0]!) }
     }
 
-    /// The manifest of `entries` (every file written, sorted by path): path, size and SHA-256.
-    func manifest(generator: String, entries: [(path: String, file: BuildCache.OutputFile)]) -> String {
+    /// Writes the manifest of `entries` (every file written, sorted by path) to `file`: path, size and SHA-256.
+    func writeManifest(generator: String, entries: [(path: String, file: BuildCache.OutputFile)], to file: StreamedFile) throws {
         // Written directly, in JSONValue's layout: a value tree of every file costs more than the whole build of an edit.
         var out = "{\n  \"generator\": "
         JSONValue.writeString(generator, into: &out)
         out += ",\n  \"files\": ["
-        out.reserveCapacity(entries.count * 160)
+        out.reserveCapacity(StreamedFile.chunk + 4096)
         for (i, (path, d)) in entries.enumerated() {
             out += i == 0 ? "\n    {\n      \"path\": " : ",\n    {\n      \"path\": "
             JSONValue.writeString(path, into: &out)
@@ -207,9 +228,13 @@ final class OutputWriter: @unchecked Sendable {
             out += ",\n      \"sha256\": \""
             out += d.sha256
             out += "\"\n    }"
+            if out.utf8.count >= StreamedFile.chunk {
+                try file.append(out)
+                out.removeAll(keepingCapacity: true)
+            }
         }
         out += entries.isEmpty ? "]\n}\n" : "\n  ]\n}\n"
-        return out
+        try file.append(out)
     }
 
     /// Leftovers of builds that were killed: staging and old folders of processes no longer running.
@@ -246,6 +271,10 @@ final class OutputWriter: @unchecked Sendable {
     }
 
     private func failure(_ code: Int32) -> BuildError {
+        Self.failure(output, code)
+    }
+
+    private static func failure(_ output: URL, _ code: Int32) -> BuildError {
         .unwritableOutput(output.path, detail: String(cString: strerror(code)))
     }
 
@@ -273,8 +302,10 @@ final class OutputWriter: @unchecked Sendable {
         try Parallel.forEach([0, 1], jobs: min(2, jobs)) { task in
             if task == 0 {
                 // Not hashed: it differs from the last one whenever anything else does, and is not listed in itself.
-                var text = manifest(generator: generator, entries: entries)
-                try text.withUTF8 { try write(bytes: UnsafeRawBufferPointer($0), to: "manifest.json", key: nil, hashed: false) }
+                // Streamed: at 100,000 reports it is 80 MB, made when the build holds the most.
+                let file = try stream(to: "manifest.json", hashed: false)
+                try writeManifest(generator: generator, entries: entries, to: file)
+                try finish(file)
             } else {
                 alongside(entries)
             }

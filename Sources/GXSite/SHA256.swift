@@ -49,21 +49,53 @@ public enum SHA256 {
 
     /// The digest computed in Swift alone, whatever the system has.
     public static func portableHash(_ data: some Collection<UInt8>) -> [UInt8] {
-        var h: [UInt32] = [
+        var state = Portable()
+        Array(data).withUnsafeBytes { state.add($0) }
+        return state.finish()
+    }
+
+    /// SHA-256 in Swift, fed piece by piece: the state, the bytes short of a whole block, and the length so far.
+    struct Portable {
+        private var h: [UInt32] = [
             0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19,
         ]
-        // Padding: 0x80, zeros up to 56 mod 64, then the bit length as a big-endian UInt64.
-        var message = Array(data)
-        let bitLength = UInt64(message.count) &* 8
-        message.append(0x80)
-        while message.count % 64 != 56 { message.append(0) }
-        for shift in stride(from: 56, through: 0, by: -8) { message.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
+        private var pending: [UInt8] = []
+        private var length: UInt64 = 0
+        private var w = [UInt32](repeating: 0, count: 64)
 
-        var w = [UInt32](repeating: 0, count: 64)
-        for chunk in stride(from: 0, to: message.count, by: 64) {
+        /// Adds `bytes` after those added so far.
+        mutating func add(_ bytes: UnsafeRawBufferPointer) {
+            length &+= UInt64(bytes.count)
+            var i = 0
+            if !pending.isEmpty {
+                let taken = min(64 - pending.count, bytes.count)
+                pending += bytes[0..<taken]
+                i = taken
+                guard pending.count == 64 else { return }
+                pending.withUnsafeBytes { compress($0) }
+                pending.removeAll(keepingCapacity: true)
+            }
+            while i + 64 <= bytes.count {
+                compress(UnsafeRawBufferPointer(rebasing: bytes[i..<i + 64]))
+                i += 64
+            }
+            pending += bytes[i...]
+        }
+
+        /// The digest of everything added. Padding: 0x80, zeros up to 56 mod 64, then the bit length as a big-endian UInt64.
+        mutating func finish() -> [UInt8] {
+            let bitLength = length &* 8
+            var tail: [UInt8] = [0x80]
+            while (pending.count + tail.count) % 64 != 56 { tail.append(0) }
+            for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
+            tail.withUnsafeBytes { add($0) }
+            return h.flatMap { word in (0..<4).map { UInt8(truncatingIfNeeded: word >> UInt32(24 - 8 * $0)) } }
+        }
+
+        private mutating func compress(_ block: UnsafeRawBufferPointer) {
             for i in 0..<16 {
-                let j = chunk + 4 * i
-                w[i] = UInt32(message[j]) << 24 | UInt32(message[j + 1]) << 16 | UInt32(message[j + 2]) << 8 | UInt32(message[j + 3])
+                let j = 4 * i
+                w[i] = UInt32(block[j]) << 24 | UInt32(block[j + 1]) << 16 | UInt32(block[j + 2]) << 8 | UInt32(block[j + 3])
             }
             for i in 16..<64 {
                 let s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3)
@@ -84,7 +116,6 @@ public enum SHA256 {
             h[0] &+= a; h[1] &+= b; h[2] &+= c; h[3] &+= d
             h[4] &+= e; h[5] &+= f; h[6] &+= g; h[7] &+= hh
         }
-        return h.flatMap { word in (0..<4).map { UInt8(truncatingIfNeeded: word >> UInt32(24 - 8 * $0)) } }
     }
 
     /// The digest of `data` as 64 lowercase hex digits.

@@ -223,9 +223,11 @@ public struct SiteBuilder: Sendable {
             // A failed state write must not leave a cache that describes another site: forget it first.
             cache.forget()
             let dataKeys = pages.dataKeys, dataYears = site.entries.map(\.report.year)
-            var fileList = ""
+            var fileList: Result<Void, Error> = .success(())
             try writer.commit(generator: Self.generator, spare: cache.sparePath, jobs: options.jobs) { files in
-                fileList = BuildCache.encodeFiles(files, key: key, dataKeys: dataKeys, dataYears: dataYears, generator: Self.generator)
+                fileList = Result {
+                    try cache.draftFiles(files, key: key, dataKeys: dataKeys, dataYears: dataYears, generator: Self.generator)
+                }
             }
             let (made, recordsText) = records.wait()
             let findings = made.findings
@@ -245,7 +247,8 @@ public struct SiteBuilder: Sendable {
             // Stamps were taken when this build started: a file modified just before may have changed again unseen.
             next.written = Int(start.timeIntervalSince1970 * 1_000_000_000)
             // The old site is now the spare; its files are known only when the cache described it.
-            try cache.save(next, files: fileList, records: recordsText, spareFrom: liveTrusted ? state?.key : nil, generator: Self.generator)
+            try fileList.get()
+            try cache.save(next, records: recordsText, spareFrom: liveTrusted ? state?.key : nil, generator: Self.generator)
             phase("commit")
             summary.phases = phases
             summary.seconds = Date().timeIntervalSince(start)

@@ -556,48 +556,49 @@ struct SitePages {
         var head = "{\n  \"generator\": "
         JSONValue.writeString(info.generator, into: &head)
         head += ",\n  \"reports\": ["
-        // reports.json is assembled once, from batches of lines made in parallel, and each report's line is found in it by
-        // its range: a year's file is cut from it, not from a second copy of every line (hundreds of megabytes at scale).
-        var json = Array(head.utf8)
-        var ranges: [Range<Int>] = []
-        if !jsonSame || !changedYears.isEmpty {
-            ranges.reserveCapacity(site.entries.count)
-            for batch in stride(from: 0, to: site.entries.count, by: 2048) {
-                let indices = Array(batch..<min(batch + 2048, site.entries.count))
-                let lines = Parallel.map(indices, jobs: jobs) { i -> ArraySlice<UInt8> in
-                    old.json[keys[i]] ?? ArraySlice(ReportJSON.object(for: site.entries[i]).serializedBytes(pretty: false))
-                }
-                for line in lines {
-                    json += (ranges.isEmpty ? "\n    " : ",\n    ").utf8
-                    ranges.append(json.count..<json.count + line.count)
-                    json += line
-                }
-                // Room for the rest, judged by the first batch: growing by doubling would copy the whole file each time.
-                if batch == 0, lines.count < site.entries.count {
-                    json.reserveCapacity(json.count / lines.count * site.entries.count * 21 / 20 + 64)
-                }
+        // The files are written as their lines are made, in batches made in parallel: never whole in memory (reports.json
+        // alone is 200 MB at 100,000 reports). Each report is serialised once, for reports.json and its year's file.
+        let json = jsonSame ? nil : try writer.stream(to: "data/reports.json")
+        let csv = csvSame ? nil : try writer.stream(to: "data/reports.csv")
+        var yearFiles: [Int: StreamedFile] = [:]
+        for year in changedYears { yearFiles[year] = try writer.stream(to: "data/\(year).json") }
+        var yearLines: [Int: Int] = [:]
+        try json?.append(head)
+        try csv?.append(ReportsCSV.header)
+        for file in yearFiles.values { try file.append(head) }
+        let needsJSON = json != nil || !yearFiles.isEmpty
+        for batch in stride(from: 0, to: needsJSON || csv != nil ? site.entries.count : 0, by: 2048) {
+            let indices = Array(batch..<min(batch + 2048, site.entries.count))
+            let lines = Parallel.map(indices, jobs: jobs) { i -> (json: ArraySlice<UInt8>, csv: ArraySlice<UInt8>) in
+                let e = site.entries[i]
+                let jsonLine = !needsJSON ? [] : old.json[keys[i]] ?? ArraySlice(ReportJSON.object(for: e).serializedBytes(pretty: false))
+                let csvLine = csv == nil ? [] : old.csv[keys[i]] ?? ArraySlice(ReportsCSV.row(e).utf8)
+                return (jsonLine, csvLine)
             }
-            json += (ranges.isEmpty ? "]\n}\n" : "\n  ]\n}\n").utf8
+            for (i, line) in zip(indices, lines) {
+                if let json {
+                    try json.append(i == 0 ? "\n    " : ",\n    ")
+                    try json.append(line.json)
+                }
+                if let file = yearFiles[site.entries[i].report.year] {
+                    let n = yearLines[site.entries[i].report.year, default: 0]
+                    try file.append(n == 0 ? "\n    " : ",\n    ")
+                    try file.append(line.json)
+                    yearLines[site.entries[i].report.year] = n + 1
+                }
+                try csv?.append(line.csv)
+            }
         }
-        if !jsonSame { try writer.write(bytes: json, to: "data/reports.json", key: json.withUnsafeBytes(Self.contentKey)) }
+        if let json {
+            try json.append(site.entries.isEmpty ? "]\n}\n" : "\n  ]\n}\n")
+            try writer.finish(json, key: Self.contentKey)
+        }
         for year in changedYears {
-            let indices = byYear[year, default: []]
-            var out = Array(head.utf8)
-            out.reserveCapacity(indices.reduce(out.count + 16) { $0 + ranges[$1].count + 6 })
-            for (n, i) in indices.enumerated() {
-                out += (n == 0 ? "\n    " : ",\n    ").utf8
-                out += json[ranges[i]]
-            }
-            out += (indices.isEmpty ? "]\n}\n" : "\n  ]\n}\n").utf8
-            try writer.write(bytes: out, to: "data/\(year).json")
+            guard let file = yearFiles[year] else { continue }
+            try file.append(yearLines[year, default: 0] == 0 ? "]\n}\n" : "\n  ]\n}\n")
+            try writer.finish(file)
         }
-        if !csvSame {
-            var csv = Array(ReportsCSV.header.utf8)
-            for (i, e) in site.entries.enumerated() {
-                if let line = old.csv[keys[i]] { csv += line } else { csv += ReportsCSV.row(e).utf8 }
-            }
-            try writer.write(bytes: csv, to: "data/reports.csv", key: csv.withUnsafeBytes(Self.contentKey))
-        }
+        if let csv { try writer.finish(csv, key: Self.contentKey) }
         let context: [String: Any] = [
             "years": site.years.map { ["year": $0, "href": "\($0).json"] },
             "report_count": site.entries.count,
@@ -631,8 +632,8 @@ struct SitePages {
 
     /// The key `data/reports.json` and `data/reports.csv` are recorded with: their bytes' checksum, so the next build
     /// tells the files it wrote from edited ones without hashing tens of megabytes with SHA-256.
-    static func contentKey(_ bytes: UnsafeRawBufferPointer) -> String {
-        "checksum " + Checksum.hex(bytes)
+    static func contentKey(_ checksum: Checksum) -> String {
+        "checksum " + checksum.hex
     }
 
     /// The published site's report lines of `data/reports.json` and `data/reports.csv` by unit key (CSV lines with their
@@ -653,7 +654,7 @@ struct SitePages {
         func lines(_ path: String) -> (bytes: [UInt8], lines: [Range<Int>])? {
             // Read straight into the array the lines are sliced from: through `Data` the file was in memory twice.
             guard let file = files[path], let bytes = Self.contents(of: folder + "/" + path, size: file.size),
-                  bytes.withUnsafeBytes({ bytes in file.key.map { $0 == Self.contentKey(bytes) } ?? (SHA256.hex(bytes: bytes) == file.sha256) })
+                  bytes.withUnsafeBytes({ bytes in file.key.map { $0 == Self.contentKey(Checksum(bytes)) } ?? (SHA256.hex(bytes: bytes) == file.sha256) })
             else { return nil }
             return (bytes, bytes.withUnsafeBytes { $0.lineRanges() })
         }

@@ -27,6 +27,32 @@ struct BuildCacheFilesTests {
         #expect(BuildCache.decodeFiles(Data(text.utf8), key: "K", generator: "g 2") == nil)
     }
 
+    @Test(arguments: lists.indices, [1, 40, 1 << 20])
+    func theListInPiecesIsTheWholeList(_ i: Int, piece: Int) throws {
+        let list = Self.lists[i]
+        let whole = BuildCache.encodeFiles(list, key: "K", dataKeys: ["d1", "d2"], dataYears: [2021, 2019], generator: "g")
+        var pieces: [String] = []
+        BuildCache.encodeFiles(list, key: "K", dataKeys: ["d1", "d2"], dataYears: [2021, 2019], generator: "g", piece: piece) {
+            pieces.append($0)
+        }
+        #expect(pieces.joined() == whole)
+        // Handed over as soon as a piece is full: never more than one record beyond it.
+        #expect(pieces.dropLast().allSatisfy { $0.utf8.count >= piece && $0.utf8.count < piece + 200 })
+    }
+
+    @Test func theDraftListIsWhatSavePutsInPlace() throws {
+        let base = SiteTestData.scratch("draft-files")
+        let cache = BuildCache(output: base.appendingPathComponent("Site"))
+        let list = Self.lists[3]
+        try cache.draftFiles(list, key: "K", dataKeys: ["d1"], dataYears: [2024], generator: "g")
+        var state = BuildCache.State()
+        state.key = "K"
+        try cache.save(state, spareFrom: nil, generator: "g")
+        #expect(!FileManager.default.fileExists(atPath: cache.draftFilesPath))
+        let text = try String(contentsOfFile: cache.filesPath, encoding: .utf8)
+        #expect(text == BuildCache.encodeFiles(list, key: "K", dataKeys: ["d1"], dataYears: [2024], generator: "g"))
+    }
+
     @Test func aFileRecordOfAnotherShapeIsRejected() {
         let head = BuildCache.encodeFiles([], key: "K", dataKeys: [], dataYears: [], generator: "g")
         for bad in ["file\ta\tsha\t1\n", "file\ta\tsha\t1\tkey\textra\n", "files\ta\tsha\t1\tkey\n", "datakey\tk\n", "datakey\tk\tyear\n"] {

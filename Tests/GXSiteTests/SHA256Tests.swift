@@ -1,5 +1,6 @@
+import Foundation
 import Testing
-import GXSite
+@testable import GXSite
 
 @Suite struct SHA256Tests {
     // FIPS 180-2 / NIST CAVP example messages.
@@ -26,5 +27,33 @@ import GXSite
             #expect(SHA256.hash([UInt8](repeating: 0, count: length)).count == 32)
         }
         #expect(SHA256.hex([UInt8](repeating: 0x61, count: 64)) == "ffe054fe7ae0cb6dc65c3af9b61d5209f439851db43d0ba5997337df154668eb")
+    }
+}
+
+@Suite struct SHA256IncrementalTests {
+    /// 100,003 bytes that are not a repeating pattern.
+    static let bytes = (0..<100_003).map { UInt8(truncatingIfNeeded: ($0 &* 2_654_435_761) >> 13) }
+
+    @Test(arguments: [false, true], [1, 55, 63, 64, 65, 4096, 100_003])
+    func piecesGiveTheDigestOfTheWhole(portable: Bool, piece: Int) {
+        let sha = SHA256.Incremental(portable: portable)
+        for start in stride(from: 0, to: Self.bytes.count, by: piece) {
+            Self.bytes[start..<min(start + piece, Self.bytes.count)].withUnsafeBytes { sha.add($0) }
+        }
+        #expect(sha.finish() == SHA256.hash(Self.bytes))
+    }
+
+    @Test(arguments: [false, true], [0, 55, 56, 63, 64, 119, 120])
+    func paddingBoundaries(portable: Bool, length: Int) {
+        let message = [UInt8](repeating: 0x61, count: length)
+        let sha = SHA256.Incremental(portable: portable)
+        message.withUnsafeBytes { sha.add($0) }
+        #expect(sha.finish() == SHA256.hash(message))
+        #expect(SHA256.portableHash(message) == SHA256.hash(message))
+    }
+
+    @Test func theSystemLibraryIsUsedHere() {
+        // CI installs libssl: the one-shot and incremental paths there are libcrypto's, checked against Portable above.
+        #expect(SHA256.usesSystemLibrary)
     }
 }

@@ -1,0 +1,112 @@
+import Foundation
+
+/// A file of the staging folder written as it is made, for the open data files (hundreds of megabytes at scale), which
+/// so never need to be whole in memory. Its SHA-256 and checksum are taken on the way.
+///
+/// A file already in place (from a recycled folder) is compared as the bytes come and left untouched as long as they
+/// match: an edit's rebuild that makes the same file again does not write it. Used by one thread at a time.
+final class StreamedFile {
+    /// The path under the staging folder.
+    let path: String
+    private let fd: Int32
+    private let failure: (Int32) -> BuildError
+    private var buffer: [UInt8] = []
+    private var scratch: [UInt8] = []
+    private let digest: SHA256.Incremental?
+    /// The checksum of every byte appended so far.
+    private(set) var checksum = Checksum()
+    /// Bytes handed to the file system so far (written, or found already in place).
+    private var flushed = 0
+    /// The size of the file found in place; its bytes are compared until one differs.
+    private let existing: Int
+    /// Whether every byte so far matched the file found in place (and nothing was written).
+    private(set) var untouched: Bool
+
+    /// The bytes are buffered and handed over in pieces of this size.
+    static let chunk = 1 << 18
+
+    /// Wraps `fd`, open for reading and writing on `path`; `failure` makes the error for an errno. Without `hashed`, the
+    /// file has no digest and is written whatever it held (the manifest and the cache's lists, which differ every time).
+    init(path: String, fd: Int32, hashed: Bool = true, failure: @escaping (Int32) -> BuildError) {
+        self.path = path
+        self.fd = fd
+        self.failure = failure
+        digest = hashed ? SHA256.Incremental() : nil
+        var info = stat()
+        existing = hashed && fstat(fd, &info) == 0 ? Int(info.st_size) : 0
+        untouched = existing > 0
+        buffer.reserveCapacity(Self.chunk)
+    }
+
+    deinit {
+        Foundation.close(fd)
+    }
+
+    /// How many bytes were appended.
+    var size: Int { checksum.count }
+
+    /// Appends `bytes` to the file.
+    func append(_ bytes: UnsafeRawBufferPointer) throws {
+        checksum.add(bytes)
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= Self.chunk { try flush() }
+    }
+
+    /// Appends `bytes` to the file.
+    func append(_ bytes: ArraySlice<UInt8>) throws {
+        try bytes.withUnsafeBytes { try append($0) }
+    }
+
+    /// Appends the UTF-8 bytes of `text` to the file.
+    func append(_ text: String) throws {
+        var text = text
+        try text.withUTF8 { try append(UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Writes what is buffered and cuts the file to its length; the SHA-256 of its bytes as lowercase hex digits, empty
+    /// when not hashed.
+    func complete() throws -> String {
+        try flush()
+        if !(untouched && existing == flushed), ftruncate(fd, off_t(flushed)) != 0 { throw failure(errno) }
+        if existing != flushed { untouched = false }
+        return digest.map { SHA256.digits($0.finish()) } ?? ""
+    }
+
+    /// Whether the file on disk was changed: written, or cut to another length.
+    var written: Bool { !untouched }
+
+    private func flush() throws {
+        guard !buffer.isEmpty else { return }
+        try buffer.withUnsafeBytes { bytes in
+            digest?.add(bytes)
+            if untouched, flushed + bytes.count <= existing, matches(bytes) { return }
+            untouched = false
+            var offset = 0
+            while offset < bytes.count {
+                let n = pwrite(fd, bytes.baseAddress! + offset, bytes.count - offset, off_t(flushed + offset))
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw failure(errno)
+                }
+                offset += n
+            }
+        }
+        flushed += buffer.count
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Whether the file in place holds `bytes` where they go.
+    private func matches(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        if scratch.count < bytes.count { scratch = [UInt8](repeating: 0, count: bytes.count) }
+        return scratch.withUnsafeMutableBytes { held in
+            var read = 0
+            while read < bytes.count {
+                let n = pread(fd, held.baseAddress! + read, bytes.count - read, off_t(flushed + read))
+                if n < 0, errno == EINTR { continue }
+                guard n > 0 else { return false }
+                read += n
+            }
+            return memcmp(held.baseAddress!, bytes.baseAddress!, bytes.count) == 0
+        }
+    }
+}
