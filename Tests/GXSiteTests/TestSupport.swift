@@ -8,12 +8,21 @@ enum SiteTestData {
     static let defaultTheme = root.appendingPathComponent("Themes/default")
     static let siteFixture = root.appendingPathComponent("Tests/Fixtures/site")
 
-    /// A fresh empty folder under the system's temporary folder.
+    /// A fresh empty folder, in a folder of this test run's own under the system's temporary folder. The run's folder is
+    /// deleted when the tests exit: thousands of sites left behind by past runs slowed the file system's every create.
     static func scratch(_ name: String) -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("gxsite-tests-\(name)-\(UUID().uuidString)")
+        _ = removedAtExit
+        let url = runFolder.appendingPathComponent("\(name)-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
+
+    /// Where this run's scratch folders go.
+    static let runFolder = FileManager.default.temporaryDirectory.appendingPathComponent("gxsite-tests-\(getpid())-\(UUID().uuidString)")
+
+    private static let removedAtExit: Void = {
+        atexit { try? FileManager.default.removeItem(at: SiteTestData.runFolder) }
+    }()
 
     /// Every regular file under `folder`, as sorted relative paths.
     static func files(in folder: URL) -> [String] {
