@@ -133,7 +133,7 @@ public struct SiteBuilder: Sendable {
         // A rebuild needs the lists of files the published site and the spare folder hold, but only once pages are
         // written: they are read while the inputs are parsed.
         let files = Background(jobs: options.jobs) { [options] in
-            recorded.flatMap { cache.loadFiles(of: $0, generator: Self.generator, jobs: options.jobs) }
+            recorded.flatMap { cache.loadFiles(of: $0, generator: Self.generator, jobs: options.jobs, keepingLists: !options.clean) }
         }
         // Parses depend on the input and its sidecars (their digests key each record), on gxsite and on the aliases.
         let parseSeed = BuildCache.digest([Self.generator, Self.executableStamp, ContextDigest.canonical(options.config.aliases)])

@@ -53,6 +53,23 @@ struct BuildCacheFilesTests {
         #expect(text == BuildCache.encodeFiles(list, key: "K", dataKeys: ["d1"], dataYears: [2024], generator: "g"))
     }
 
+    @Test func aCleanBuildChecksThePublishedListButKeepsNoList() throws {
+        let base = SiteTestData.scratch("clean-lists")
+        let cache = BuildCache(output: base.appendingPathComponent("Site"))
+        try cache.draftFiles(Self.lists[3], key: "K", dataKeys: ["d1"], dataYears: [2024], generator: "g")
+        var state = BuildCache.State()
+        state.key = "K"
+        try cache.save(state, spareFrom: nil, generator: "g")
+        let kept = try #require(cache.loadFiles(of: state, generator: "g"))
+        #expect(kept.liveOrder == Self.lists[3].map(\.path) && kept.dataKeys == ["d1"])
+        let checked = try #require(cache.loadFiles(of: state, generator: "g", keepingLists: false))
+        #expect(checked.live.isEmpty && checked.liveOrder.isEmpty && checked.dataKeys.isEmpty && checked.key == "K")
+        // A list of another build is refused either way.
+        state.key = "other"
+        #expect(cache.loadFiles(of: state, generator: "g") == nil)
+        #expect(cache.loadFiles(of: state, generator: "g", keepingLists: false) == nil)
+    }
+
     @Test func aFileRecordOfAnotherShapeIsRejected() {
         let head = BuildCache.encodeFiles([], key: "K", dataKeys: [], dataYears: [], generator: "g")
         for bad in ["file\ta\tsha\t1\n", "file\ta\tsha\t1\tkey\textra\n", "files\ta\tsha\t1\tkey\n", "datakey\tk\n", "datakey\tk\tyear\n"] {
