@@ -14,14 +14,18 @@ final class OutputWriter: @unchecked Sendable {
     private var folders: Set<String> = []
     /// The files already in a recycled staging folder (the site before last), which need no writing when unchanged.
     private let recycled: [String: BuildCache.OutputFile]
+    /// Whether the recycled folder came without a list of its files: what this build does not write is found at the
+    /// commit by walking it (a list of every file, unknown digests and all, was 75 MB at 100,000 reports).
+    private var recycledUnlisted = false
     private var writes = 0
     /// The published site's paths in sorted order: a rebuild that writes the same paths lists them in this order
     /// instead of sorting them again.
     private let previousOrder: [String]
 
-    /// Prepares a staging folder: the recycled `spare` folder when given and present, else a new empty one.
+    /// Prepares a staging folder: the recycled `spare` folder when given and present, else a new empty one. The spare's
+    /// `files` are what it holds, when known: nil when its files and their digests are not known.
     /// `order` is the published site's sorted list of paths, when known.
-    init(output: URL, spare: (path: String, files: [String: BuildCache.OutputFile])? = nil, order: [String] = []) throws {
+    init(output: URL, spare: (path: String, files: [String: BuildCache.OutputFile]?)? = nil, order: [String] = []) throws {
         previousOrder = order
         self.output = output.standardizedFileURL
         self.outputPath = self.output.path
@@ -34,10 +38,11 @@ final class OutputWriter: @unchecked Sendable {
             try fm.createDirectory(at: parent, withIntermediateDirectories: true)
             if fm.fileExists(atPath: staging.path) { try fm.removeItem(at: staging) }
             if let spare, rename(spare.path, stagingPath) == 0 {
-                recycled = spare.files
+                recycled = spare.files ?? [:]
+                recycledUnlisted = spare.files == nil
                 // A rebuild records about as many files as the spare holds: no growing the tables file by file.
-                digests.reserveCapacity(spare.files.count + 16)
-                paths.reserveCapacity(spare.files.count + 16)
+                digests.reserveCapacity(recycled.count + 16)
+                paths.reserveCapacity(recycled.count + 16)
             } else {
                 recycled = [:]
                 try fm.createDirectory(at: staging, withIntermediateDirectories: true)
@@ -344,7 +349,8 @@ final class OutputWriter: @unchecked Sendable {
     private func removeLeftovers(keeping kept: String) {
         // Picked under the lock rather than from a copy of the table: the manifest, written meanwhile, would make the copy
         // real (a second table of every file).
-        let leftovers = lock.withLock { recycled.keys.filter { digests[$0] == nil && $0 != kept } }
+        let leftovers = recycledUnlisted ? unwritten(keeping: kept)
+            : lock.withLock { recycled.keys.filter { digests[$0] == nil && $0 != kept } }
         var emptied: Set<String> = []
         for path in leftovers {
             unlink(stagingPath + "/" + path)
@@ -373,12 +379,12 @@ final class OutputWriter: @unchecked Sendable {
         return renameat2(AT_FDCWD, a, AT_FDCWD, b, renameExchange) == 0
     }
 
-    /// Every file under `folder` with unknown digests: enough to remove what a new site does not have, never to skip a write.
-    static func listing(of folder: String) -> [String: BuildCache.OutputFile] {
-        var out: [String: BuildCache.OutputFile] = [:]
+    /// The files under the staging folder this build did not write (but `kept`), found by walking it.
+    private func unwritten(keeping kept: String) -> [String] {
+        var out: [String] = []
         var pending = [""]
         while let relative = pending.popLast() {
-            guard let dir = opendir(relative.isEmpty ? folder : folder + "/" + relative) else { continue }
+            guard let dir = opendir(relative.isEmpty ? stagingPath : stagingPath + "/" + relative) else { continue }
             defer { closedir(dir) }
             while let entry = readdir(dir) {
                 let name = withUnsafePointer(to: entry.pointee.d_name) {
@@ -386,8 +392,14 @@ final class OutputWriter: @unchecked Sendable {
                 }
                 guard name != ".", name != ".." else { continue }
                 let path = relative.isEmpty ? name : relative + "/" + name
-                guard let stamp = FileStamp.of(folder + "/" + path) else { continue }
-                if stamp.isDirectory { pending.append(path) } else { out[path] = BuildCache.OutputFile(sha256: "", size: -1, key: nil) }
+                let type = entry.pointee.d_type
+                // Links count as files: removed when this build put nothing there.
+                let isFolder = type == UInt8(DT_DIR) || type == UInt8(DT_UNKNOWN) && FileStamp.of(stagingPath + "/" + path)?.isDirectory == true
+                if isFolder {
+                    pending.append(path)
+                } else if path != kept, lock.withLock({ digests[path] == nil }) {
+                    out.append(path)
+                }
             }
         }
         return out

@@ -274,13 +274,14 @@ public struct SiteBuilder: Sendable {
         }
     }
 
-    /// The spare folder to recycle as staging, with what it holds; hashes are unknown (forcing writes) unless trusted.
-    static func spare(cache: BuildCache, state: BuildCache.State?, trusted: Bool) -> (path: String, files: [String: BuildCache.OutputFile])? {
+    /// The spare folder to recycle as staging, with what it holds when trusted and the cache vouches for it; otherwise its
+    /// files are not listed: every file is written, and what the build did not write is found at the commit.
+    static func spare(cache: BuildCache, state: BuildCache.State?, trusted: Bool) -> (path: String, files: [String: BuildCache.OutputFile]?)? {
         guard let stamp = FileStamp.of(cache.sparePath), stamp.isDirectory else { return nil }
         if trusted, let state, let inode = state.spareInode, inode == stamp.inode {
             return (cache.sparePath, state.spare)
         }
-        return (cache.sparePath, OutputWriter.listing(of: cache.sparePath))
+        return (cache.sparePath, nil)
     }
 
     /// The executable's size, modification time and inode, and its bundled data's (the divisions parsing resolves regions

@@ -158,3 +158,28 @@ func filesAreListedInByteOrderWhateverTheRecordedOrder(_ recorded: [String]) thr
     #expect(again.unchanged)
     #expect(!FileManager.default.fileExists(atPath: leftover.path))
 }
+
+/// A spare folder recycled without a list of its files (`--clean`, or a spare the cache does not vouch for) keeps only
+/// what this build writes: the rest, links and emptied folders included, is gone once committed.
+@Test func anUnlistedSpareFolderKeepsOnlyWhatTheBuildWrote() throws {
+    let base = SiteTestData.scratch("unlisted-spare")
+    let fm = FileManager.default
+    let spare = base.appendingPathComponent("spare")
+    for (path, text) in [("index.html", "old"), ("a/index.html", "old a"), ("gone/deep/page.html", "x"), ("gone/file.txt", "y")] {
+        let url = spare.appendingPathComponent(path)
+        try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try text.write(to: url, atomically: false, encoding: .utf8)
+    }
+    try fm.createSymbolicLink(at: spare.appendingPathComponent("a/link.html"), withDestinationURL: spare.appendingPathComponent("index.html"))
+    let output = base.appendingPathComponent("Site")
+    let writer = try OutputWriter(output: output, spare: (spare.path, nil))
+    try writer.write("new", to: "index.html")
+    try writer.write("new a, longer", to: "a/index.html")
+    try writer.write("b", to: "b/index.html")
+    try writer.commit(generator: "test")
+    #expect(SiteTestData.files(in: output) == ["a/index.html", "b/index.html", "index.html", "manifest.json"])
+    #expect(!fm.fileExists(atPath: output.appendingPathComponent("gone").path))
+    #expect(try String(contentsOf: output.appendingPathComponent("a/index.html"), encoding: .utf8) == "new a, longer")
+    #expect(try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8) == "new")
+    #expect(writer.diskWrites == 4, "every file is written: the spare's digests are unknown")
+}
