@@ -261,11 +261,13 @@ public struct SiteBuilder: Sendable {
             // for the thread to let go first, and the writer and state were freed on this thread after all.
             let leftovers = UncheckedSendable((state, site, load, pages, next, parsed, writer,
                                                (recorded, listing, watched, inputDigests, parseKeys, narratives),
-                                               (fileList, made, recordsText, shared)))
+                                               (made, recordsText, shared)))
             DispatchQueue.global(qos: .utility).asyncAfter(deadline: .now() + .milliseconds(50)) { _ = leftovers }
             return summary
         } catch {
             writer.discard()
+            // A list drafted for a commit that failed (100 MB at 100,000 reports) describes no site.
+            unlink(cache.draftFilesPath)
             // Not left writing the parse cache, or reading the published site, when the next build starts (`serve`
             // builds again in the same process; results may have been taken already).
             parseCacheSaved.finish()

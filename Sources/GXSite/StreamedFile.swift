@@ -8,7 +8,8 @@ import Foundation
 final class StreamedFile {
     /// The path under the staging folder.
     let path: String
-    private let fd: Int32
+    /// -1 once completed.
+    private var fd: Int32
     private let failure: (Int32) -> BuildError
     private var buffer: [UInt8] = []
     private var scratch: [UInt8] = []
@@ -20,7 +21,7 @@ final class StreamedFile {
     /// The size of the file found in place; its bytes are compared until one differs.
     private let existing: Int
     /// Whether every byte so far matched the file found in place (and nothing was written).
-    private(set) var untouched: Bool
+    private var untouched: Bool
 
     /// The bytes are buffered and handed over in pieces of this size.
     static let chunk = 1 << 18
@@ -39,7 +40,7 @@ final class StreamedFile {
     }
 
     deinit {
-        Foundation.close(fd)
+        if fd >= 0 { Foundation.close(fd) }
     }
 
     /// How many bytes were appended.
@@ -63,12 +64,14 @@ final class StreamedFile {
         try text.withUTF8 { try append(UnsafeRawBufferPointer($0)) }
     }
 
-    /// Writes what is buffered and cuts the file to its length; the SHA-256 of its bytes as lowercase hex digits, empty
-    /// when not hashed.
+    /// Writes what is buffered, cuts the file to its length and closes it; nothing may be appended after. Returns the
+    /// SHA-256 of its bytes as lowercase hex digits, empty when not hashed.
     func complete() throws -> String {
         try flush()
         if !(untouched && existing == flushed), ftruncate(fd, off_t(flushed)) != 0 { throw failure(errno) }
         if existing != flushed { untouched = false }
+        Foundation.close(fd)
+        fd = -1
         return digest.map { SHA256.digits($0.finish()) } ?? ""
     }
 
