@@ -34,13 +34,46 @@ struct PackedCells: Sendable, Hashable {
 
     /// The packed form of `cell`, nil when it must be kept whole.
     private static func pack(_ cell: Cell) -> Packed? {
-        guard let n = cell.number, n > Int(Int32.min), n <= Int(Int32.max), cell.raw == Cell.text(of: n) else { return nil }
+        guard let n = cell.number, n > Int(Int32.min), n <= Int(Int32.max), isDigits(cell.raw, of: n) else { return nil }
         let location = cell.location
         return Packed(figure: Int32(n), line: Int32(clamping: location.line), column: Int32(clamping: location.column))
     }
 
+    /// Whether `raw` is `n` written as its digits (`String(n)`), checked without making that string: every cell of every
+    /// report read from the parse cache is checked.
+    private static func isDigits(_ raw: String, of n: Int) -> Bool {
+        var utf8 = raw.utf8.makeIterator()
+        if n < 0, utf8.next() != UInt8(ascii: "-") { return false }
+        var magnitude = n.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0
+        }
+        return withUnsafeBytes(of: &digits) { buffer in
+            for i in stride(from: count - 1, through: 0, by: -1) where utf8.next() != buffer[i] { return false }
+            return utf8.next() == nil
+        }
+    }
+
     /// Inserts `cells` at `index`, moving the cells from there on.
     mutating func insert(contentsOf cells: some Collection<Cell>, at index: Int) {
+        if index == packed.count {
+            // Appended (rows read in order, as the parse cache does): no run to move, nothing to splice.
+            for cell in cells {
+                if let p = Self.pack(cell) {
+                    packed.append(p)
+                } else {
+                    whole.append(Whole(index: packed.count, cell: cell))
+                    packed.append(Packed(figure: Self.wholeMark, line: 0, column: 0))
+                }
+            }
+            return
+        }
         let moved = whole.firstIndex { $0.index >= index } ?? whole.endIndex
         for i in moved..<whole.endIndex { whole[i].index += cells.count }
         var added: [Whole] = []

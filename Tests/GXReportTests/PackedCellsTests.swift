@@ -6,7 +6,7 @@ struct PackedCellsTests {
     static let place = GXReport.SourceLocation(line: 12, column: 3)
 
     @Test(arguments: ["0", "7", "999", "1000", "2147483647", "2147483648", "99999999999", "007", "1,234", "１２", "", "/", "—",
-                      "不详", "-3", "3件"])
+                      "不详", "-3", "3件", "-0", "+5", "10", "-2147483647", "12 ", "1000000"])
     func everyKindOfCellComesBackAsItWas(_ raw: String) {
         let cell = Cell(raw: raw, location: Self.place)
         var run = PackedCells()
@@ -36,6 +36,21 @@ struct PackedCellsTests {
         #expect(run.number(at: 1) == nil && run.number(at: 2) == 3)
         run.removeSubrange(1..<2)
         #expect((0..<run.count).map { run[$0].raw } == ["5", "3"])
+    }
+
+    @Test func appendingInPiecesIsSplicingInPieces() {
+        let cells = ["1", "/", "007", "5", "文字", "-0", "12"].enumerated().map {
+            Cell(raw: $1, location: GXReport.SourceLocation(line: $0, column: 1))
+        }
+        var appended = PackedCells()
+        appended.insert(contentsOf: cells[0..<3], at: 0)
+        appended.insert(contentsOf: cells[3...], at: 3)
+        var spliced = PackedCells()
+        spliced.insert(contentsOf: cells[3...], at: 0)
+        spliced.insert(contentsOf: cells[0..<3], at: 0)
+        #expect(appended == spliced)
+        #expect((0..<appended.count).map { appended[$0] } == cells)
+        #expect((0..<appended.count).map { appended.number(at: $0) } == [1, nil, 7, 5, nil, cells[5].number, 12])
     }
 
     @Test func runsAreEqualCellForCell() {
