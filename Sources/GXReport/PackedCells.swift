@@ -39,55 +39,36 @@ struct PackedCells: Sendable, Hashable {
         return Packed(figure: Int32(n), line: Int32(clamping: location.line), column: Int32(clamping: location.column))
     }
 
-    /// Whether `raw` is `n` written as its digits (`String(n)`), checked without making that string: every cell of every
-    /// report read from the parse cache is checked.
+    /// Whether `raw` is `n` written as its digits (`String(n)`), checked from the last digit without making that string:
+    /// every cell of every report read from the parse cache is checked.
     private static func isDigits(_ raw: String, of n: Int) -> Bool {
-        var utf8 = raw.utf8.makeIterator()
-        if n < 0, utf8.next() != UInt8(ascii: "-") { return false }
+        var utf8 = raw.utf8.reversed().makeIterator()
         var magnitude = n.magnitude
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            repeat {
-                buffer[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-                count += 1
-            } while magnitude > 0
-        }
-        return withUnsafeBytes(of: &digits) { buffer in
-            for i in stride(from: count - 1, through: 0, by: -1) where utf8.next() != buffer[i] { return false }
-            return utf8.next() == nil
-        }
+        repeat {
+            guard utf8.next() == UInt8(ascii: "0") + UInt8(magnitude % 10) else { return false }
+            magnitude /= 10
+        } while magnitude > 0
+        if n < 0, utf8.next() != UInt8(ascii: "-") { return false }
+        return utf8.next() == nil
     }
 
     /// Inserts `cells` at `index`, moving the cells from there on.
     mutating func insert(contentsOf cells: some Collection<Cell>, at index: Int) {
-        if index == packed.count {
-            // Appended (rows read in order, as the parse cache does): no run to move, nothing to splice.
-            for cell in cells {
-                if let p = Self.pack(cell) {
-                    packed.append(p)
-                } else {
-                    whole.append(Whole(index: packed.count, cell: cell))
-                    packed.append(Packed(figure: Self.wholeMark, line: 0, column: 0))
-                }
-            }
-            return
-        }
         let moved = whole.firstIndex { $0.index >= index } ?? whole.endIndex
         for i in moved..<whole.endIndex { whole[i].index += cells.count }
+        // Cells appended (rows read in order, as the parse cache does) go straight into the run: no run to splice.
+        let appending = index == packed.count
         var added: [Whole] = []
         var run: [Packed] = []
-        run.reserveCapacity(cells.count)
+        if !appending { run.reserveCapacity(cells.count) }
         for (offset, cell) in cells.enumerated() {
-            if let p = Self.pack(cell) {
-                run.append(p)
-            } else {
-                run.append(Packed(figure: Self.wholeMark, line: 0, column: 0))
+            let p = Self.pack(cell) ?? {
                 added.append(Whole(index: index + offset, cell: cell))
-            }
+                return Packed(figure: Self.wholeMark, line: 0, column: 0)
+            }()
+            if appending { packed.append(p) } else { run.append(p) }
         }
-        packed.insert(contentsOf: run, at: index)
+        if !appending { packed.insert(contentsOf: run, at: index) }
         whole.insert(contentsOf: added, at: moved)
     }
 

@@ -10,15 +10,9 @@ extension SHA256 {
         private typealias Functions = (initialise: Initialise, update: Update, final: Final)
 
         /// libcrypto's three functions, looked up once; nil when the library or one of them is missing.
-        private static let system: Functions? = {
-            for name in ["libcrypto.so.3", "libcrypto.so"] {
-                guard let handle = dlopen(name, RTLD_NOW | RTLD_LOCAL) else { continue }
-                guard let i = dlsym(handle, "SHA256_Init"), let u = dlsym(handle, "SHA256_Update"), let f = dlsym(handle, "SHA256_Final")
-                else { return nil }
-                return (unsafeBitCast(i, to: Initialise.self), unsafeBitCast(u, to: Update.self), unsafeBitCast(f, to: Final.self))
-            }
-            return nil
-        }()
+        private static let system: Functions? = libcrypto(["SHA256_Init", "SHA256_Update", "SHA256_Final"]).map {
+            (unsafeBitCast($0[0], to: Initialise.self), unsafeBitCast($0[1], to: Update.self), unsafeBitCast($0[2], to: Final.self))
+        }
 
         /// libcrypto's `SHA256_CTX` (112 bytes), with room to spare.
         private let context: UnsafeMutableRawPointer?

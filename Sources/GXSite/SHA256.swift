@@ -5,15 +5,18 @@ import Foundation
 public enum SHA256 {
     private typealias OneShot = @convention(c) (UnsafePointer<UInt8>?, Int, UnsafeMutablePointer<UInt8>?) -> UnsafeMutablePointer<UInt8>?
 
-    /// libcrypto's one-shot `SHA256()`, looked up once; nil when the library is not installed.
-    private static let system: OneShot? = {
-        for name in ["libcrypto.so.3", "libcrypto.so"] {
-            if let handle = dlopen(name, RTLD_NOW | RTLD_LOCAL), let symbol = dlsym(handle, "SHA256") {
-                return unsafeBitCast(symbol, to: OneShot.self)
-            }
+    /// The symbols `names` of the system's libcrypto, in order; nil when it is not installed or lacks one of them.
+    static func libcrypto(_ names: [String]) -> [UnsafeMutableRawPointer]? {
+        for library in ["libcrypto.so.3", "libcrypto.so"] {
+            guard let handle = dlopen(library, RTLD_NOW | RTLD_LOCAL) else { continue }
+            let symbols = names.compactMap { dlsym(handle, $0) }
+            return symbols.count == names.count ? symbols : nil
         }
         return nil
-    }()
+    }
+
+    /// libcrypto's one-shot `SHA256()`, looked up once; nil when the library is not installed.
+    private static let system: OneShot? = libcrypto(["SHA256"]).map { unsafeBitCast($0[0], to: OneShot.self) }
 
     /// Whether digests come from the system library (tests check both paths agree).
     public static var usesSystemLibrary: Bool { system != nil }

@@ -580,11 +580,12 @@ struct SitePages {
                     try json.append(i == 0 ? "\n    " : ",\n    ")
                     try json.append(line.json)
                 }
-                if let file = yearFiles[site.entries[i].report.year] {
-                    let n = yearLines[site.entries[i].report.year, default: 0]
+                let year = site.entries[i].report.year
+                if let file = yearFiles[year] {
+                    let n = yearLines[year, default: 0]
                     try file.append(n == 0 ? "\n    " : ",\n    ")
                     try file.append(line.json)
-                    yearLines[site.entries[i].report.year] = n + 1
+                    yearLines[year] = n + 1
                 }
                 try csv?.append(line.csv)
             }

@@ -83,16 +83,12 @@ final class StreamedFile {
         try buffer.withUnsafeBytes { bytes in
             digest?.add(bytes)
             if untouched, flushed + bytes.count <= existing, matches(bytes) { return }
-            untouched = false
-            var offset = 0
-            while offset < bytes.count {
-                let n = pwrite(fd, bytes.baseAddress! + offset, bytes.count - offset, off_t(flushed + offset))
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    throw failure(errno)
-                }
-                offset += n
+            if untouched {
+                // Written from here on: the bytes before are in place, and the file offset is still at its start.
+                untouched = false
+                if lseek(fd, off_t(flushed), SEEK_SET) < 0 { throw failure(errno) }
             }
+            if let code = OutputWriter.writeAll(fd, bytes) { throw failure(code) }
         }
         flushed += buffer.count
         buffer.removeAll(keepingCapacity: true)
