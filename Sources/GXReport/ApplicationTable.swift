@@ -82,16 +82,29 @@ public struct ApplicationTable: Sendable, Hashable {
 
     /// Adds a row read after the others (or at `index` of `rows`) with its seven cells.
     public mutating func add(_ row: ApplicationRow, cells: some Collection<Cell>, label: SourceLocation?, at index: Int? = nil) {
-        precondition(cells.count == Self.width && !contains(row), "a table 三 row has seven cells and is read once")
+        add(row, count: cells.count, label: label, at: index) { $0.insert(contentsOf: cells, at: $1) }
+    }
+
+    /// Adds a row as the parse cache holds it, after the others.
+    public mutating func add(_ row: ApplicationRow, archived cells: some Collection<ArchivedCell>, label: SourceLocation?) {
+        add(row, count: cells.count, label: label, at: nil) { $0.insert(contentsOf: cells, at: $1) }
+    }
+
+    private mutating func add(_ row: ApplicationRow, count: Int, label: SourceLocation?, at index: Int?,
+                              insert: (inout PackedCells, Int) -> Void) {
+        precondition(count == Self.width && !contains(row), "a table 三 row has seven cells and is read once")
         if store.count == 0 {
             store.reserveCapacity(ApplicationRow.rows2021.count * Self.width)
             labels.reserveCapacity(ApplicationRow.rows2021.count)
+            rows.reserveCapacity(ApplicationRow.rows2021.count)
         }
         present |= 1 << UInt32(row.ordinal)
         let slot = slot(of: row)!
-        store.insert(contentsOf: cells, at: slot * Self.width)
-        labels.insert(label.map { (Int32(clamping: $0.line), Int32(clamping: $0.column)) } ?? Self.noLabel, at: slot)
-        rows.insert(row, at: index ?? rows.endIndex)
+        insert(&store, slot * Self.width)
+        let place = label.map { (Int32(clamping: $0.line), Int32(clamping: $0.column)) } ?? Self.noLabel
+        // Rows come in case order from the parse cache and the template: appended, not spliced.
+        if slot == labels.count { labels.append(place) } else { labels.insert(place, at: slot) }
+        if let index, index != rows.endIndex { rows.insert(row, at: index) } else { rows.append(row) }
     }
 
     /// Removes a row and its cells.

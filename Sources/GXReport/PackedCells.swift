@@ -54,6 +54,25 @@ struct PackedCells: Sendable, Hashable {
 
     /// Inserts `cells` at `index`, moving the cells from there on.
     mutating func insert(contentsOf cells: some Collection<Cell>, at index: Int) {
+        insert(cells, at: index, packing: Self.pack, unpacked: { $0 })
+    }
+
+    /// Inserts cells as the parse cache holds them: a figure written as its digits is packed as it comes, without making
+    /// the cell or checking its text again.
+    mutating func insert(contentsOf cells: some Collection<ArchivedCell>, at index: Int) {
+        insert(cells, at: index, packing: { cell in
+            switch cell {
+            case .figure(let n, let line, let column):
+                guard n > Int(Int32.min), n <= Int(Int32.max) else { return nil }
+                return Packed(figure: Int32(n), line: Int32(clamping: line), column: Int32(clamping: column))
+            case .whole(let cell):
+                return Self.pack(cell)
+            }
+        }, unpacked: \.cell)
+    }
+
+    private mutating func insert<C: Collection>(_ cells: C, at index: Int, packing: (C.Element) -> Packed?,
+                                               unpacked: (C.Element) -> Cell) {
         let moved = whole.firstIndex { $0.index >= index } ?? whole.endIndex
         for i in moved..<whole.endIndex { whole[i].index += cells.count }
         // Cells appended (rows read in order, as the parse cache does) go straight into the run: no run to splice.
@@ -62,14 +81,14 @@ struct PackedCells: Sendable, Hashable {
         var run: [Packed] = []
         if !appending { run.reserveCapacity(cells.count) }
         for (offset, cell) in cells.enumerated() {
-            let p = Self.pack(cell) ?? {
-                added.append(Whole(index: index + offset, cell: cell))
+            let p = packing(cell) ?? {
+                added.append(Whole(index: index + offset, cell: unpacked(cell)))
                 return Packed(figure: Self.wholeMark, line: 0, column: 0)
             }()
             if appending { packed.append(p) } else { run.append(p) }
         }
         if !appending { packed.insert(contentsOf: run, at: index) }
-        whole.insert(contentsOf: added, at: moved)
+        if !added.isEmpty { whole.insert(contentsOf: added, at: moved) }
     }
 
     /// Removes the cells in `range`, moving the cells after it.
@@ -91,5 +110,22 @@ struct PackedCells: Sendable, Hashable {
     func number(at index: Int) -> Int? {
         let figure = packed[index].figure
         return figure != Self.wholeMark ? Int(figure) : self[index].number
+    }
+}
+
+/// A cell as the parse cache holds it: a figure written as its digits (`String(figure)`) with its place, which needs no
+/// text of its own, or any other cell whole.
+public enum ArchivedCell: Sendable {
+    case figure(Int, line: Int, column: Int)
+    case whole(Cell)
+
+    /// The cell itself.
+    public var cell: Cell {
+        switch self {
+        case .figure(let n, let line, let column):
+            Cell(raw: Cell.text(of: n), value: .number(n), location: SourceLocation(line: line, column: column))
+        case .whole(let cell):
+            cell
+        }
     }
 }

@@ -86,7 +86,7 @@ public enum ReportArchive {
         if hasApplications {
             guard let location = readLocation(&r), let n = r.count() else { return nil }
             var table = ApplicationTable(location: location)
-            var cells: [Cell] = []
+            var cells: [ArchivedCell] = []
             cells.reserveCapacity(columnCount)
             for _ in 0..<n {
                 // A table 三 row always has one cell per applicant column, and is there once: anything else is not
@@ -95,7 +95,7 @@ public enum ReportArchive {
                       cellCount == columnCount else { return nil }
                 cells.removeAll(keepingCapacity: true)
                 for _ in 0..<cellCount {
-                    guard let c = readCell(&r) else { return nil }
+                    guard let c = readArchivedCell(&r) else { return nil }
                     cells.append(c)
                 }
                 guard let hasLabel = r.bool() else { return nil }
@@ -104,7 +104,7 @@ public enum ReportArchive {
                     guard let l = readLocation(&r) else { return nil }
                     label = l
                 }
-                table.add(rows[i], cells: cells, label: label)
+                table.add(rows[i], archived: cells, label: label)
             }
             report.applications = table
         }
@@ -158,13 +158,18 @@ public enum ReportArchive {
     }
 
     private static func readCell(_ r: inout ArchiveReader) -> Cell? {
+        readArchivedCell(&r)?.cell
+    }
+
+    // A figure written as its digits stays a figure and its place: table 三 packs it as it is, without a `Cell`.
+    private static func readArchivedCell(_ r: inout ArchiveReader) -> ArchivedCell? {
         guard let tag = r.int() else { return nil }
         let raw: String
         let value: CellValue
         switch tag {
         case 0:
-            guard let n = r.int() else { return nil }
-            (raw, value) = (Cell.text(of: n), .number(n))
+            guard let n = r.int(), let line = r.int(), let column = r.int() else { return nil }
+            return .figure(n, line: line, column: column)
         case 1:
             guard let n = r.int(), let s = r.string() else { return nil }
             (raw, value) = (s, .number(n))
@@ -178,7 +183,7 @@ public enum ReportArchive {
             return nil
         }
         guard let location = readLocation(&r) else { return nil }
-        return Cell(raw: raw, value: value, location: location)
+        return .whole(Cell(raw: raw, value: value, location: location))
     }
 
     private static func write(_ l: SourceLocation, to w: inout ArchiveWriter) {

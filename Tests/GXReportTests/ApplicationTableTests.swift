@@ -40,6 +40,31 @@ struct ApplicationTableTests {
         }
     }
 
+    /// Rows read from the parse cache (figures without their text) make the table the cells make, in any order.
+    @Test(arguments: [
+        [ApplicationRow.new, .carriedOver, .total],
+        [.total, .new, .carriedOver],
+        [.carriedForward, .granted, .new, .otherOther],
+    ])
+    func archivedRowsMakeTheSameTable(_ rows: [ApplicationRow]) {
+        var table = ApplicationTable(location: SourceLocation(line: 1, column: 1))
+        for (i, row) in rows.enumerated() {
+            var archived = Self.cells(10 * i).map { ArchivedCell.figure($0.number!, line: $0.location.line, column: $0.location.column) }
+            archived[3] = .whole(Cell(raw: "/", location: SourceLocation(line: 10 * i, column: 4)))
+            table.add(row, archived: archived, label: i == 1 ? nil : SourceLocation(line: 10 * i, column: 2))
+        }
+        var expected = ApplicationTable(location: SourceLocation(line: 1, column: 1))
+        for (i, row) in rows.enumerated() {
+            var cells = Self.cells(10 * i)
+            cells[3] = Cell(raw: "/", location: SourceLocation(line: 10 * i, column: 4))
+            expected.add(row, cells: cells, label: i == 1 ? nil : SourceLocation(line: 10 * i, column: 2))
+        }
+        #expect(table == expected)
+        #expect(table.rows == rows)
+        #expect(table.labelLocation(of: rows[1]) == nil && table.labelLocation(of: rows[0]) == SourceLocation(line: 0, column: 2))
+        #expect(table[rows[2], .total]?.number == 26 && table[rows[2], .publicInterest]?.value == .blank)
+    }
+
     @Test func aRemovedRowLeavesTheOthersAsTheyWere() {
         var table = Self.table([.new, .carriedOver, .total])
         table.remove(.carriedOver)

@@ -53,6 +53,31 @@ struct PackedCellsTests {
         #expect((0..<appended.count).map { appended.number(at: $0) } == [1, nil, 7, 5, nil, cells[5].number, 12])
     }
 
+    /// Cells from the parse cache, figures and places without their text, pack to the same run as the cells themselves.
+    @Test(arguments: ["0", "7", "999", "1000", "2147483647", "2147483648", "-2147483648", "-2147483647", "99999999999", "-3",
+                      "007", "", "/", "不详", "-0", "+5"])
+    func archivedCellsPackAsTheCellsDo(_ raw: String) {
+        let cell = Cell(raw: raw, location: GXReport.SourceLocation(line: 40, column: 9))
+        // The parse cache keeps a figure written as its digits as the figure alone, and any other cell whole.
+        let archived: ArchivedCell = if let n = cell.number, cell.raw == String(n) {
+            .figure(n, line: 40, column: 9)
+        } else {
+            .whole(cell)
+        }
+        #expect(archived.cell == cell)
+        var fromCells = Self.run(["1", "/"])
+        fromCells.insert(contentsOf: [cell, cell], at: 2)
+        var fromArchive = Self.run(["1", "/"])
+        fromArchive.insert(contentsOf: [archived, archived], at: 2)
+        #expect(fromArchive == fromCells, "\(raw)")
+        #expect(fromArchive[2] == cell && fromArchive[3] == cell && fromArchive.number(at: 3) == cell.number)
+        // In the middle of a run too.
+        var spliced = Self.run(["1", "/"])
+        spliced.insert(contentsOf: [archived], at: 1)
+        #expect((0..<spliced.count).map { spliced[$0].raw } == ["1", cell.raw, "/"])
+        #expect(spliced[1] == cell && spliced[2].value == .blank && spliced.number(at: 0) == 1)
+    }
+
     @Test func runsAreEqualCellForCell() {
         #expect(Self.run(["1", "/", "007"]) == Self.run(["1", "/", "007"]))
         #expect(Self.run(["1", "/", "007"]).hashValue == Self.run(["1", "/", "007"]).hashValue)
