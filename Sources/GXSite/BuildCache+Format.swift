@@ -24,7 +24,7 @@ extension BuildCache {
             out += "file\t"
             out += escape(path)
             out += "\t"
-            out += f.sha256
+            out += f.sha256.hex
             out += "\t"
             out += String(f.size)
             out += "\t"
@@ -135,7 +135,8 @@ extension BuildCache {
         // "file\t"
         guard line.count > 5, bytes[start] == 0x66, bytes[start + 1] == 0x69, bytes[start + 2] == 0x6C, bytes[start + 3] == 0x65,
               bytes[start + 4] == 9 else { return nil }
-        guard let (tabs, escaped) = tabs(bytes, from: start + 5, to: line.upperBound, count: 3), let size = number(bytes, tabs[1] + 1..<tabs[2])
+        guard let (tabs, escaped) = tabs(bytes, from: start + 5, to: line.upperBound, count: 3), let size = number(bytes, tabs[1] + 1..<tabs[2]),
+              let sha256 = SHA256.Digest(hex: UnsafeBufferPointer(rebasing: bytes[(tabs[0] + 1)..<tabs[1]]))
         else { return nil }
         let keyBytes = UnsafeBufferPointer(rebasing: bytes[(tabs[2] + 1)..<line.upperBound])
         let key: String?
@@ -150,7 +151,7 @@ extension BuildCache {
             lastKey = key
         }
         let path = text(bytes, (start + 5)..<tabs[0])
-        return (escaped ? unescape(path) : path, OutputFile(sha256: text(bytes, (tabs[0] + 1)..<tabs[1]), size: size, key: key))
+        return (escaped ? unescape(path) : path, OutputFile(sha256: sha256, size: size, key: key))
     }
 
     /// An `input` record's path, stamp and digest, when `line` is one as `encode` writes it; nil for anything else.
@@ -228,8 +229,9 @@ extension BuildCache {
             let n = fields[2...5].map { Int($0) ?? -1 }
             state.inputs[unescape(fields[1])] = (FileStamp(size: n[0], modified: n[1], changed: n[2], inode: UInt64(max(0, n[3]))), fields[6])
         case "file" where fields.count == 5:
+            guard let sha256 = SHA256.Digest(hex: fields[2]) else { return false }
             state.liveOrder.append(unescape(fields[1]))
-            state.live[unescape(fields[1])] = OutputFile(sha256: fields[2], size: Int(fields[3]) ?? -1, key: fields[4] == "-" ? nil : fields[4])
+            state.live[unescape(fields[1])] = OutputFile(sha256: sha256, size: Int(fields[3]) ?? -1, key: fields[4] == "-" ? nil : fields[4])
         case "datakey" where fields.count == 3:
             guard let year = Int(fields[2]) else { return false }
             state.dataKeys.append(fields[1])

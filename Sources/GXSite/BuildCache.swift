@@ -9,7 +9,7 @@ import GXReport
 struct BuildCache {
     /// One file of a site the cache knows.
     struct OutputFile: Equatable {
-        var sha256: String
+        var sha256: SHA256.Digest
         var size: Int
         /// The digest of what the page was rendered from; nil for files written directly.
         var key: String?
@@ -172,7 +172,7 @@ struct BuildCache {
         let file = StreamedFile(path: draftFilesPath, fd: fd, hashed: false, failure: failure)
         try Self.encodeFiles(files, key: key, dataKeys: dataKeys, dataYears: dataYears, generator: generator,
                              piece: StreamedFile.chunk) { try file.append($0) }
-        _ = try file.complete()
+        try file.complete()
     }
 
     private func write(_ text: String, to path: String) throws {

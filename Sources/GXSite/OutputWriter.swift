@@ -97,13 +97,13 @@ final class OutputWriter: @unchecked Sendable {
     }
 
     /// Whether the recycled folder already holds these very bytes at `path`.
-    private func isRecycled(_ path: String, sha256: String, size: Int) -> Bool {
+    private func isRecycled(_ path: String, sha256: SHA256.Digest, size: Int) -> Bool {
         recycled[path].map { $0.sha256 == sha256 && $0.size == size } ?? false
     }
 
     /// Copies a file whose SHA-256 is known (a report's original) without reading it when it is already in place.
     func copy(_ source: URL, sha256: String?, to path: String, key: String? = nil) throws {
-        if let sha256, let old = recycled[path], old.sha256 == sha256 {
+        if let sha256, let old = recycled[path], old.sha256 == SHA256.Digest(hex: sha256) {
             record(path, BuildCache.OutputFile(sha256: old.sha256, size: old.size, key: key))
             return
         }
@@ -123,7 +123,7 @@ final class OutputWriter: @unchecked Sendable {
 
     /// One open/write/close: far cheaper than Foundation's file writing for thousands of small pages.
     private func write(bytes: UnsafeRawBufferPointer, to path: String, key: String?) throws {
-        let digest = SHA256.hex(bytes: bytes)
+        let digest = SHA256.Digest(of: bytes)
         let file = BuildCache.OutputFile(sha256: digest, size: bytes.count, key: key)
         // A recycled folder already holds this very file: nothing to write.
         if isRecycled(path, sha256: digest, size: bytes.count) {
@@ -165,7 +165,14 @@ final class OutputWriter: @unchecked Sendable {
 
     /// Writes the rest of `file`, closes it and records it with its digest; `key` is made from its checksum.
     func finish(_ file: StreamedFile, key: (Checksum) -> String? = { _ in nil }) throws {
-        let digest = try file.complete()
+        guard let digest = try file.complete() else {
+            // Not hashed (the manifest): counted among the files written, listed in no manifest or list.
+            lock.withLock {
+                paths.append(file.path)
+                if file.written { writes += 1 }
+            }
+            return
+        }
         let entry = BuildCache.OutputFile(sha256: digest, size: file.size, key: key(file.checksum))
         lock.withLock {
             add(file.path, entry)
@@ -178,7 +185,7 @@ final class OutputWriter: @unchecked Sendable {
         guard let data = FileManager.default.contents(atPath: stagingPath + "/" + path) else {
             throw BuildError.unwritableOutput(output.path, detail: "cannot read \(path) in the staging folder")
         }
-        record(path, BuildCache.OutputFile(sha256: SHA256.hex(data), size: data.count, key: nil))
+        record(path, BuildCache.OutputFile(sha256: data.withUnsafeBytes { SHA256.Digest(of: $0) }, size: data.count, key: nil))
         lock.withLock { writes += 1 }
     }
 
@@ -231,7 +238,7 @@ final class OutputWriter: @unchecked Sendable {
             out += ",\n      \"size\": "
             out += String(d.size)
             out += ",\n      \"sha256\": \""
-            out += d.sha256
+            out += d.sha256.hex
             out += "\"\n    }"
             if out.utf8.count >= StreamedFile.chunk {
                 try file.append(out)
@@ -315,7 +322,6 @@ final class OutputWriter: @unchecked Sendable {
                 alongside(entries)
             }
         }
-        lock.withLock { digests["manifest.json"] = nil }
         leftovers.finish()
         if let spare {
             try? fm.createDirectory(atPath: (spare as NSString).deletingLastPathComponent, withIntermediateDirectories: true)

@@ -655,7 +655,7 @@ struct SitePages {
         func lines(_ path: String) -> (bytes: [UInt8], lines: [Range<Int>])? {
             // Read straight into the array the lines are sliced from: through `Data` the file was in memory twice.
             guard let file = files[path], let bytes = Self.contents(of: folder + "/" + path, size: file.size),
-                  bytes.withUnsafeBytes({ bytes in file.key.map { $0 == Self.contentKey(Checksum(bytes)) } ?? (SHA256.hex(bytes: bytes) == file.sha256) })
+                  bytes.withUnsafeBytes({ bytes in file.key.map { $0 == Self.contentKey(Checksum(bytes)) } ?? (SHA256.Digest(of: bytes) == file.sha256) })
             else { return nil }
             return (bytes, bytes.withUnsafeBytes { $0.lineRanges() })
         }

@@ -65,14 +65,15 @@ final class StreamedFile {
     }
 
     /// Writes what is buffered, cuts the file to its length and closes it; nothing may be appended after. Returns the
-    /// SHA-256 of its bytes as lowercase hex digits, empty when not hashed.
-    func complete() throws -> String {
+    /// SHA-256 of its bytes, nil when not hashed.
+    @discardableResult
+    func complete() throws -> SHA256.Digest? {
         try flush()
         if !(untouched && existing == flushed), ftruncate(fd, off_t(flushed)) != 0 { throw failure(errno) }
         if existing != flushed { untouched = false }
         Foundation.close(fd)
         fd = -1
-        return digest.map { SHA256.digits($0.finish()) } ?? ""
+        return digest.map { SHA256.Digest($0.finish()) }
     }
 
     /// Whether the file on disk was changed: written, or cut to another length.

@@ -6,14 +6,19 @@ import Testing
 struct BuildCacheFilesTests {
     static let lists: [[(path: String, file: BuildCache.OutputFile)]] = [
         [],
-        [("index.html", .init(sha256: String(repeating: "a", count: 64), size: 0, key: nil))],
-        [("a\tb/c\\d.html", .init(sha256: "00", size: 12_345_678, key: "k1")), ("余姚/file\t.txt", .init(sha256: "ff", size: 7, key: "-x"))],
+        [("index.html", .init(sha256: Self.digest("a"), size: 0, key: nil))],
+        [("a\tb/c\\d.html", .init(sha256: Self.digest("00"), size: 12_345_678, key: "k1")), ("余姚/file\t.txt", .init(sha256: Self.digest("ff"), size: 7, key: "-x"))],
         // A report's files share their key (read as one string); empty keys and keys that differ only at the end.
-        [("a/index.html", .init(sha256: "01", size: 1, key: "unit")), ("a/report.md", .init(sha256: "02", size: 2, key: "unit")),
-         ("b/index.html", .init(sha256: "03", size: 3, key: "")), ("b/report.md", .init(sha256: "04", size: 4, key: "")),
-         ("c/index.html", .init(sha256: "05", size: 5, key: "unit2")), ("c/report.md", .init(sha256: "06", size: 6, key: "unit")),
-         ("d.html", .init(sha256: "07", size: 7, key: nil)), ("e.html", .init(sha256: "08", size: 8, key: "unit"))],
+        [("a/index.html", .init(sha256: Self.digest("01"), size: 1, key: "unit")), ("a/report.md", .init(sha256: Self.digest("02"), size: 2, key: "unit")),
+         ("b/index.html", .init(sha256: Self.digest("03"), size: 3, key: "")), ("b/report.md", .init(sha256: Self.digest("04"), size: 4, key: "")),
+         ("c/index.html", .init(sha256: Self.digest("05"), size: 5, key: "unit2")), ("c/report.md", .init(sha256: Self.digest("06"), size: 6, key: "unit")),
+         ("d.html", .init(sha256: Self.digest("07"), size: 7, key: nil)), ("e.html", .init(sha256: Self.digest("08"), size: 8, key: "unit"))],
     ]
+
+    /// A digest whose hex digits repeat `digits`.
+    static func digest(_ digits: String) -> SHA256.Digest {
+        SHA256.Digest(hex: String(repeating: digits, count: 64 / digits.count))!
+    }
 
     @Test(arguments: lists.indices)
     func fileListRoundTrips(_ i: Int) throws {
