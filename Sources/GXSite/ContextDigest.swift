@@ -19,6 +19,13 @@ enum ContextDigest {
                 tagged("k", key, &out)
                 append(dict[key]!, to: &out)
             }
+        // Lists of rows and of texts are matched as what they are: as `[Any]` each would be copied, every item boxed.
+        case let rows as [[String: Any]]:
+            tagged("[", String(rows.count), &out)
+            for row in rows { append(row, to: &out) }
+        case let texts as [String]:
+            tagged("[", String(texts.count), &out)
+            for text in texts { tagged("s", text, &out) }
         case let list as [Any]:
             tagged("[", String(list.count), &out)
             for item in list { append(item, to: &out) }

@@ -1,0 +1,38 @@
+import Testing
+@testable import GXSite
+
+/// A page is keyed on the bytes of its context: the same values give the same bytes whatever their static types, and
+/// different values different bytes.
+struct ContextDigestTests {
+    static func bytes(_ value: Any) -> [UInt8] {
+        var out: [UInt8] = []
+        ContextDigest.append(value, to: &out)
+        return out
+    }
+
+    static var row: [String: Any] { ["agency": "余姚市人民政府", "year": 2024, "new": "12", "pass": true] }
+
+    @Test func typedListsGiveTheBytesOfTheSameItemsAsAny() {
+        #expect(Self.bytes([Self.row, ["x": "1"]] as [[String: Any]]) == Self.bytes([Self.row, ["x": "1"]] as [Any]))
+        #expect(Self.bytes(["1", "—", "12"] as [String]) == Self.bytes(["1", "—", "12"] as [Any]))
+        #expect(Self.bytes([] as [String]) == Self.bytes([] as [Any]))
+        let nested: [String: Any] = ["rows": [Self.row] as [[String: Any]], "values": ["1", "2"] as [String]]
+        let boxed: [String: Any] = ["rows": [Self.row as Any] as [Any], "values": ["1" as Any, "2" as Any] as [Any]]
+        #expect(Self.bytes(nested) == Self.bytes(boxed))
+    }
+
+    static var pairs: [([Any], [Any])] { [
+        (["1", "2"], ["12"]),
+        (["1", "2"], [1, 2]),
+        ([["a": "1"]], [["a": "1", "b": "2"]]),
+        (["a", "b"], ["b", "a"]),
+        ([], [""]),
+        ([true], ["1"]),
+    ] }
+
+    @Test(arguments: pairs.indices)
+    func differentContextsGiveDifferentBytes(_ i: Int) {
+        let (a, b) = Self.pairs[i]
+        #expect(Self.bytes(["rows": a]) != Self.bytes(["rows": b]))
+    }
+}
