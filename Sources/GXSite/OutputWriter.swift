@@ -17,6 +17,8 @@ final class OutputWriter: @unchecked Sendable {
     /// Whether the recycled folder came without a list of its files: what this build does not write is found at the
     /// commit by walking it (a list of every file, unknown digests and all, was 75 MB at 100,000 reports).
     private var recycledUnlisted = false
+    /// Whether the staging folder was made empty for this build (no folder recycled): no file in it was there before.
+    private let fresh: Bool
     private var writes = 0
     /// The published site's paths in sorted order: a rebuild that writes the same paths lists them in this order
     /// instead of sorting them again.
@@ -38,12 +40,14 @@ final class OutputWriter: @unchecked Sendable {
             try fm.createDirectory(at: parent, withIntermediateDirectories: true)
             if fm.fileExists(atPath: staging.path) { try fm.removeItem(at: staging) }
             if let spare, rename(spare.path, stagingPath) == 0 {
+                fresh = false
                 recycled = spare.files ?? [:]
                 recycledUnlisted = spare.files == nil
                 // A rebuild records about as many files as the spare holds: no growing the tables file by file.
                 digests.reserveCapacity(recycled.count + 16)
                 paths.reserveCapacity(recycled.count + 16)
             } else {
+                fresh = true
                 recycled = [:]
                 try fm.createDirectory(at: staging, withIntermediateDirectories: true)
             }
@@ -58,10 +62,11 @@ final class OutputWriter: @unchecked Sendable {
     /// How many files were actually written to disk (the rest were already in place in a recycled folder).
     var diskWrites: Int { lock.withLock { writes } }
 
-    /// Writes a UTF-8 file at `path` (relative, "/"-separated) under the staging folder.
-    func write(_ text: String, to path: String, key: String? = nil) throws {
+    /// Writes a UTF-8 file at `path` (relative, "/"-separated) under the staging folder; returns its SHA-256.
+    @discardableResult
+    func write(_ text: String, to path: String, key: String? = nil) throws -> SHA256.Digest {
         var text = text
-        try text.withUTF8 { try write(bytes: UnsafeRawBufferPointer($0), to: path, key: key) }
+        return try text.withUTF8 { try write(bytes: UnsafeRawBufferPointer($0), to: path, key: key) }
     }
 
     /// Writes bytes at `path` under the staging folder.
@@ -122,22 +127,25 @@ final class OutputWriter: @unchecked Sendable {
     }
 
     /// One open/write/close: far cheaper than Foundation's file writing for thousands of small pages.
-    private func write(bytes: UnsafeRawBufferPointer, to path: String, key: String?) throws {
+    @discardableResult
+    private func write(bytes: UnsafeRawBufferPointer, to path: String, key: String?) throws -> SHA256.Digest {
         let digest = SHA256.Digest(of: bytes)
         let file = BuildCache.OutputFile(sha256: digest, size: bytes.count, key: key)
         // A recycled folder already holds this very file: nothing to write.
         if isRecycled(path, sha256: digest, size: bytes.count) {
             record(path, file)
-            return
+            return digest
         }
         let fd = try openInStaging(path, O_WRONLY)
         defer { close(fd) }
         if let code = Self.writeAll(fd, bytes) { throw failure(code) }
-        if ftruncate(fd, off_t(bytes.count)) != 0 { throw failure(errno) }
+        // Only a recycled file can be longer than what was just written over it.
+        if !fresh, ftruncate(fd, off_t(bytes.count)) != 0 { throw failure(errno) }
         lock.withLock {
             add(path, file)
             writes += 1
         }
+        return digest
     }
 
     /// Opens `path` under the staging folder, creating it and its folders, for writing with `access` (`O_WRONLY` or
@@ -192,6 +200,7 @@ final class OutputWriter: @unchecked Sendable {
     /// Deletes a folder of the staging folder (what a recycled folder holds of a tool's output, before the tool runs again).
     func removeFolder(_ path: String) {
         try? FileManager.default.removeItem(atPath: stagingPath + "/" + path)
+        lock.withLock { folders = folders.filter { $0 != path && !$0.hasPrefix(path + "/") } }
     }
 
     /// Writes every byte to `fd`, retrying short writes and interruptions; the errno on failure, nil on success.
@@ -266,9 +275,21 @@ final class OutputWriter: @unchecked Sendable {
     private func ensureFolder(of path: String) throws {
         guard let slash = path.lastIndex(of: "/") else { return }
         let folder = String(path[..<slash])
-        if lock.withLock({ folders.contains(folder) }) { return }
-        var current = stagingPath
-        for part in folder.split(separator: "/") {
+        let parts = folder.split(separator: "/")
+        // Made from the deepest folder already made on: a report's folder needs one mkdir, not one for each of its
+        // ancestors (each failing, then checked with a stat).
+        let made = lock.withLock { () -> Int in
+            var prefix = folder[...]
+            var depth = parts.count
+            while depth > 0, !folders.contains(String(prefix)) {
+                depth -= 1
+                prefix = prefix[..<(prefix.lastIndex(of: "/") ?? prefix.startIndex)]
+            }
+            return depth
+        }
+        if made == parts.count { return }
+        var current = stagingPath + (made == 0 ? "" : "/" + parts[..<made].joined(separator: "/"))
+        for part in parts[made...] {
             current += "/" + part
             if mkdir(current, 0o755) != 0 {
                 guard errno == EEXIST else { throw failure(errno) }
@@ -279,7 +300,13 @@ final class OutputWriter: @unchecked Sendable {
                 }
             }
         }
-        lock.withLock { _ = folders.insert(folder) }
+        lock.withLock {
+            var prefix = folder[...]
+            for _ in made..<parts.count {
+                folders.insert(String(prefix))
+                prefix = prefix[..<(prefix.lastIndex(of: "/") ?? prefix.startIndex)]
+            }
+        }
     }
 
     private func failure(_ code: Int32) -> BuildError {

@@ -281,9 +281,9 @@ struct SitePages {
     func writeReport(_ e: ReportEntry, unitKey: String? = nil) throws {
         let composer = ReportMarkdown(entry: e, narrative: narrative(of: e))
         let markdown = composer.compose()
-        try writer.write(markdown, to: e.page + "report.md", key: unitKey)
+        let markdownDigest = try writer.write(markdown, to: e.page + "report.md", key: unitKey)
         let json = ReportJSON.object(for: e).serialized()
-        try writer.write(json, to: e.page + "report.json", key: unitKey)
+        let jsonDigest = try writer.write(json, to: e.page + "report.json", key: unitKey)
         // The original is offered under a fixed name so no input name reaches a path.
         let offered = try writeOriginal(e, key: unitKey)
         let root = Self.root(of: e.page)
@@ -299,7 +299,8 @@ struct SitePages {
         context.merge(Self.reportSearchContext(e, root: root)) { current, _ in current }
         addOfficeContext(to: &context, e, root: root, originalOffered: offered)
         try writePage(folder: e.page, kind: "report", title: Self.reportTitle(e), breadcrumbs: Self.reportBreadcrumbs(e),
-                      context: context, keyExtra: [inputDigests[e.report.source] ?? "", markdown, json]) {
+                      // The Markdown and the data by their digests, taken as they were written, not hashed again.
+                      context: context, keyExtra: [inputDigests[e.report.source] ?? "", markdownDigest.hex, jsonDigest.hex]) {
             ["body": composer.marks.apply(to: markdownClock.measure { renderer.html(markdown) })]
         }
     }

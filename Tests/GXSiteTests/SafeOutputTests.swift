@@ -183,3 +183,33 @@ func filesAreListedInByteOrderWhateverTheRecordedOrder(_ recorded: [String]) thr
     #expect(try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8) == "new")
     #expect(writer.diskWrites == 4, "every file is written: the spare's digests are unknown")
 }
+
+/// Folders are made from the deepest one already made: siblings, cousins and a folder removed and written again all
+/// land where they belong, in a new staging folder and in a recycled one (whose longer files are cut to the new bytes,
+/// and whose files stand where a folder goes).
+@Test(arguments: [false, true])
+func foldersAreMadeFromTheDeepestOneAlreadyMade(_ recycling: Bool) throws {
+    let base = SiteTestData.scratch("folders-\(recycling)")
+    let fm = FileManager.default
+    let spare = base.appendingPathComponent("spare")
+    if recycling {
+        for (path, text) in [("a/b/c/long.txt", "a much longer text than what replaces it"), ("a/x", "a file where a folder goes")] {
+            let url = spare.appendingPathComponent(path)
+            try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: url, atomically: false, encoding: .utf8)
+        }
+    }
+    let output = base.appendingPathComponent("Site")
+    let writer = try OutputWriter(output: output, spare: recycling ? (spare.path, nil) : nil)
+    let files = ["a/b/c/long.txt": "short", "a/b/c/d.txt": "1", "a/b/e/f.txt": "2", "a/x/y.txt": "3", "a/g.txt": "4", "z/y/x.txt": "5"]
+    for path in files.keys.sorted() { try writer.write(files[path]!, to: path) }
+    writer.removeFolder("a/b/e")
+    try writer.write("again", to: "a/b/e/f.txt")
+    try writer.commit(generator: "test")
+    var expected = files
+    expected["a/b/e/f.txt"] = "again"
+    #expect(SiteTestData.files(in: output) == (Array(expected.keys) + ["manifest.json"]).sorted())
+    for (path, text) in expected {
+        #expect(try String(contentsOf: output.appendingPathComponent(path), encoding: .utf8) == text, "\(path)")
+    }
+}
