@@ -113,31 +113,49 @@ struct ReportMarkdown {
         return md
     }
 
-    static func cellText(_ cell: Cell?) -> String {
-        guard let cell else { return "" }
+    /// Appends a cell's text as the tables show it: its figure, the blank mark, or its text escaped.
+    static func appendCellText(_ cell: Cell, to md: inout String) {
         switch cell.value {
-        case .number(let n): return String(n)
-        case .blank: return blankMark
-        case .text(let t): return MarkdownText.tableCell(t)
+        case .number(let n): md += String(n)
+        case .blank: md += blankMark
+        case .text(let t): md += MarkdownText.tableCell(t)
         }
     }
 
+    /// Appends a table row: its label and its cells, each between bars.
+    static func appendRow(_ label: String, _ cells: some Sequence<Cell>, to md: inout String) {
+        md += "| "
+        md += label
+        md += " |"
+        for cell in cells {
+            md += " "
+            appendCellText(cell, to: &md)
+            md += " |"
+        }
+        md += "\n"
+    }
+
+    private static let applicationsHeader = "| 申请情况 | " + ApplicantColumn.allCases.map(\.label).joined(separator: " | ") + " |\n"
+        + "| --- |" + String(repeating: " ---: |", count: ApplicantColumn.allCases.count) + "\n"
+
+    private static let reviewHeader = "| 类别 | " + ReviewOutcome.allCases.map(\.label).joined(separator: " | ") + " |\n"
+        + "| --- |" + String(repeating: " ---: |", count: ReviewOutcome.allCases.count) + "\n"
+
+    // Appended piece by piece: every report's page is composed, and joining each row's cells made strings to throw away.
     func applications(_ table: ApplicationTable) -> String {
-        var md = "| 申请情况 | " + ApplicantColumn.allCases.map(\.label).joined(separator: " | ") + " |\n"
-        md += "| --- |" + String(repeating: " ---: |", count: 7) + "\n"
+        var md = Self.applicationsHeader
+        md.reserveCapacity(md.utf8.count + table.rows.count * 96 + 256)
         for row in table.rows {
-            let cells = table.cells[row]!
-            md += "| \(MarkdownText.tableCell(row.displayLabel)) | " + cells.map(Self.cellText).joined(separator: " | ") + " |\n"
+            Self.appendRow(MarkdownText.tableCell(row.displayLabel), table.cells[row]!, to: &md)
         }
         md += "\n商业企业、科研机构、社会公益组织、法律服务机构、其他为“法人或其他组织”。“\(Self.blankMark)”表示原报告该单元格空白，不同于0。\n\n"
         return md + findingList(marks.findings(in: .applications))
     }
 
     func review(_ table: ReviewTable) -> String {
-        var md = "| 类别 | " + ReviewOutcome.allCases.map(\.label).joined(separator: " | ") + " |\n"
-        md += "| --- |" + String(repeating: " ---: |", count: 5) + "\n"
+        var md = Self.reviewHeader
         for block in ReviewBlock.allCases {
-            md += "| \(block.label) | " + ReviewOutcome.allCases.map { Self.cellText(table[block, $0]) }.joined(separator: " | ") + " |\n"
+            Self.appendRow(block.label, ReviewOutcome.allCases.map { table[block, $0] }, to: &md)
         }
         return md + "\n" + findingList(marks.findings(in: .review))
     }
