@@ -138,9 +138,11 @@ final class OutputWriter: @unchecked Sendable {
         }
         let fd = try openInStaging(path, O_WRONLY)
         defer { close(fd) }
+        // A recycled file is first cut to the whole blocks the new bytes fill: the block they end in is then new to the
+        // file system, which would otherwise read the old one from disk to merge it with the tail (a read for every page
+        // when the recycled site is no longer cached). Only a recycled file can hold anything to cut.
+        if !fresh, ftruncate(fd, off_t(bytes.count & ~(Self.block - 1))) != 0 { throw failure(errno) }
         if let code = Self.writeAll(fd, bytes) { throw failure(code) }
-        // Only a recycled file can be longer than what was just written over it.
-        if !fresh, ftruncate(fd, off_t(bytes.count)) != 0 { throw failure(errno) }
         lock.withLock {
             add(path, file)
             writes += 1
@@ -202,6 +204,9 @@ final class OutputWriter: @unchecked Sendable {
         try? FileManager.default.removeItem(atPath: stagingPath + "/" + path)
         lock.withLock { folders = folders.filter { $0 != path && !$0.hasPrefix(path + "/") } }
     }
+
+    /// The file system block size cuts are aligned to: ext4's, and a multiple of smaller ones.
+    private static let block = 4096
 
     /// Writes every byte to `fd`, retrying short writes and interruptions; the errno on failure, nil on success.
     static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Int32? {

@@ -185,15 +185,18 @@ func filesAreListedInByteOrderWhateverTheRecordedOrder(_ recorded: [String]) thr
 }
 
 /// Folders are made from the deepest one already made: siblings, cousins and a folder removed and written again all
-/// land where they belong, in a new staging folder and in a recycled one (whose longer files are cut to the new bytes,
-/// and whose files stand where a folder goes).
+/// land where they belong, in a new staging folder and in a recycled one (whose files, longer or shorter, hold exactly
+/// the new bytes after, and whose files stand where a folder goes).
 @Test(arguments: [false, true])
 func foldersAreMadeFromTheDeepestOneAlreadyMade(_ recycling: Bool) throws {
     let base = SiteTestData.scratch("folders-\(recycling)")
     let fm = FileManager.default
     let spare = base.appendingPathComponent("spare")
     if recycling {
-        for (path, text) in [("a/b/c/long.txt", "a much longer text than what replaces it"), ("a/x", "a file where a folder goes")] {
+        // Files over a block long: cut short of their last block, then written over.
+        for (path, text) in [("a/b/c/long.txt", "a much longer text than what replaces it"), ("a/x", "a file where a folder goes"),
+                             ("a/big.txt", String(repeating: "旧", count: 4000)), ("a/grow.txt", String(repeating: "o", count: 5000)),
+                             ("a/block.txt", String(repeating: "b", count: 8192))] {
             let url = spare.appendingPathComponent(path)
             try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try text.write(to: url, atomically: false, encoding: .utf8)
@@ -201,7 +204,9 @@ func foldersAreMadeFromTheDeepestOneAlreadyMade(_ recycling: Bool) throws {
     }
     let output = base.appendingPathComponent("Site")
     let writer = try OutputWriter(output: output, spare: recycling ? (spare.path, nil) : nil)
-    let files = ["a/b/c/long.txt": "short", "a/b/c/d.txt": "1", "a/b/e/f.txt": "2", "a/x/y.txt": "3", "a/g.txt": "4", "z/y/x.txt": "5"]
+    let files = ["a/b/c/long.txt": "short", "a/b/c/d.txt": "1", "a/b/e/f.txt": "2", "a/x/y.txt": "3", "a/g.txt": "4", "z/y/x.txt": "5",
+                 "a/big.txt": String(repeating: "新", count: 2100), "a/grow.txt": String(repeating: "n", count: 9000),
+                 "a/block.txt": String(repeating: "c", count: 4096)]
     for path in files.keys.sorted() { try writer.write(files[path]!, to: path) }
     writer.removeFolder("a/b/e")
     try writer.write("again", to: "a/b/e/f.txt")
