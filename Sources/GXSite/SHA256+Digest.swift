@@ -19,30 +19,31 @@ extension SHA256 {
 
         /// The digest written as `hex`: exactly 64 hex digits, either case; nil for anything else.
         init?(hex: UnsafeBufferPointer<UInt8>) {
-            guard hex.count == 64 else { return nil }
-            var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-            for i in 0..<4 {
+            // Read for every file of both lists on each rebuild: a table lookup a digit (50 ns a digest, against 340 ns
+            // with a comparison a digit), checked once at the end.
+            guard hex.count == 64, let base = hex.baseAddress else { return nil }
+            var invalid: UInt8 = 0
+            func word(_ i: Int) -> UInt64 {
                 var word: UInt64 = 0
-                for j in 0..<16 {
-                    let ch = hex[i * 16 + j]
-                    let value: UInt8
-                    switch ch {
-                    case UInt8(ascii: "0")...UInt8(ascii: "9"): value = ch - UInt8(ascii: "0")
-                    case UInt8(ascii: "a")...UInt8(ascii: "f"): value = ch - UInt8(ascii: "a") + 10
-                    case UInt8(ascii: "A")...UInt8(ascii: "F"): value = ch - UInt8(ascii: "A") + 10
-                    default: return nil
-                    }
-                    word = word << 4 | UInt64(value)
+                for j in i * 16..<i * 16 + 16 {
+                    let value = Self.digitValues[Int(base[j])]
+                    invalid |= value
+                    word = word << 4 | UInt64(value & 0x0F)
                 }
-                switch i {
-                case 0: words.0 = word
-                case 1: words.1 = word
-                case 2: words.2 = word
-                default: words.3 = word
-                }
+                return word
             }
-            (a, b, c, d) = words
+            (a, b, c, d) = (word(0), word(1), word(2), word(3))
+            if invalid & 0xF0 != 0 { return nil }
         }
+
+        /// Each byte's value as a hex digit, 0xFF for bytes that are not one. Made once and never freed.
+        private nonisolated(unsafe) static let digitValues: UnsafePointer<UInt8> = {
+            let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+            table.initialize(repeating: 0xFF, count: 256)
+            for (value, digit) in "0123456789abcdef".utf8.enumerated() { table[Int(digit)] = UInt8(value) }
+            for (value, digit) in "ABCDEF".utf8.enumerated() { table[Int(digit)] = UInt8(value + 10) }
+            return UnsafePointer(table)
+        }()
 
         /// The digest written as `hex`: exactly 64 hex digits; nil for anything else.
         init?(hex: String) {

@@ -37,6 +37,28 @@ struct SHA256DigestTests {
         #expect(SHA256.Digest(hex: written) == nil)
     }
 
+    /// Every byte value at the first, a middle and the last digit: a hex digit reads as its value, anything else is no digest.
+    @Test(arguments: [0, 31, 63])
+    func everyByteIsReadAsADigitOrRejected(_ position: Int) {
+        for byte in 0...255 {
+            var hex = Array(Self.known.utf8)
+            hex[position] = UInt8(byte)
+            let value: UInt8? = switch UInt8(byte) {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): UInt8(byte) - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): UInt8(byte) - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): UInt8(byte) - UInt8(ascii: "A") + 10
+            default: nil
+            }
+            let digest = hex.withUnsafeBufferPointer { SHA256.Digest(hex: $0) }
+            if let value {
+                let expected = String(Self.known.prefix(position)) + String(value, radix: 16) + String(Self.known.dropFirst(position + 1))
+                #expect(digest?.hex == expected, "byte \(byte) at \(position)")
+            } else {
+                #expect(digest == nil, "byte \(byte) at \(position)")
+            }
+        }
+    }
+
     @Test func digestsDifferingInOneByteDiffer() {
         var bytes = SHA256.hash(Array("a".utf8))
         let first = SHA256.Digest(bytes)
