@@ -151,8 +151,8 @@ final class OutputWriter: @unchecked Sendable {
     }
 
     /// Opens `path` under the staging folder, creating it and its folders, for writing with `access` (`O_WRONLY` or
-    /// `O_RDWR`). No O_TRUNC: a recycled file is overwritten in place and cut to length after, so the file system keeps
-    /// its blocks instead of freeing them and allocating them again.
+    /// `O_RDWR`). No O_TRUNC: a recycled file is overwritten in place and cut to length by the caller, so the file system
+    /// keeps its blocks instead of freeing them and allocating them again.
     private func openInStaging(_ path: String, _ access: Int32) throws -> Int32 {
         try ensureFolder(of: path)
         let full = stagingPath + "/" + path

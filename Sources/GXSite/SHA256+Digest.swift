@@ -52,15 +52,17 @@ extension SHA256 {
             self = digest
         }
 
-        /// The 64 lowercase hex digits, as `SHA256.hex` writes a digest.
+        /// The 64 lowercase hex digits, as the manifest and the cache's lists hold a digest.
         var hex: String {
             String(unsafeUninitializedCapacity: 64) { out in
                 let digits: StaticString = "0123456789abcdef"
-                for (i, word) in [a, b, c, d].enumerated() {
-                    for j in 0..<16 {
-                        out[i * 16 + j] = digits.utf8Start[Int(word >> UInt64(60 - 4 * j) & 0xf)]
-                    }
+                func put(_ word: UInt64, at start: Int) {
+                    for j in 0..<16 { out[start + j] = digits.utf8Start[Int(word >> UInt64(60 - 4 * j) & 0xf)] }
                 }
+                put(a, at: 0)
+                put(b, at: 16)
+                put(c, at: 32)
+                put(d, at: 48)
                 return 64
             }
         }

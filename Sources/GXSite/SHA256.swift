@@ -123,24 +123,12 @@ public enum SHA256 {
 
     /// The digest of `data` as 64 lowercase hex digits.
     public static func hex(_ data: some Collection<UInt8>) -> String {
-        digits(hash(data))
+        Digest(hash(data)).hex
     }
 
     /// The digest of raw bytes as 64 lowercase hex digits.
     public static func hex(bytes: UnsafeRawBufferPointer) -> String {
-        digits(hash(bytes: bytes))
-    }
-
-    /// A digest written as lowercase hex digits.
-    static func digits(_ digest: [UInt8]) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var out = [UInt8]()
-        out.reserveCapacity(digest.count * 2)
-        for byte in digest {
-            out.append(digits[Int(byte >> 4)])
-            out.append(digits[Int(byte & 0x0f)])
-        }
-        return String(decoding: out, as: UTF8.self)
+        Digest(of: bytes).hex
     }
 
     @inline(__always)
