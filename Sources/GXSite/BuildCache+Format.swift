@@ -3,7 +3,7 @@ import GXReport
 
 /// The state file: one record a line, fields separated by tabs, read with a byte split because it is read on every build.
 extension BuildCache {
-    static let formatVersion = "3"
+    static let formatVersion = "4"
 
     /// The list of the published site's files only a rebuild reads (the state is the small part every build reads):
     /// `files` sorted by path, then the data keys. The spare folder's list is a file of its own: the published site's
@@ -72,13 +72,39 @@ extension BuildCache {
             let (stamp, sha) = s.inputs[path]!
             out += "input\t\(escape(path))\t\(stamp.size)\t\(stamp.modified)\t\(stamp.changed)\t\(stamp.inode)\t\(sha)\n"
         }
-        if let json = try? JSONEncoder().encode(s.findings), let text = String(data: json, encoding: .utf8) {
-            out += "findings\t\(text)\n"
-        }
-        if let json = try? JSONEncoder().encode(s.configFindings), let text = String(data: json, encoding: .utf8) {
-            out += "configfindings\t\(text)\n"
-        }
+        for f in s.findings { appendRecord(of: f, tag: "finding", to: &out) }
+        for f in s.configFindings { appendRecord(of: f, tag: "configfinding", to: &out) }
         return out
+    }
+
+    /// A finding as one record: `tag`, rule, severity, line, column, file, message, then the place and the acceptance,
+    /// each `-` when there is none and `=` before its text when there is (so no text is taken for a missing one).
+    static func appendRecord(of f: Finding, tag: String, to out: inout String) {
+        out += tag
+        for field in [f.rule, f.severity.rawValue, String(f.line), String(f.column), f.file, f.message] {
+            out += "\t"
+            out += escape(field)
+        }
+        for field in [f.where, f.acceptance] {
+            out += field.map { "\t=" + escape($0) } ?? "\t-"
+        }
+        out += "\n"
+    }
+
+    /// The finding of a record `appendRecord` wrote (without its newline); nil when it is not one.
+    static func finding(fromRecord line: String) -> Finding? {
+        let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { unescape(String($0)) }
+        guard fields.count == 9, let severity = Finding.Severity(rawValue: fields[2]), let row = Int(fields[3]),
+              let column = Int(fields[4]) else { return nil }
+        func optional(_ field: String) -> String?? {
+            if field == "-" { return .some(nil) }
+            return field.hasPrefix("=") ? .some(String(field.dropFirst())) : nil
+        }
+        guard let place = optional(fields[7]), let acceptance = optional(fields[8]) else { return nil }
+        var f = Finding(rule: fields[1], severity: severity, file: fields[5], location: SourceLocation(line: row, column: column),
+                        message: fields[6], where: place)
+        f.acceptance = acceptance
+        return f
     }
 
     static func decode(_ data: Data, generator: String) -> State? {
@@ -111,6 +137,12 @@ extension BuildCache {
             }
             if sawHeader, let (path, input) = inputRecord(bytes, line) {
                 state.inputs[path] = input
+                continue
+            }
+            // Findings are kept as their records: only a build with nothing to do reads them (`recordedFindings`).
+            if sawHeader, let tag = findingTag(bytes, line) {
+                let record = text(bytes, line)
+                if tag == .findings { state.findingRecords.findings.append(record) } else { state.findingRecords.config.append(record) }
                 continue
             }
             fields.removeAll(keepingCapacity: true)
@@ -152,6 +184,19 @@ extension BuildCache {
         }
         let path = text(bytes, (start + 5)..<tabs[0])
         return (escaped ? unescape(path) : path, OutputFile(sha256: sha256, size: size, key: key))
+    }
+
+    private enum FindingTag { case findings, config }
+
+    /// Which list a `finding` or `configfinding` record belongs to; nil for any other line.
+    private static func findingTag(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> FindingTag? {
+        let record = UnsafeBufferPointer(rebasing: bytes[line])
+        func starts(with tag: StaticString) -> Bool {
+            record.count > tag.utf8CodeUnitCount && record[tag.utf8CodeUnitCount] == 9
+                && memcmp(record.baseAddress!, tag.utf8Start, tag.utf8CodeUnitCount) == 0
+        }
+        if starts(with: "finding") { return .findings }
+        return starts(with: "configfinding") ? .config : nil
     }
 
     /// An `input` record's path, stamp and digest, when `line` is one as `encode` writes it; nil for anything else.
@@ -236,10 +281,6 @@ extension BuildCache {
             guard let year = Int(fields[2]) else { return false }
             state.dataKeys.append(fields[1])
             state.dataYears.append(year)
-        case "findings" where fields.count == 2:
-            state.findingsJSON.findings = fields[1]
-        case "configfindings" where fields.count == 2:
-            state.findingsJSON.config = fields[1]
         default:
             return false
         }

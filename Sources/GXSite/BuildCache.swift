@@ -45,14 +45,22 @@ struct BuildCache {
         var findings: [Finding] = []
         /// Findings about the config file itself (stale acceptances).
         var configFindings: [Finding] = []
-        /// `findings` and `configFindings` as read, in JSON: decoded only by a build with nothing to do (`recordedFindings`),
-        /// the only one that reports them again.
-        var findingsJSON = (findings: "[]", config: "[]")
+        /// The `finding` and `configfinding` records as read, decoded only by a build with nothing to do
+        /// (`recordedFindings`), the only one that reports them again.
+        var findingRecords = (findings: [String](), config: [String]())
 
-        /// The findings a state read from its file records; nil when they are damaged.
+        /// The findings a state read from its file records; nil when one is damaged.
         func recordedFindings() -> (findings: [Finding], config: [Finding])? {
-            guard let findings = try? JSONDecoder().decode([Finding].self, from: Data(findingsJSON.findings.utf8)),
-                  let config = try? JSONDecoder().decode([Finding].self, from: Data(findingsJSON.config.utf8)) else { return nil }
+            var findings: [Finding] = [], config: [Finding] = []
+            findings.reserveCapacity(findingRecords.findings.count)
+            for line in findingRecords.findings {
+                guard let f = BuildCache.finding(fromRecord: line) else { return nil }
+                findings.append(f)
+            }
+            for line in findingRecords.config {
+                guard let f = BuildCache.finding(fromRecord: line) else { return nil }
+                config.append(f)
+            }
             return (findings, config)
         }
     }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import GXSite
+import GXReport
 
 /// The cache's list of files reads back exactly as written, whatever the paths hold.
 struct BuildCacheFilesTests {
@@ -98,6 +99,46 @@ struct BuildCacheFilesTests {
             #expect(read.inputs[path]?.stamp == stamp, "\(path)")
             #expect(read.inputs[path]?.sha256 == String(repeating: "\(i)", count: 64))
         }
+    }
+
+    static let findings: [Finding] = {
+        var accepted = Finding(rule: "row-sum", severity: .error, file: "余姚/r1.txt", location: SourceLocation(line: 127, column: 2),
+                               message: "二、上年结转政府信息公开申请数量：自然人+法人或其他组织=3，总计=0", where: "表三 第2行 第8列")
+        accepted.acceptance = "系统导出时\t合并了\n两行"
+        var blankAcceptance = Finding(rule: "late-publication", severity: .warning, file: "a\\b.txt", location: SourceLocation(line: 1, column: 1),
+                                      message: "-")
+        blankAcceptance.acceptance = ""
+        return [
+            accepted,
+            blankAcceptance,
+            Finding(rule: "missing-section", severity: .error, file: "r\t2.txt", location: SourceLocation(line: 0, column: 0),
+                    message: "缺少第六部分“其他需要报告的事项”\r", where: "-"),
+            Finding(rule: "x", severity: .warning, file: "", location: SourceLocation(line: 9_999_999, column: 3), message: "=", where: "="),
+        ]
+    }()
+
+    @Test(arguments: findings.indices)
+    func aFindingRecordReadsBackAsTheFinding(_ i: Int) throws {
+        var state = BuildCache.State()
+        state.findings = [Self.findings[i], Self.findings[(i + 1) % Self.findings.count]]
+        state.configFindings = [Self.findings[(i + 2) % Self.findings.count]]
+        let read = try #require(BuildCache.decode(Data(BuildCache.encode(state, generator: "g").utf8), generator: "g"))
+        let recorded = try #require(read.recordedFindings())
+        #expect(recorded.findings == state.findings)
+        #expect(recorded.config == state.configFindings)
+    }
+
+    @Test func aFindingRecordOfAnotherShapeIsNoFinding() {
+        for bad in ["finding", "finding\trow-sum\terror\t1\t2\tf\tm\t-", "finding\trow-sum\tfatal\t1\t2\tf\tm\t-\t-",
+                    "finding\trow-sum\terror\tone\t2\tf\tm\t-\t-", "finding\trow-sum\terror\t1\t2\tf\tm\tplace\t-",
+                    "finding\trow-sum\terror\t1\t2\tf\tm\t-\t-\t-"] {
+            #expect(BuildCache.finding(fromRecord: bad) == nil, "\(bad)")
+        }
+        #expect(BuildCache.finding(fromRecord: "finding\trow-sum\terror\t1\t2\tf\tm\t-\t=ok")?.acceptance == "ok")
+        // A damaged record makes the recorded findings unusable, not shorter.
+        var state = BuildCache.State()
+        state.findingRecords.findings = ["finding\trow-sum\terror\t1\t2\tf\tm\t-\t-", "finding\tbroken"]
+        #expect(state.recordedFindings() == nil)
     }
 
     @Test func inputRecordsAsWrittenTakeTheFastPath() throws {
