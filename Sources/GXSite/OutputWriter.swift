@@ -169,8 +169,12 @@ final class OutputWriter: @unchecked Sendable {
     /// Opens `path` under the staging folder to be written piece by piece; `finish` records it. Without `hashed`, it is
     /// written whatever a recycled folder held there and recorded without a digest (the manifest).
     func stream(to path: String, hashed: Bool = true) throws -> StreamedFile {
-        // Read and write: a recycled file is compared as the new bytes come, and left alone while they match.
-        StreamedFile(path: path, fd: try openInStaging(path, O_RDWR), hashed: hashed) { [output] code in Self.failure(output, code) }
+        // Read and write: a recycled file is compared as the new bytes come, and left alone while they match; what the
+        // list says of it spares hashing the bytes that match.
+        let listed = recycled[path].map { (sha256: $0.sha256, size: $0.size) }
+        return StreamedFile(path: path, fd: try openInStaging(path, O_RDWR), hashed: hashed, inPlace: listed) { [output] code in
+            Self.failure(output, code)
+        }
     }
 
     /// Writes the rest of `file`, closes it and records it with its digest; `key` is made from its checksum.

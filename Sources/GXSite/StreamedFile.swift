@@ -4,7 +4,9 @@ import Foundation
 /// so never need to be whole in memory. Its SHA-256 and checksum are taken on the way.
 ///
 /// A file already in place (from a recycled folder) is compared as the bytes come and left untouched as long as they
-/// match: an edit's rebuild that makes the same file again does not write it. Used by one thread at a time.
+/// match: an edit's rebuild that makes the same file again does not write it. When the digest of the file in place is
+/// known, bytes that match it are not hashed either: a file made again whole takes that digest, and one that differs
+/// hashes the bytes it kept from the file when the first byte differs. Used by one thread at a time.
 final class StreamedFile {
     /// The path under the staging folder.
     let path: String
@@ -22,13 +24,19 @@ final class StreamedFile {
     private let existing: Int
     /// Whether every byte so far matched the file found in place (and nothing was written).
     private var untouched: Bool
+    /// The digest of the file found in place, while the bytes that match it are left unhashed; nil once hashing has
+    /// caught up (or when that digest is unknown).
+    private var deferred: SHA256.Digest?
 
     /// The bytes are buffered and handed over in pieces of this size.
     static let chunk = 1 << 18
 
     /// Wraps `fd`, open for reading and writing on `path`; `failure` makes the error for an errno. Without `hashed`, the
     /// file has no digest and is written whatever it held (the manifest and the cache's lists, which differ every time).
-    init(path: String, fd: Int32, hashed: Bool = true, failure: @escaping (Int32) -> BuildError) {
+    ///
+    /// `inPlace` is the SHA-256 and size the file in place is known to have (a recycled file the cache lists).
+    init(path: String, fd: Int32, hashed: Bool = true, inPlace: (sha256: SHA256.Digest, size: Int)? = nil,
+         failure: @escaping (Int32) -> BuildError) {
         self.path = path
         self.fd = fd
         self.failure = failure
@@ -36,6 +44,7 @@ final class StreamedFile {
         var info = stat()
         existing = hashed && fstat(fd, &info) == 0 ? Int(info.st_size) : 0
         untouched = existing > 0
+        if untouched, let inPlace, inPlace.size == existing { deferred = inPlace.sha256 }
         buffer.reserveCapacity(Self.chunk)
     }
 
@@ -69,10 +78,15 @@ final class StreamedFile {
     @discardableResult
     func complete() throws -> SHA256.Digest? {
         try flush()
-        if !(untouched && existing == flushed), ftruncate(fd, off_t(flushed)) != 0 { throw failure(errno) }
-        if existing != flushed { untouched = false }
+        if existing != flushed, untouched {
+            // The file in place went on beyond these bytes: they are its first ones, and are hashed before it is cut.
+            try catchUp()
+            untouched = false
+        }
+        if !untouched, ftruncate(fd, off_t(flushed)) != 0 { throw failure(errno) }
         Foundation.close(fd)
         fd = -1
+        if let deferred { return deferred }
         return digest.map { SHA256.Digest($0.finish()) }
     }
 
@@ -82,17 +96,38 @@ final class StreamedFile {
     private func flush() throws {
         guard !buffer.isEmpty else { return }
         try buffer.withUnsafeBytes { bytes in
-            digest?.add(bytes)
-            if untouched, flushed + bytes.count <= existing, matches(bytes) { return }
+            if untouched, flushed + bytes.count <= existing, matches(bytes) {
+                if deferred == nil { digest?.add(bytes) }
+                return
+            }
             if untouched {
                 // Written from here on: the bytes before are in place, and the file offset is still at its start.
+                try catchUp()
                 untouched = false
                 if lseek(fd, off_t(flushed), SEEK_SET) < 0 { throw failure(errno) }
             }
+            digest?.add(bytes)
             if let code = OutputWriter.writeAll(fd, bytes) { throw failure(code) }
         }
         flushed += buffer.count
         buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Hashes the bytes left unhashed while they matched the file in place: its first `flushed` bytes.
+    private func catchUp() throws {
+        guard deferred != nil, let digest else { return }
+        deferred = nil
+        if scratch.count < Self.chunk { scratch = [UInt8](repeating: 0, count: Self.chunk) }
+        try scratch.withUnsafeMutableBytes { held in
+            var done = 0
+            while done < flushed {
+                let n = pread(fd, held.baseAddress!, min(held.count, flushed - done), off_t(done))
+                if n < 0, errno == EINTR { continue }
+                guard n > 0 else { throw failure(n < 0 ? errno : EIO) }
+                digest.add(UnsafeRawBufferPointer(rebasing: held[..<n]))
+                done += n
+            }
+        }
     }
 
     /// Whether the file in place holds `bytes` where they go.

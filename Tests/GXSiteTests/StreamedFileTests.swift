@@ -7,14 +7,15 @@ import Testing
     static let bytes = (0..<(StreamedFile.chunk * 5 / 2)).map { UInt8(truncatingIfNeeded: ($0 &* 2_654_435_761) >> 11) }
 
     /// Streams `bytes` in pieces of 1,000 over whatever `existing` holds (nothing: no file), then completes the file.
-    static func stream(_ bytes: [UInt8], over existing: [UInt8]?) throws -> (held: [UInt8], sha256: String, written: Bool) {
+    static func stream(_ bytes: [UInt8], over existing: [UInt8]?, inPlace: (sha256: SHA256.Digest, size: Int)? = nil) throws
+        -> (held: [UInt8], sha256: String, written: Bool) {
         let folder = SiteTestData.scratch("streamed")
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("data.json").path
         if let existing { #expect(FileManager.default.createFile(atPath: path, contents: Data(existing))) }
         let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         try #require(fd >= 0)
-        let file = StreamedFile(path: "data.json", fd: fd) { BuildError.unwritableOutput(folder.path, detail: String($0)) }
+        let file = StreamedFile(path: "data.json", fd: fd, inPlace: inPlace) { BuildError.unwritableOutput(folder.path, detail: String($0)) }
         for start in stride(from: 0, to: bytes.count, by: 1000) { try file.append(bytes[start..<min(start + 1000, bytes.count)]) }
         let sha = try #require(try file.complete()).hex
         #expect(file.size == bytes.count)
@@ -38,6 +39,36 @@ import Testing
         #expect(held == Self.bytes, "over \(what)")
         #expect(sha == SHA256.hex(Self.bytes))
         #expect(written == changes, "over \(what)")
+    }
+
+    /// A digest no bytes have: what a file found in place is said to have, to tell whether its bytes were hashed.
+    static let said = SHA256.Digest(hex: String(repeating: "5a", count: 32))!
+
+    @Test func aFileMadeAgainWholeTakesTheDigestOfTheFileInPlace() throws {
+        let (held, sha, written) = try Self.stream(Self.bytes, over: Self.bytes, inPlace: (Self.said, Self.bytes.count))
+        #expect(held == Self.bytes && !written)
+        // Not hashed: the digest is the one the file in place was said to have.
+        #expect(sha == Self.said.hex)
+        // Said to be of another size, the file in place is not taken at its word.
+        #expect(try Self.stream(Self.bytes, over: Self.bytes, inPlace: (Self.said, Self.bytes.count + 1)).sha256 == SHA256.hex(Self.bytes))
+    }
+
+    @Test(arguments: [0, 999, 1000, StreamedFile.chunk - 1, StreamedFile.chunk, StreamedFile.chunk + 1_234, bytes.count - 1])
+    func aFileThatDiffersFromTheOneInPlaceIsHashedWhole(at offset: Int) throws {
+        var before = Self.bytes
+        before[offset] ^= 0x01
+        let (held, sha, written) = try Self.stream(Self.bytes, over: before, inPlace: (Self.said, before.count))
+        #expect(held == Self.bytes && written)
+        #expect(sha == SHA256.hex(Self.bytes), "differing at \(offset)")
+    }
+
+    @Test(arguments: [-1, 1, StreamedFile.chunk])
+    func aFileLongerOrShorterThanTheOneInPlaceIsHashedWhole(by extra: Int) throws {
+        let new = Array(Self.bytes.prefix(Self.bytes.count - StreamedFile.chunk))
+        let before = extra < 0 ? Array(new.dropLast(-extra)) : new + Self.bytes.prefix(extra)
+        let (held, sha, written) = try Self.stream(new, over: before, inPlace: (Self.said, before.count))
+        #expect(held == new && written)
+        #expect(sha == SHA256.hex(new))
     }
 
     @Test func anEmptyFileIsWritten() throws {
