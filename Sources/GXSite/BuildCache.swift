@@ -127,9 +127,11 @@ struct BuildCache {
         let spareInPlace = !state.spareKey.isEmpty && state.spareInode != nil && FileStamp.of(sparePath)?.inode == state.spareInode
         let paths = [filesPath, spareInPlace && keepingLists ? spareFilesPath : nil]
         let keys = [state.key, state.spareKey]
-        // Two files of tens of thousands of lines: one a core.
+        // Two files of tens of thousands of lines: one a core. Mapped, not read: read, each would be copied into memory
+        // the build must first clear, megabytes of it.
         let lists = Parallel.map(Array(paths.indices), jobs: min(2, jobs)) { i in
-            paths[i].flatMap { FileManager.default.contents(atPath: $0) }.flatMap { Self.decodeFiles($0, key: keys[i], generator: generator) }
+            paths[i].flatMap { try? Data(contentsOf: URL(fileURLWithPath: $0), options: .alwaysMapped) }
+                .flatMap { Self.decodeFiles($0, key: keys[i], generator: generator) }
         }
         guard let live = lists[0] else { return nil }
         guard keepingLists else { return state }

@@ -524,6 +524,20 @@ struct SitePages {
         return Badge(label: "校验", value: "\(site.entries.count - failing)/\(site.entries.count) 无错误", status: status)
     }
 
+    /// A report's line of the open data files: taken from the published file (mapped), or made by this build.
+    private enum DataLine {
+        case published(Data)
+        case made([UInt8])
+
+        /// Appends the line to `file`.
+        func append(to file: StreamedFile) throws {
+            switch self {
+            case .published(let data): try data.withUnsafeBytes { try file.append($0) }
+            case .made(let bytes): try bytes.withUnsafeBytes { try file.append($0) }
+            }
+        }
+    }
+
     func writeData() throws {
         // Each report is serialised once, one compact object per line, and shared by reports.json and the year files;
         // an unchanged report's line (same unit key) is taken from the published files. Lines stay bytes: the files
@@ -570,25 +584,26 @@ struct SitePages {
         let needsJSON = json != nil || !yearFiles.isEmpty
         for batch in stride(from: 0, to: needsJSON || csv != nil ? site.entries.count : 0, by: 2048) {
             let indices = Array(batch..<min(batch + 2048, site.entries.count))
-            let lines = Parallel.map(indices, jobs: jobs) { i -> (json: ArraySlice<UInt8>, csv: ArraySlice<UInt8>) in
+            let lines = Parallel.map(indices, jobs: jobs) { i -> (json: DataLine, csv: DataLine) in
                 let e = site.entries[i]
-                let jsonLine = !needsJSON ? [] : old.json[keys[i]] ?? ArraySlice(ReportJSON.object(for: e).serializedBytes(pretty: false))
-                let csvLine = csv == nil ? [] : old.csv[keys[i]] ?? ArraySlice(ReportsCSV.row(e).utf8)
+                let jsonLine = !needsJSON ? .made([]) : old.json[keys[i]].map(DataLine.published)
+                    ?? .made(ReportJSON.object(for: e).serializedBytes(pretty: false))
+                let csvLine = csv == nil ? .made([]) : old.csv[keys[i]].map(DataLine.published) ?? .made(Array(ReportsCSV.row(e).utf8))
                 return (jsonLine, csvLine)
             }
             for (i, line) in zip(indices, lines) {
                 if let json {
                     try json.append(i == 0 ? "\n    " : ",\n    ")
-                    try json.append(line.json)
+                    try line.json.append(to: json)
                 }
                 let year = site.entries[i].report.year
                 if let file = yearFiles[year] {
                     let n = yearLines[year, default: 0]
                     try file.append(n == 0 ? "\n    " : ",\n    ")
-                    try file.append(line.json)
+                    try line.json.append(to: file)
                     yearLines[year] = n + 1
                 }
-                try csv?.append(line.csv)
+                if let csv { try line.csv.append(to: csv) }
             }
         }
         if let json {
@@ -613,23 +628,12 @@ struct SitePages {
                       breadcrumbs: [("首页", "index.html"), ("开放数据", nil)], context: context)
     }
 
-    /// The bytes of the file at `path` when it holds exactly `size` of them; nil otherwise or when it cannot be read.
-    static func contents(of path: String, size: Int) -> [UInt8]? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var complete = false
-        let bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, count in
-            // One byte more than expected, to tell a longer file.
-            while count <= size {
-                let n = read(fd, buffer.baseAddress! + count, size + 1 - count)
-                if n < 0, errno == EINTR { continue }
-                guard n > 0 else { break }
-                count += n
-            }
-            complete = count == size
-        }
-        return complete ? bytes : nil
+    /// The bytes of the file at `path` when it holds exactly `size` of them, mapped rather than read (the published data
+    /// files are tens of megabytes, which read would be copied into memory the build must first clear); nil otherwise or
+    /// when it cannot be read.
+    static func contents(of path: String, size: Int) -> Data? {
+        guard let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped), data.count == size else { return nil }
+        return data
     }
 
     /// The key `data/reports.json` and `data/reports.csv` are recorded with: their bytes' checksum, so the next build
@@ -646,21 +650,20 @@ struct SitePages {
     }
 
     /// The report lines of `data/reports.json` and `data/reports.csv` by unit key, as `previousDataLines` describes.
-    typealias PublishedLines = (json: [String: ArraySlice<UInt8>], csv: [String: ArraySlice<UInt8>])
+    typealias PublishedLines = (json: [String: Data], csv: [String: Data])
 
     /// `previousDataLines` of the site in `folder`, which holds `files` and whose data lines were made from `keys`.
     static func publishedLines(in folder: String, files: [String: BuildCache.OutputFile], keys previousDataKeys: [String])
         -> PublishedLines {
         guard !previousDataKeys.isEmpty else { return ([:], [:]) }
         let n = previousDataKeys.count
-        func lines(_ path: String) -> (bytes: [UInt8], lines: [Range<Int>])? {
-            // Read straight into the array the lines are sliced from: through `Data` the file was in memory twice.
+        func lines(_ path: String) -> (bytes: Data, lines: [Range<Int>])? {
             guard let file = files[path], let bytes = Self.contents(of: folder + "/" + path, size: file.size),
                   bytes.withUnsafeBytes({ bytes in file.key.map { $0 == Self.contentKey(Checksum(bytes)) } ?? (SHA256.Digest(of: bytes) == file.sha256) })
             else { return nil }
             return (bytes, bytes.withUnsafeBytes { $0.lineRanges() })
         }
-        var json: [String: ArraySlice<UInt8>] = [:]
+        var json: [String: Data] = [:]
         let opening = Array("    {".utf8)
         // `{`, generator, `"reports": [`, a line per report, `]`, `}` and the empty rest after the last newline.
         if let (bytes, all) = lines("data/reports.json"), all.count == n + 6 {
@@ -675,7 +678,7 @@ struct SitePages {
                 json[key] = line
             }
         }
-        var csv: [String: ArraySlice<UInt8>] = [:]
+        var csv: [String: Data] = [:]
         // The header, a line per report, the empty rest; a field holding a line break would add a piece: nothing is taken.
         if let (bytes, all) = lines("data/reports.csv"), all.count == n + 2 {
             for (i, key) in previousDataKeys.enumerated() {

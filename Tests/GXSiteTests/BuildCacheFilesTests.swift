@@ -161,7 +161,7 @@ struct BuildCacheFilesTests {
         try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         let bytes = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31) }
         try Data(bytes).write(to: URL(fileURLWithPath: path))
-        #expect(SitePages.contents(of: path, size: size) == bytes)
+        #expect(SitePages.contents(of: path, size: size) == Data(bytes))
         #expect(SitePages.contents(of: path, size: size + 1) == nil)
         if size > 0 { #expect(SitePages.contents(of: path, size: size - 1) == nil) }
         #expect(SitePages.contents(of: path + "-missing", size: size) == nil)
