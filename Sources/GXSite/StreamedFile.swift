@@ -16,8 +16,10 @@ final class StreamedFile {
     private var buffer: [UInt8] = []
     private var scratch: [UInt8] = []
     private let digest: SHA256.Incremental?
-    /// The checksum of every byte appended so far.
+    /// The checksum of every byte appended so far; left empty for a file not hashed, which no key is made for.
     private(set) var checksum = Checksum()
+    /// How many bytes were appended.
+    private(set) var size = 0
     /// Bytes handed to the file system so far (written, or found already in place).
     private var flushed = 0
     /// The size of the file found in place; its bytes are compared until one differs.
@@ -52,12 +54,10 @@ final class StreamedFile {
         if fd >= 0 { Foundation.close(fd) }
     }
 
-    /// How many bytes were appended.
-    var size: Int { checksum.count }
-
     /// Appends `bytes` to the file.
     func append(_ bytes: UnsafeRawBufferPointer) throws {
-        checksum.add(bytes)
+        size += bytes.count
+        if digest != nil { checksum.add(bytes) }
         buffer.append(contentsOf: bytes)
         if buffer.count >= Self.chunk { try flush() }
     }

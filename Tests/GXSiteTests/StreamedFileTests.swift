@@ -71,6 +71,23 @@ import Testing
         #expect(sha == SHA256.hex(new))
     }
 
+    @Test func aFileNotHashedIsWrittenWithItsSizeAndNoChecksum() throws {
+        let folder = SiteTestData.scratch("streamed-unhashed")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("manifest.json").path
+        #expect(FileManager.default.createFile(atPath: path, contents: Data(Self.bytes)))
+        let fd = open(path, O_RDWR | O_CLOEXEC)
+        try #require(fd >= 0)
+        let file = StreamedFile(path: "manifest.json", fd: fd, hashed: false) { BuildError.unwritableOutput(folder.path, detail: String($0)) }
+        let new = Array(Self.bytes.prefix(StreamedFile.chunk + 5).reversed())
+        try file.append(new[..<100])
+        try file.append(new[100...])
+        #expect(try file.complete() == nil)
+        #expect(file.size == new.count && file.written)
+        #expect(file.checksum.value == Checksum().value)
+        #expect(Array(try Data(contentsOf: URL(fileURLWithPath: path))) == new)
+    }
+
     @Test func anEmptyFileIsWritten() throws {
         let (held, sha, written) = try Self.stream([], over: Self.bytes)
         #expect(held.isEmpty && written)
