@@ -170,7 +170,8 @@ public struct SiteBuilder: Sendable {
             }
         }
         load.archives = []
-        if !options.clean { Slug.remember(transliterations.wait()) }
+        let remembered = options.clean ? [:] : transliterations.wait()
+        Slug.remember(remembered)
         let site = SiteModel(entries: load.reports, config: options.config, earlier: load.earlier)
         phase("index")
         // What the next state records of the inputs and the findings is known now: made while the pages are written.
@@ -214,7 +215,9 @@ public struct SiteBuilder: Sendable {
             try pages.writeFeeds(baseURL: options.baseURL)
             // Before the commit, so a failure to write it fails the build before the site is swapped in.
             let names = Set(site.agencies.map(\.name) + site.regions.map(\.name))
-            try cache.saveTransliterations(Slug.transliterated.filter { names.contains($0.key) }, stamp: transliterationStamp)
+            let words = Slug.transliterated.filter { names.contains($0.key) }
+            // The same names as the file holds (a rebuild that added none) need not be written again.
+            if words != remembered { try cache.saveTransliterations(words, stamp: transliterationStamp) }
             phase("write")
             // Indexed in the staging folder, so the site swapped in always carries its own index.
             let searchFiles = try options.search?.index(into: writer) ?? 0

@@ -230,6 +230,29 @@ import GXReport
         #expect(Slug.base(for: "余姚市经济和信息化局") == "yu-yao-shi-jing-ji-he-xin-xi-hua-ju", "what the table above holds")
     }
 
+    @Test func theNamesPinyinIsWrittenAgainOnlyForNewNames() throws {
+        let w = try Self.workspace("slugs-kept")
+        _ = try SiteBuilder(options: try w.options()).build()
+        let cache = BuildCache(output: w.output)
+        let first = try #require(FileStamp.of(cache.slugsPath))
+        let stamp = SiteBuilder.generator + " " + SiteBuilder.executableStamp
+        let words = cache.loadTransliterations(stamp: stamp)
+        #expect(!words.isEmpty)
+        // An edit that names no one new: the file is left as it is (written again, it would be a new inode).
+        try w.write(try w.text("r000003.txt") + "\n附记。\n", "r000003.txt")
+        #expect(try !SiteBuilder(options: try w.options()).build().unchanged)
+        #expect(FileStamp.of(cache.slugsPath)?.inode == first.inode)
+        // A new agency's name is kept with the others.
+        let names = try FileManager.default.contentsOfDirectory(atPath: w.content.path).filter { $0.hasSuffix(".txt") }.sorted()
+        let name = try #require(try names.first { try w.title($0) != nil })
+        let agency = try #require(try w.title(name)).agency
+        try w.write(try w.text(name).replacingOccurrences(of: agency, with: "临海市新设局"), "new-agency.txt")
+        _ = try SiteBuilder(options: try w.options()).build()
+        let kept = cache.loadTransliterations(stamp: stamp)
+        #expect(kept["临海市新设局"] == ["lin", "hai", "shi", "xin", "she", "ju"])
+        #expect(words.allSatisfy { kept[$0.key] == $0.value })
+    }
+
     /// A linked input's sidecar is the one beside the link, for the parse and for every key alike.
     @Test func linkedInputsTakeTheSidecarBesideTheLink() throws {
         let w = try Self.workspace("linked")
