@@ -21,15 +21,7 @@ extension BuildCache {
         var out = "gxsite-cache\t\(formatVersion)\t\(escape(generator))\nkey\t\(key)\ncount\t\(files.count)\n"
         out.reserveCapacity(min(piece, out.utf8.count + files.count * 180 + dataKeys.count * 72) + 4096)
         for (path, f) in files {
-            out += "file\t"
-            out += escape(path)
-            out += "\t"
-            out += f.sha256.hex
-            out += "\t"
-            out += String(f.size)
-            out += "\t"
-            out += f.key ?? "-"
-            out += "\n"
+            appendRecord(path, f, to: &out)
             if out.utf8.count >= piece {
                 try write(out)
                 out.removeAll(keepingCapacity: true)
@@ -47,6 +39,54 @@ extension BuildCache {
             }
         }
         try write(out)
+    }
+
+    /// A `file` record: path, SHA-256, size and key.
+    private static func appendRecord(_ path: String, _ f: OutputFile, to out: inout String) {
+        out += "file\t"
+        out += escape(path)
+        out += "\t"
+        out += f.sha256.hex
+        out += "\t"
+        out += String(f.size)
+        out += "\t"
+        out += f.key ?? "-"
+        out += "\n"
+    }
+
+    /// A list of the files `previous` holds, keyed `key`, written as what it changes of the list `files` keyed `base`:
+    /// a `file` record for each file `previous` holds otherwise or that `files` lacks, a `gone` record for each path only
+    /// `files` holds. The spare folder is the published site of the build before, whose list differs from the new one
+    /// in the few files an edit changed: read back, it is the new list with these changes (`decodeFiles`).
+    static func encodeChanges(_ changes: [(path: String, file: OutputFile?)], key: String, base: String, generator: String) -> String {
+        var out = "gxsite-cache\t\(formatVersion)\t\(escape(generator))\nkey\t\(key)\nbase\t\(base)\n"
+        for (path, file) in changes {
+            if let file {
+                appendRecord(path, file, to: &out)
+            } else {
+                out += "gone\t" + escape(path) + "\n"
+            }
+        }
+        return out
+    }
+
+    /// What the list `previous` changes of the sorted list `files`, as `encodeChanges` takes it: the files `previous`
+    /// holds otherwise or only it holds, and (as nil) the paths only `files` holds.
+    static func changes(from files: [(path: String, file: OutputFile)], to previous: [String: OutputFile])
+        -> [(path: String, file: OutputFile?)] {
+        var changes: [(path: String, file: OutputFile?)] = []
+        var shared = 0
+        for (path, file) in files {
+            let old = previous[path]
+            if old != nil { shared += 1 }
+            if old != file { changes.append((path, old)) }
+        }
+        // Paths only the previous list holds (reports deleted or renamed): looked for only when there are some.
+        if shared < previous.count {
+            let now = Set(files.map(\.path))
+            for path in String.utf8Sorted(previous.keys) where !now.contains(path) { changes.append((path, previous[path])) }
+        }
+        return changes
     }
 
     /// The state file: everything but the file lists.
@@ -112,13 +152,16 @@ extension BuildCache {
     }
 
     /// A list of files as `encodeFiles` writes it, when it is the list of the build keyed `key`: its files and data keys.
+    ///
+    /// A list `encodeChanges` wrote comes back with the key of the list it changes (`base`, empty for a whole list) and
+    /// the paths it drops (`gone`); its `files` are then only the files it holds otherwise.
     static func decodeFiles(_ data: Data, key: String, generator: String)
-        -> (files: [String: OutputFile], order: [String], dataKeys: [String], dataYears: [Int])? {
+        -> (files: [String: OutputFile], order: [String], dataKeys: [String], dataYears: [Int], base: String, gone: [String])? {
         var partial = State()
         partial.key = ""
         guard let list = data.withUnsafeBytes({ raw in decode(raw.bindMemory(to: UInt8.self), into: partial, generator: generator) }),
               list.key == key else { return nil }
-        return (list.live, list.liveOrder, list.dataKeys, list.dataYears)
+        return (list.live, list.liveOrder, list.dataKeys, list.dataYears, list.base, list.gone)
     }
 
     /// Reads records straight from the bytes: the state of a large site has tens of thousands of lines.
@@ -277,6 +320,8 @@ extension BuildCache {
             guard let sha256 = SHA256.Digest(hex: fields[2]) else { return false }
             state.liveOrder.append(unescape(fields[1]))
             state.live[unescape(fields[1])] = OutputFile(sha256: sha256, size: Int(fields[3]) ?? -1, key: fields[4] == "-" ? nil : fields[4])
+        case "base" where fields.count == 2: state.base = fields[1]
+        case "gone" where fields.count == 2: state.gone.append(unescape(fields[1]))
         case "datakey" where fields.count == 3:
             guard let year = Int(fields[2]) else { return false }
             state.dataKeys.append(fields[1])

@@ -41,6 +41,10 @@ struct BuildCache {
         var dataKeys: [String] = []
         /// The report year of each of `dataKeys`: which lines each `data/<year>.json` held.
         var dataYears: [Int] = []
+        /// Of a list read as the changes of another (`encodeChanges`): that list's key; empty for a whole list.
+        var base = ""
+        /// Of a list read as the changes of another: the paths that list holds and this one does not.
+        var gone: [String] = []
         /// Every finding the build reported, so an unchanged rebuild can report them again.
         var findings: [Finding] = []
         /// Findings about the config file itself (stale acceptances).
@@ -133,12 +137,18 @@ struct BuildCache {
             paths[i].flatMap { try? Data(contentsOf: URL(fileURLWithPath: $0), options: .alwaysMapped) }
                 .flatMap { Self.decodeFiles($0, key: keys[i], generator: generator) }
         }
-        guard let live = lists[0] else { return nil }
+        guard let live = lists[0], live.base.isEmpty else { return nil }
         guard keepingLists else { return state }
         var full = state
-        (full.live, full.liveOrder, full.dataKeys, full.dataYears) = live
-        if let spare = lists[1] {
+        (full.live, full.liveOrder, full.dataKeys, full.dataYears) = (live.files, live.order, live.dataKeys, live.dataYears)
+        if let spare = lists[1], spare.base.isEmpty {
             full.spare = spare.files
+        } else if let spare = lists[1], spare.base == state.key {
+            // The changes of the published list: the spare folder holds what that list holds, but for these.
+            var files = live.files
+            for path in spare.gone { files[path] = nil }
+            for (path, file) in spare.files { files[path] = file }
+            full.spare = files
         } else {
             full.spareInode = nil
         }
@@ -154,9 +164,12 @@ struct BuildCache {
     func save(_ state: State, records: String? = nil, spareFrom lastKey: String?, generator: String) throws {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         var state = state
-        if let lastKey, rename(filesPath, spareFilesPath) == 0 {
+        // The spare list: the changes `draftFiles` wrote of the new list when it could, else the published list renamed.
+        let changesDrafted = FileManager.default.fileExists(atPath: draftChangesPath)
+        if let lastKey, rename(changesDrafted ? draftChangesPath : filesPath, spareFilesPath) == 0 {
             state.spareKey = lastKey
         } else {
+            unlink(draftChangesPath)
             unlink(spareFilesPath)
             state.spareKey = ""
             state.spareInode = nil
@@ -170,13 +183,27 @@ struct BuildCache {
 
     /// Where `draftFiles` writes the list of the build being committed, for `save` to put in place.
     var draftFilesPath: String { filesPath + ".draft-\(getpid())" }
+    /// Where `draftFiles` writes the spare folder's list as changes of the new list, for `save` to put in place.
+    var draftChangesPath: String { spareFilesPath + ".draft-\(getpid())" }
 
     /// Writes the list of the site's files (as `encodeFiles` makes it) beside the published list, in pieces: at 100,000
     /// reports it is 100 MB, made while the build holds the most. `save` puts it in place.
+    ///
+    /// `published` is the published site's list and its key, when known: that site becomes the spare folder once the new
+    /// one is swapped in, and its list is drafted too, as its changes of the new list (an edit changes a few files of
+    /// tens of thousands, and the next build then reads one list, not two). When more than half the files changed, the
+    /// published list is renamed instead, as when it is not known.
     func draftFiles(_ files: [(path: String, file: OutputFile)], key: String, dataKeys: [String], dataYears: [Int],
-                    generator: String) throws {
+                    published: (key: String, files: [String: OutputFile])? = nil, generator: String) throws {
         func failure(_ code: Int32) -> BuildError { .unwritableOutput(folder.path, detail: String(cString: strerror(code))) }
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        unlink(draftChangesPath)
+        if let published {
+            let changes = Self.changes(from: files, to: published.files)
+            if changes.count * 2 <= files.count {
+                try write(Self.encodeChanges(changes, key: published.key, base: key, generator: generator), to: draftChangesPath)
+            }
+        }
         let fd = open(draftFilesPath, O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw failure(errno) }
         let file = StreamedFile(path: draftFilesPath, fd: fd, hashed: false, failure: failure)

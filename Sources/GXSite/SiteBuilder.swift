@@ -227,9 +227,12 @@ public struct SiteBuilder: Sendable {
             cache.forget()
             let dataKeys = pages.dataKeys, dataYears = site.entries.map(\.report.year)
             var fileList: Result<Void, Error> = .success(())
+            // The published site's list, when read whole: the spare folder's list is then drafted as its changes.
+            let published = liveTrusted && !options.clean ? state.map { (key: $0.key, files: $0.live) } : nil
             try writer.commit(generator: Self.generator, spare: cache.sparePath, jobs: options.jobs) { files in
                 fileList = Result {
-                    try cache.draftFiles(files, key: key, dataKeys: dataKeys, dataYears: dataYears, generator: Self.generator)
+                    try cache.draftFiles(files, key: key, dataKeys: dataKeys, dataYears: dataYears, published: published,
+                                         generator: Self.generator)
                 }
             }
             let (made, recordsText) = records.wait()
@@ -271,6 +274,7 @@ public struct SiteBuilder: Sendable {
             writer.discard()
             // A list drafted for a commit that failed (100 MB at 100,000 reports) describes no site.
             unlink(cache.draftFilesPath)
+            unlink(cache.draftChangesPath)
             // Not left writing the parse cache, or reading the published site, when the next build starts (`serve`
             // builds again in the same process; results may have been taken already).
             parseCacheSaved.finish()

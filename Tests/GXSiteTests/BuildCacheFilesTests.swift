@@ -14,6 +14,11 @@ struct BuildCacheFilesTests {
          ("b/index.html", .init(sha256: Self.digest("03"), size: 3, key: "")), ("b/report.md", .init(sha256: Self.digest("04"), size: 4, key: "")),
          ("c/index.html", .init(sha256: Self.digest("05"), size: 5, key: "unit2")), ("c/report.md", .init(sha256: Self.digest("06"), size: 6, key: "unit")),
          ("d.html", .init(sha256: Self.digest("07"), size: 7, key: nil)), ("e.html", .init(sha256: Self.digest("08"), size: 8, key: "unit"))],
+        // The list before, after an edit: one file changed, one gone, one new.
+        [("a/index.html", .init(sha256: Self.digest("11"), size: 1, key: "unit")), ("a/report.md", .init(sha256: Self.digest("02"), size: 2, key: "unit")),
+         ("b/index.html", .init(sha256: Self.digest("03"), size: 3, key: "")), ("b/report.md", .init(sha256: Self.digest("04"), size: 4, key: "")),
+         ("c/index.html", .init(sha256: Self.digest("05"), size: 5, key: "unit2")), ("c/new\t.html", .init(sha256: Self.digest("06"), size: 6, key: "unit")),
+         ("d.html", .init(sha256: Self.digest("07"), size: 7, key: nil)), ("e.html", .init(sha256: Self.digest("08"), size: 8, key: "unit"))],
     ]
 
     /// A digest whose hex digits repeat `digits`.
@@ -57,6 +62,61 @@ struct BuildCacheFilesTests {
         #expect(!FileManager.default.fileExists(atPath: cache.draftFilesPath))
         let text = try String(contentsOfFile: cache.filesPath, encoding: .utf8)
         #expect(text == BuildCache.encodeFiles(list, key: "K", dataKeys: ["d1"], dataYears: [2024], generator: "g"))
+    }
+
+    @Test(arguments: lists.indices, lists.indices)
+    func theSpareListDraftedAsChangesReadsBackAsThePublishedList(_ before: Int, _ after: Int) throws {
+        let base = SiteTestData.scratch("changes-\(before)-\(after)")
+        let cache = BuildCache(output: base.appendingPathComponent("Site"))
+        let old = Dictionary(uniqueKeysWithValues: Self.lists[before].map { ($0.path, $0.file) })
+        let new = Self.lists[after]
+        // The build before: its list is the published one.
+        try cache.draftFiles(Self.lists[before], key: "S", dataKeys: [], dataYears: [], generator: "g")
+        var state = BuildCache.State()
+        state.key = "S"
+        try cache.save(state, spareFrom: nil, generator: "g")
+        // This build: the published site becomes the spare folder.
+        try FileManager.default.createDirectory(atPath: cache.sparePath, withIntermediateDirectories: true)
+        try cache.draftFiles(new, key: "K", dataKeys: ["d1"], dataYears: [2024], published: (key: "S", files: old), generator: "g")
+        state.key = "K"
+        state.spareInode = FileStamp.of(cache.sparePath)?.inode
+        try cache.save(state, spareFrom: "S", generator: "g")
+        #expect(!FileManager.default.fileExists(atPath: cache.draftChangesPath))
+        let recorded = try #require(cache.load(generator: "g"))
+        let loaded = try #require(cache.loadFiles(of: recorded, generator: "g"))
+        #expect(loaded.live == Dictionary(uniqueKeysWithValues: new.map { ($0.path, $0.file) }))
+        #expect(loaded.spare == old)
+        #expect(loaded.spareKey == "S" && loaded.spareInode != nil)
+        // Written as changes when at most half the files changed, else the published list itself.
+        let changes = BuildCache.changes(from: new, to: old)
+        let spareList = try String(contentsOfFile: cache.spareFilesPath, encoding: .utf8)
+        #expect(spareList.contains("\nbase\tK\n") == (changes.count * 2 <= new.count))
+    }
+
+    @Test func changesNameWhatChangedAndWhatWentOnly() {
+        let changes = BuildCache.changes(from: Self.lists[4], to: Dictionary(uniqueKeysWithValues: Self.lists[3].map { ($0.path, $0.file) }))
+        #expect(changes.map(\.path) == ["a/index.html", "c/new\t.html", "c/report.md"])
+        #expect(changes.map { $0.file?.sha256 } == [Self.digest("01"), nil, Self.digest("06")])
+        // A list of changes is not taken for a whole list of another key, nor applied to a list of another key.
+        let text = BuildCache.encodeChanges(changes, key: "S", base: "K", generator: "g")
+        let read = BuildCache.decodeFiles(Data(text.utf8), key: "S", generator: "g")
+        #expect(read?.base == "K" && read?.gone == ["c/new\t.html"] && read?.files.count == 2)
+    }
+
+    @Test func aSpareListOfChangesToAnotherListIsNotTrusted() throws {
+        let base = SiteTestData.scratch("changes-stale")
+        let cache = BuildCache(output: base.appendingPathComponent("Site"))
+        try cache.draftFiles(Self.lists[3], key: "K", dataKeys: [], dataYears: [], generator: "g")
+        try FileManager.default.createDirectory(atPath: cache.sparePath, withIntermediateDirectories: true)
+        var state = BuildCache.State()
+        state.key = "K"
+        state.spareKey = "S"
+        state.spareInode = FileStamp.of(cache.sparePath)?.inode
+        try cache.save(state, spareFrom: nil, generator: "g")
+        let changes = BuildCache.changes(from: Self.lists[3], to: Dictionary(uniqueKeysWithValues: Self.lists[4].map { ($0.path, $0.file) }))
+        try BuildCache.encodeChanges(changes, key: "S", base: "other", generator: "g").write(toFile: cache.spareFilesPath, atomically: true, encoding: .utf8)
+        let loaded = try #require(cache.loadFiles(of: state, generator: "g"))
+        #expect(loaded.spare.isEmpty && loaded.spareInode == nil)
     }
 
     @Test func aCleanBuildChecksThePublishedListButKeepsNoList() throws {

@@ -363,7 +363,7 @@ import GXReport
         let w = try Self.workspace("lists")
         _ = try SiteBuilder(options: try w.options()).build()
         let original = try w.text("r000002.txt")
-        // Three edits: the spare list is renamed from the published list each time, never written from memory.
+        // Three edits: the spare list is written each time as the changes of the new list from the published one.
         for (n, text) in [original + "\n附记。\n", original, original + "\n再记。\n"].enumerated() {
             try w.write(text, "r000002.txt")
             let summary = try SiteBuilder(options: try w.options()).build()
@@ -386,5 +386,17 @@ import GXReport
         var spare = actual(URL(fileURLWithPath: cache.sparePath))
         spare["manifest.json"] = nil
         #expect(!full.spare.isEmpty && full.spare.mapValues(\.sha256.hex) == spare)
+        let spareList = try String(contentsOfFile: cache.spareFilesPath, encoding: .utf8)
+        let liveList = try String(contentsOfFile: cache.filesPath, encoding: .utf8)
+        #expect(spareList.contains("\nbase\t\(state.key)\n") && spareList.utf8.count * 4 < liveList.utf8.count,
+                "a few changes, not the whole list")
+        // A clean build reads no list: the published one is renamed to be the spare list, whole.
+        var options = try w.options()
+        options.clean = true
+        _ = try SiteBuilder(options: options).build()
+        let afterClean = try #require(cache.load(generator: SiteBuilder.generator))
+        let kept = try #require(cache.loadFiles(of: afterClean, generator: SiteBuilder.generator))
+        #expect(!(try String(contentsOfFile: cache.spareFilesPath, encoding: .utf8)).contains("\nbase\t"))
+        #expect(kept.spare.mapValues(\.sha256.hex).filter { $0.key != "manifest.json" } == live)
     }
 }
