@@ -19,7 +19,20 @@ struct ReportMetadata: Equatable {
 
     /// Where an input's sidecar may be, in order: `x.meta.toml` beside `x.txt`, then `x.txt.meta.toml`.
     static func sidecarPaths(of path: String) -> [String] {
-        [(path as NSString).deletingPathExtension + ".meta.toml", path + ".meta.toml"]
+        [deletingExtension(path) + ".meta.toml", path + ".meta.toml"]
+    }
+
+    /// `path` without its last component's extension, as `NSString.deletingPathExtension` gives it, read as bytes:
+    /// every input's key asks for it on every build, and Foundation's took more than the rest of the key.
+    static func deletingExtension(_ path: String) -> String {
+        let utf8 = path.utf8
+        // Paths Foundation would first tidy (a trailing or doubled slash) are left to it; the loader makes none.
+        if utf8.last == UInt8(ascii: "/") || path.contains("//") { return (path as NSString).deletingPathExtension }
+        let start = utf8.lastIndex(of: UInt8(ascii: "/")).map(utf8.index(after:)) ?? utf8.startIndex
+        // No extension: none, a name starting with its only dot, or the parent folder `..`.
+        guard let dot = utf8[start...].lastIndex(of: UInt8(ascii: ".")), dot != start, !utf8[start...].elementsEqual("..".utf8)
+        else { return path }
+        return String(path[..<dot])
     }
 
     /// The sidecar of an input, if one exists.

@@ -136,6 +136,14 @@ import Testing
         #expect(original == (try Data(contentsOf: dir.appendingPathComponent("r.txt"))))
     }
 
+    @Test(arguments: ["a/b.txt", "b.txt", "a/.hidden", "a.b/c", "a/b.", "a/b..txt", ".x.txt", "a/b.tar.gz", "/abs/x.docx", "x", "a/",
+                      "a//b.txt", "余姚/报告.txt", "余姚.县/报告", "a/b.c/", "..", ".", "a/..", "a/.b.c", "a/...", "", "r000001.meta.toml",
+                      "...", "a/..b", "..b", "a/.", "....", ".a.", "a/.a."])
+    func aSidecarIsLookedForWhereFoundationWouldPutIt(_ path: String) {
+        #expect(ReportMetadata.deletingExtension(path) == (path as NSString).deletingPathExtension)
+        #expect(ReportMetadata.sidecarPaths(of: path) == [(path as NSString).deletingPathExtension + ".meta.toml", path + ".meta.toml"])
+    }
+
     @Test(arguments: [
         ("year = \"2020\"", "元数据字段“year”应为1990–2100之间的整数，已忽略"),
         ("colour = \"red\"", "元数据文件中的“colour”不是可识别的字段，已忽略"),
