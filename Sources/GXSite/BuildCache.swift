@@ -91,15 +91,27 @@ struct BuildCache {
     /// The names' pinyin the last build made with the gxsite stamped `stamp` (ICU's transliteration is the slow part of
     /// indexing); empty when there is none or another gxsite wrote it.
     func loadTransliterations(stamp: String) -> [String: [String]] {
-        guard let data = FileManager.default.contents(atPath: slugsPath), let text = String(data: data, encoding: .utf8) else { return [:] }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
-        guard lines.popFirst() == Substring("gxsite-slugs\t" + stamp) else { return [:] }
-        var words: [String: [String]] = [:]
-        for line in lines where !line.isEmpty {
-            guard let tab = line.firstIndex(of: "\t") else { return [:] }
-            words[String(line[..<tab])] = line[line.index(after: tab)...].split(separator: " ").map(String.init)
+        guard let data = FileManager.default.contents(atPath: slugsPath) else { return [:] }
+        // Split as bytes: as characters, the Chinese names took a noticeable part of an edit's rebuild.
+        return data.withUnsafeBytes { raw -> [String: [String]] in
+            guard String(validating: raw, as: UTF8.self) != nil else { return [:] }
+            func text(_ r: Range<Int>) -> String { String(decoding: UnsafeRawBufferPointer(rebasing: raw[r]), as: UTF8.self) }
+            var lines = raw.lineRanges()[...]
+            guard let head = lines.popFirst(), text(head) == "gxsite-slugs\t" + stamp else { return [:] }
+            var words: [String: [String]] = [:]
+            words.reserveCapacity(lines.count)
+            for line in lines where !line.isEmpty {
+                guard let tab = raw[line].firstIndex(of: 9) else { return [:] }
+                var syllables: [String] = []
+                var start = tab + 1
+                for i in (tab + 1)...line.upperBound where i == line.upperBound || raw[i] == 32 {
+                    if i > start { syllables.append(text(start..<i)) }
+                    start = i + 1
+                }
+                words[text(line.lowerBound..<tab)] = syllables
+            }
+            return words
         }
-        return words
     }
 
     /// Keeps the names' pinyin for the next build; names that cannot be written on one line are left out.
