@@ -173,7 +173,10 @@ struct SitePages {
         let identityKey = BuildCache.digest([keySeed, path, kind, title, root, canonical ?? "-", "identity"]
                                             + crumbs.flatMap { [$0.0, $0.1 ?? "-"] } + identity)
         // The published page's two parts: what it listed, and what it was rendered from.
-        let old = previous[path]?.key?.split(separator: " ", maxSplits: 1).map(String.init) ?? []
+        // Split as bytes: as characters, this took a noticeable part of an edit's rebuild.
+        let old = previous[path]?.key.map { key in
+            key.utf8.firstIndex(of: UInt8(ascii: " ")).map { [String(key[..<$0]), String(key[key.utf8.index(after: $0)...])] } ?? [key]
+        } ?? []
         if old.count == 2, old[0] == identityKey, try reuse(path, recordedAs: identityKey + " " + old[1]) { return }
         var made = context()
         made["canonical"] = canonical

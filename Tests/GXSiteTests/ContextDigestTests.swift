@@ -21,6 +21,11 @@ struct ContextDigestTests {
         #expect(Self.bytes(nested) == Self.bytes(boxed))
     }
 
+    @Test func aContextIsWrittenAsTaggedLengthPrefixedValues() {
+        let context: [String: Any] = ["a": 12, "b": "余", "c": true, "d": 1.5, "e": -7, "f": String(repeating: "x", count: 12)]
+        #expect(Self.bytes(context) == Array("{1\u{0}6k1\u{0}ai2\u{0}12k1\u{0}bs3\u{0}余k1\u{0}cb1\u{0}1k1\u{0}dd3\u{0}1.5k1\u{0}ei2\u{0}-7k1\u{0}fs12\u{0}xxxxxxxxxxxx".utf8))
+    }
+
     static var pairs: [([Any], [Any])] { [
         (["1", "2"], ["12"]),
         (["1", "2"], [1, 2]),
