@@ -90,6 +90,35 @@ public struct ApplicationTable: Sendable, Hashable {
         add(row, count: cells.count, label: label, at: nil) { $0.insert(contentsOf: cells, at: $1) }
     }
 
+    /// Whether `row` comes after every row read so far in case order, so its cells go at the end of the run.
+    func comesLast(_ row: ApplicationRow) -> Bool {
+        present >> UInt32(row.ordinal) == 0
+    }
+
+    /// Adds a row that `comesLast`, after the others, its seven cells appended by `cells` straight into the run (the
+    /// parse cache: no cell is made for a figure); false, and the table left unusable, when `cells` fails or does not
+    /// append exactly seven. Its label place is set afterwards (`setLabel`), as the parse cache holds it after the cells.
+    mutating func append(_ row: ApplicationRow, cells: (inout PackedCells) -> Bool) -> Bool {
+        precondition(comesLast(row), "rows appended in case order")
+        if store.count == 0 {
+            store.reserveCapacity(ApplicationRow.rows2021.count * Self.width)
+            labels.reserveCapacity(ApplicationRow.rows2021.count)
+            rows.reserveCapacity(ApplicationRow.rows2021.count)
+        }
+        let before = store.count
+        guard cells(&store), store.count == before + Self.width else { return false }
+        present |= 1 << UInt32(row.ordinal)
+        labels.append(Self.noLabel)
+        rows.append(row)
+        return true
+    }
+
+    /// Sets where the label of a row that was read starts.
+    mutating func setLabel(_ label: SourceLocation?, of row: ApplicationRow) {
+        guard let slot = slot(of: row) else { return }
+        labels[slot] = label.map { (Int32(clamping: $0.line), Int32(clamping: $0.column)) } ?? Self.noLabel
+    }
+
     private mutating func add(_ row: ApplicationRow, count: Int, label: SourceLocation?, at index: Int?,
                               insert: (inout PackedCells, Int) -> Void) {
         precondition(count == Self.width && !contains(row), "a table 三 row has seven cells and is read once")

@@ -91,6 +91,24 @@ struct PackedCells: Sendable, Hashable {
         if !added.isEmpty { whole.insert(contentsOf: added, at: moved) }
     }
 
+    /// Appends a figure written as its digits, with its place, after the other cells (as the parse cache holds it).
+    mutating func appendFigure(_ n: Int, line: Int, column: Int) {
+        guard n > Int(Int32.min), n <= Int(Int32.max) else {
+            return append(ArchivedCell.figure(n, line: line, column: column).cell)
+        }
+        packed.append(Packed(figure: Int32(n), line: Int32(clamping: line), column: Int32(clamping: column)))
+    }
+
+    /// Appends `cell` after the other cells.
+    mutating func append(_ cell: Cell) {
+        if let p = Self.pack(cell) {
+            packed.append(p)
+        } else {
+            whole.append(Whole(index: packed.count, cell: cell))
+            packed.append(Packed(figure: Self.wholeMark, line: 0, column: 0))
+        }
+    }
+
     /// Removes the cells in `range`, moving the cells after it.
     mutating func removeSubrange(_ range: Range<Int>) {
         packed.removeSubrange(range)

@@ -93,10 +93,29 @@ public enum ReportArchive {
                 // what encode wrote.
                 guard let i = r.int(), rows.indices.contains(i), !table.contains(rows[i]), let cellCount = r.count(),
                       cellCount == columnCount else { return nil }
-                cells.removeAll(keepingCapacity: true)
-                for _ in 0..<cellCount {
-                    guard let c = readArchivedCell(&r) else { return nil }
-                    cells.append(c)
+                let row = rows[i]
+                // Rows in case order (as the template has them) go straight into the table's run, cell by cell.
+                let appended = table.comesLast(row)
+                if appended {
+                    guard table.append(row, cells: { store in
+                        for _ in 0..<cellCount {
+                            guard let tag = r.int() else { return false }
+                            if tag == 0 {
+                                guard let n = r.int(), let line = r.int(), let column = r.int() else { return false }
+                                store.appendFigure(n, line: line, column: column)
+                            } else {
+                                guard let c = readArchivedCell(tag: tag, &r) else { return false }
+                                store.append(c.cell)
+                            }
+                        }
+                        return true
+                    }) else { return nil }
+                } else {
+                    cells.removeAll(keepingCapacity: true)
+                    for _ in 0..<cellCount {
+                        guard let tag = r.int(), let c = readArchivedCell(tag: tag, &r) else { return nil }
+                        cells.append(c)
+                    }
                 }
                 guard let hasLabel = r.bool() else { return nil }
                 var label: SourceLocation?
@@ -104,7 +123,11 @@ public enum ReportArchive {
                     guard let l = readLocation(&r) else { return nil }
                     label = l
                 }
-                table.add(rows[i], archived: cells, label: label)
+                if appended {
+                    table.setLabel(label, of: row)
+                } else {
+                    table.add(row, archived: cells, label: label)
+                }
             }
             report.applications = table
         }
@@ -158,12 +181,12 @@ public enum ReportArchive {
     }
 
     private static func readCell(_ r: inout ArchiveReader) -> Cell? {
-        readArchivedCell(&r)?.cell
+        guard let tag = r.int() else { return nil }
+        return readArchivedCell(tag: tag, &r)?.cell
     }
 
     // A figure written as its digits stays a figure and its place: table 三 packs it as it is, without a `Cell`.
-    private static func readArchivedCell(_ r: inout ArchiveReader) -> ArchivedCell? {
-        guard let tag = r.int() else { return nil }
+    private static func readArchivedCell(tag: Int, _ r: inout ArchiveReader) -> ArchivedCell? {
         let raw: String
         let value: CellValue
         switch tag {

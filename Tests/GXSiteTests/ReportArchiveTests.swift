@@ -56,7 +56,7 @@ struct ReportArchiveTests {
 
     /// The archive of a report with only a table 三 of `rows` (each a row's case position and its number of cells, all
     /// cells `0`), in `ReportArchive`'s layout.
-    static func tableArchive(rows: [(index: Int, cells: Int)]) -> [UInt8] {
+    static func tableArchive(rows: [(index: Int, cells: Int)], figure: Int = 0) -> [UInt8] {
         var w = ArchiveWriter()
         w.int(ReportArchive.version)
         w.bool(true)
@@ -72,10 +72,11 @@ struct ReportArchiveTests {
             w.int(cells)
             for _ in 0..<cells {
                 w.int(0)  // a figure written as its digits
-                w.int(0)
+                w.int(figure)
                 for _ in 0..<2 { w.int(1) }
             }
-            w.bool(false)  // no label place
+            w.bool(index == 0)  // a label place for the first row only
+            if index == 0 { for _ in 0..<2 { w.int(3) } }
         }
         w.bool(false)  // no table 四
         w.string(nil as String?)
@@ -84,6 +85,33 @@ struct ReportArchiveTests {
         w.string(nil as String?)
         w.int(0)  // no findings
         return w.bytes
+    }
+
+    /// Rows in case order go straight into the table's run; rows out of it are placed among the others. Either way the
+    /// table holds each row's cells and label place, rows in the order read.
+    @Test(arguments: [[0, 1, 2], [2, 0, 5, 3], [24, 1], [3, 2, 1, 0]], [0, 7, 5_000_000_000])
+    func tableRowsReadBackInAnyOrder(_ order: [Int], figure: Int) throws {
+        let bytes = Self.tableArchive(rows: order.map { ($0, 7) }, figure: figure)
+        let table = try #require(bytes.withUnsafeBytes { ReportArchive.decode($0) }?.report?.applications)
+        let rows = order.map { ApplicationRow.allCases[$0] }
+        #expect(table.rows == rows)
+        for row in ApplicationRow.allCases {
+            #expect(table.contains(row) == rows.contains(row))
+            guard rows.contains(row) else { continue }
+            let cells = try #require(table.cells[row])
+            #expect(cells.map(\.number) == Array(repeating: figure, count: 7))
+            #expect(cells.map(\.raw) == Array(repeating: String(figure), count: 7))
+            #expect(cells.allSatisfy { $0.location == SourceLocation(line: 1, column: 1) })
+            #expect(table.labelLocation(of: row) == (row == ApplicationRow.allCases[0] ? SourceLocation(line: 3, column: 3) : nil))
+        }
+        // The same table as one made from the cells, row by row.
+        var made = ApplicationTable(location: SourceLocation(line: 1, column: 1))
+        for row in rows {
+            let cell = Cell(raw: String(figure), location: SourceLocation(line: 1, column: 1))
+            made.add(row, cells: Array(repeating: cell, count: 7),
+                     label: row == ApplicationRow.allCases[0] ? SourceLocation(line: 3, column: 3) : nil)
+        }
+        #expect(table == made)
     }
 
     @Test func truncatedOrAlteredBytesAreRejectedNotMisread() throws {
