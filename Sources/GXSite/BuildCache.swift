@@ -220,7 +220,7 @@ struct BuildCache {
         guard fd >= 0 else { throw failure(errno) }
         let file = StreamedFile(path: draftFilesPath, fd: fd, hashed: false, failure: failure)
         try Self.encodeFiles(files, key: key, dataKeys: dataKeys, dataYears: dataYears, generator: generator,
-                             piece: StreamedFile.chunk) { try file.append($0) }
+                             piece: StreamedFile.chunk) { try $0.withUnsafeBytes { try file.append($0) } }
         try file.complete()
     }
 

@@ -38,16 +38,9 @@ enum ContextDigest {
     private static func tagged(_ tag: Unicode.Scalar, _ text: String, _ out: inout [UInt8]) {
         out.append(UInt8(ascii: tag))
         let utf8 = text.utf8
-        appendDecimal(utf8.count, &out)
+        out.appendDecimal(utf8.count)
         out.append(0)
         out.append(contentsOf: utf8)
-    }
-
-    /// Appends the decimal digits of `n` (not negative) without making their string: every value of every index page's
-    /// context is written with its length, on every rebuild.
-    private static func appendDecimal(_ n: Int, _ out: inout [UInt8]) {
-        if n >= 10 { appendDecimal(n / 10, &out) }
-        out.append(UInt8(ascii: "0") + UInt8(n % 10))
     }
 
     /// A canonical text of any value (a config struct): like `String(reflecting:)` but with dictionaries sorted.

@@ -20,6 +20,8 @@ final class OutputWriter: @unchecked Sendable {
     /// Whether the staging folder was made empty for this build (no folder recycled): no file in it was there before.
     private let fresh: Bool
     private var writes = 0
+    /// How many of the paths recorded the recycled folder's list holds.
+    private var recordedOfRecycled = 0
     /// The published site's paths in sorted order: a rebuild that writes the same paths lists them in this order
     /// instead of sorting them again.
     private let previousOrder: [String]
@@ -90,7 +92,7 @@ final class OutputWriter: @unchecked Sendable {
         var elsewhere: [(path: String, file: BuildCache.OutputFile)] = []
         lock.withLock {
             for (path, file) in files {
-                if isRecycled(path, sha256: file.sha256, size: file.size) { add(path, file) } else { elsewhere.append((path, file)) }
+                if isRecycled(path, sha256: file.sha256, size: file.size) { add(path, file, listed: true) } else { elsewhere.append((path, file)) }
             }
         }
         for (path, file) in elsewhere {
@@ -109,21 +111,26 @@ final class OutputWriter: @unchecked Sendable {
     /// Copies a file whose SHA-256 is known (a report's original) without reading it when it is already in place.
     func copy(_ source: URL, sha256: String?, to path: String, key: String? = nil) throws {
         if let sha256, let old = recycled[path], old.sha256 == SHA256.Digest(hex: sha256) {
-            record(path, BuildCache.OutputFile(sha256: old.sha256, size: old.size, key: key))
+            record(path, BuildCache.OutputFile(sha256: old.sha256, size: old.size, key: key), listed: true)
             return
         }
         guard let data = try? Data(contentsOf: source) else { return }
         try write(data, to: path, key: key)
     }
 
-    private func record(_ path: String, _ file: BuildCache.OutputFile) {
-        lock.withLock { add(path, file) }
+    private func record(_ path: String, _ file: BuildCache.OutputFile, listed: Bool? = nil) {
+        lock.withLock { add(path, file, listed: listed) }
     }
 
     /// Records `path` as written with `file` (under the lock). A path written again (a report whose reuse failed half
     /// way is rendered anew) is listed once: the sitemap and the counts are made from the list.
-    private func add(_ path: String, _ file: BuildCache.OutputFile) {
-        if digests.updateValue(file, forKey: path) == nil { paths.append(path) }
+    ///
+    /// `listed` tells whether the recycled folder's list holds the path, when the caller has looked (else it is looked
+    /// up): once every path it holds is recorded, the recycled folder holds no leftovers to look for.
+    private func add(_ path: String, _ file: BuildCache.OutputFile, listed: Bool? = nil) {
+        guard digests.updateValue(file, forKey: path) == nil else { return }
+        paths.append(path)
+        if listed ?? (recycled[path] != nil) { recordedOfRecycled += 1 }
     }
 
     /// One open/write/close: far cheaper than Foundation's file writing for thousands of small pages.
@@ -131,9 +138,10 @@ final class OutputWriter: @unchecked Sendable {
     private func write(bytes: UnsafeRawBufferPointer, to path: String, key: String?) throws -> SHA256.Digest {
         let digest = SHA256.Digest(of: bytes)
         let file = BuildCache.OutputFile(sha256: digest, size: bytes.count, key: key)
+        let listed = recycled[path]
         // A recycled folder already holds this very file: nothing to write.
-        if isRecycled(path, sha256: digest, size: bytes.count) {
-            record(path, file)
+        if let listed, listed.sha256 == digest, listed.size == bytes.count {
+            record(path, file, listed: true)
             return digest
         }
         let fd = try openInStaging(path, O_WRONLY)
@@ -144,7 +152,7 @@ final class OutputWriter: @unchecked Sendable {
         if !fresh, ftruncate(fd, off_t(bytes.count & ~(Self.block - 1))) != 0 { throw failure(errno) }
         if let code = Self.writeAll(fd, bytes) { throw failure(code) }
         lock.withLock {
-            add(path, file)
+            add(path, file, listed: listed != nil)
             writes += 1
         }
         return digest
@@ -246,25 +254,27 @@ final class OutputWriter: @unchecked Sendable {
     /// Writes the manifest of `entries` (every file written, sorted by path) to `file`: path, size and SHA-256.
     func writeManifest(generator: String, entries: [(path: String, file: BuildCache.OutputFile)], to file: StreamedFile) throws {
         // Written directly, in JSONValue's layout: a value tree of every file costs more than the whole build of an edit.
-        var out = "{\n  \"generator\": "
-        JSONValue.writeString(generator, into: &out)
-        out += ",\n  \"files\": ["
+        // Made as bytes: as a string, appending took more than the rest.
+        var out: [UInt8] = []
         out.reserveCapacity(StreamedFile.chunk + 4096)
+        out += "{\n  \"generator\": ".utf8
+        JSONValue.writeString(generator, into: &out)
+        out += ",\n  \"files\": [".utf8
         for (i, (path, d)) in entries.enumerated() {
-            out += i == 0 ? "\n    {\n      \"path\": " : ",\n    {\n      \"path\": "
+            out += (i == 0 ? "\n    {\n      \"path\": " : ",\n    {\n      \"path\": ").utf8
             JSONValue.writeString(path, into: &out)
-            out += ",\n      \"size\": "
-            out += String(d.size)
-            out += ",\n      \"sha256\": \""
-            out += d.sha256.hex
-            out += "\"\n    }"
-            if out.utf8.count >= StreamedFile.chunk {
-                try file.append(out)
+            out += ",\n      \"size\": ".utf8
+            out.appendDecimal(d.size)
+            out += ",\n      \"sha256\": \"".utf8
+            d.sha256.appendHex(to: &out)
+            out += "\"\n    }".utf8
+            if out.count >= StreamedFile.chunk {
+                try out.withUnsafeBytes { try file.append($0) }
                 out.removeAll(keepingCapacity: true)
             }
         }
-        out += entries.isEmpty ? "]\n}\n" : "\n  ]\n}\n"
-        try file.append(out)
+        out += (entries.isEmpty ? "]\n}\n" : "\n  ]\n}\n").utf8
+        try out.withUnsafeBytes { try file.append($0) }
     }
 
     /// Leftovers of builds that were killed: staging and old folders of processes no longer running.
@@ -391,8 +401,9 @@ final class OutputWriter: @unchecked Sendable {
     private func removeLeftovers(keeping kept: String) {
         // Picked under the lock rather than from a copy of the table: the manifest, written meanwhile, would make the copy
         // real (a second table of every file).
+        // Every path the list holds recorded (an edit's rebuild): nothing is left over, and nothing is looked for.
         let leftovers = recycledUnlisted ? unwritten(keeping: kept)
-            : lock.withLock { recycled.keys.filter { digests[$0] == nil && $0 != kept } }
+            : lock.withLock { recordedOfRecycled == recycled.count ? [] : recycled.keys.filter { digests[$0] == nil && $0 != kept } }
         var emptied: Set<String> = []
         for path in leftovers {
             unlink(stagingPath + "/" + path)

@@ -55,16 +55,28 @@ extension SHA256 {
         /// The 64 lowercase hex digits, as the manifest and the cache's lists hold a digest.
         var hex: String {
             String(unsafeUninitializedCapacity: 64) { out in
-                let digits: StaticString = "0123456789abcdef"
-                func put(_ word: UInt64, at start: Int) {
-                    for j in 0..<16 { out[start + j] = digits.utf8Start[Int(word >> UInt64(60 - 4 * j) & 0xf)] }
-                }
-                put(a, at: 0)
-                put(b, at: 16)
-                put(c, at: 32)
-                put(d, at: 48)
+                write(into: UnsafeMutableBufferPointer(rebasing: out[0..<64]))
                 return 64
             }
+        }
+
+        /// Appends the 64 lowercase hex digits to `out`, without making their string (the lists and the manifest write
+        /// one for every file of a site).
+        func appendHex(to out: inout [UInt8]) {
+            let start = out.count
+            out.append(contentsOf: repeatElement(0, count: 64))
+            out.withUnsafeMutableBufferPointer { write(into: UnsafeMutableBufferPointer(rebasing: $0[start..<start + 64])) }
+        }
+
+        private func write(into out: UnsafeMutableBufferPointer<UInt8>) {
+            let digits: StaticString = "0123456789abcdef"
+            func put(_ word: UInt64, at start: Int) {
+                for j in 0..<16 { out[start + j] = digits.utf8Start[Int(word >> UInt64(60 - 4 * j) & 0xf)] }
+            }
+            put(a, at: 0)
+            put(b, at: 16)
+            put(c, at: 32)
+            put(d, at: 48)
         }
     }
 }

@@ -13,6 +13,10 @@ struct SHA256DigestTests {
         #expect(digest.hex == hex)
         #expect(SHA256.Digest(hex: hex) == digest)
         #expect(SHA256.Digest(SHA256.hash(Array(text.utf8))) == digest)
+        // Appended after other bytes, the same digits.
+        var out = Array("x\t".utf8)
+        digest.appendHex(to: &out)
+        #expect(out == Array(("x\t" + hex).utf8))
     }
 
     static let readings: [(String, String)] = [
