@@ -268,7 +268,7 @@ struct BuildCache {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(parts.reduce(parts.count * 8) { $0 + $1.utf8.count })
         for part in parts {
-            bytes.append(contentsOf: String(part.utf8.count).utf8)
+            bytes.appendDecimal(part.utf8.count)
             bytes.append(0)
             bytes.append(contentsOf: part.utf8)
         }

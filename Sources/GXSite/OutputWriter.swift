@@ -88,13 +88,14 @@ final class OutputWriter: @unchecked Sendable {
 
     /// Places the published site's copies of `files` into the new site, as `reuse` does one by one; false when one cannot be.
     func reuse(_ files: [(path: String, file: BuildCache.OutputFile)]) throws -> Bool {
-        // Those already in the recycled folder are recorded together: one lock for a report's five files, not five.
+        // Those already in the recycled folder are recorded together: one lock for a report's five files, not five. The
+        // recycled list never changes, so it is read before the lock is taken, which is then held only to record.
         var elsewhere: [(path: String, file: BuildCache.OutputFile)] = []
+        let inPlace = files.map { isRecycled($0.path, sha256: $0.file.sha256, size: $0.file.size) }
         lock.withLock {
-            for (path, file) in files {
-                if isRecycled(path, sha256: file.sha256, size: file.size) { add(path, file, listed: true) } else { elsewhere.append((path, file)) }
-            }
+            for ((path, file), recycled) in zip(files, inPlace) where recycled { add(path, file, listed: true) }
         }
+        for ((path, file), recycled) in zip(files, inPlace) where !recycled { elsewhere.append((path, file)) }
         for (path, file) in elsewhere {
             guard let data = FileManager.default.contents(atPath: outputPath + "/" + path), data.count == file.size else { return false }
             try data.withUnsafeBytes { try write(bytes: $0, to: path, key: file.key) }
