@@ -6,8 +6,8 @@ extension BuildCache {
     static let formatVersion = "4"
 
     /// The list of the published site's files only a rebuild reads (the state is the small part every build reads):
-    /// `files` sorted by path, then the data keys. The spare folder's list is a file of its own: the published site's
-    /// list of the build before, renamed rather than written again.
+    /// `files` sorted by path, then the data keys. The spare folder's list is a file of its own: its changes of this list
+    /// (`encodeChanges`), or the published site's list of the build before, renamed rather than written again.
     static func encodeFiles(_ files: [(path: String, file: OutputFile)], key: String, dataKeys: [String], dataYears: [Int],
                             generator: String) -> String {
         var bytes: [UInt8] = []
