@@ -73,12 +73,12 @@ final class OutputWriter: @unchecked Sendable {
 
     /// Writes bytes at `path` under the staging folder.
     func write(_ data: Data, to path: String, key: String? = nil) throws {
-        try data.withUnsafeBytes { try write(bytes: $0, to: path, key: key) }
+        _ = try data.withUnsafeBytes { try write(bytes: $0, to: path, key: key) }
     }
 
     /// Writes bytes at `path` under the staging folder.
     func write(bytes: [UInt8], to path: String, key: String? = nil) throws {
-        try bytes.withUnsafeBytes { try write(bytes: $0, to: path, key: key) }
+        _ = try bytes.withUnsafeBytes { try write(bytes: $0, to: path, key: key) }
     }
 
     /// Places the published site's copy of `path`, known to hold `file`, into the new site; false when it cannot.
@@ -98,7 +98,7 @@ final class OutputWriter: @unchecked Sendable {
         for ((path, file), recycled) in zip(files, inPlace) where !recycled { elsewhere.append((path, file)) }
         for (path, file) in elsewhere {
             guard let data = FileManager.default.contents(atPath: outputPath + "/" + path), data.count == file.size else { return false }
-            try data.withUnsafeBytes { try write(bytes: $0, to: path, key: file.key) }
+            _ = try data.withUnsafeBytes { try write(bytes: $0, to: path, key: file.key) }
             guard lock.withLock({ digests[path]?.sha256 == file.sha256 }) else { return false }
         }
         return true
