@@ -22,6 +22,8 @@ final class OutputWriter: @unchecked Sendable {
     private var writes = 0
     /// How many of the paths recorded the recycled folder's list holds.
     private var recordedOfRecycled = 0
+    /// Whether a file was linked from the published site: a file of a new staging folder may then be shared too.
+    private var linked = false
     /// The published site's paths in sorted order: a rebuild that writes the same paths lists them in this order
     /// instead of sorting them again.
     private let previousOrder: [String]
@@ -97,6 +99,13 @@ final class OutputWriter: @unchecked Sendable {
         }
         for ((path, file), recycled) in zip(files, inPlace) where !recycled { elsewhere.append((path, file)) }
         for (path, file) in elsewhere {
+            // Linked rather than copied (the first rebuild after a first build has no recycled folder and takes every
+            // unchanged file from the published site): the list vouches for the published file as it does for the
+            // recycled folder's, whose files are the published site of the build before.
+            if try link(path, size: file.size) {
+                record(path, file)
+                continue
+            }
             guard let data = FileManager.default.contents(atPath: outputPath + "/" + path), data.count == file.size else { return false }
             _ = try data.withUnsafeBytes { try write(bytes: $0, to: path, key: file.key) }
             guard lock.withLock({ digests[path]?.sha256 == file.sha256 }) else { return false }
@@ -172,7 +181,38 @@ final class OutputWriter: @unchecked Sendable {
             fd = open(full, access | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)
         }
         guard fd >= 0 else { throw failure(errno) }
+        // A recycled file may share its inode with the published site's (`reuse` links files): written in place, it would
+        // change the site being served. It is replaced by a file of its own instead.
+        var info = stat()
+        if !fresh || lock.withLock({ linked }), fstat(fd, &info) == 0, info.st_nlink > 1 {
+            close(fd)
+            unlink(full)
+            fd = open(full, access | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o644)
+            guard fd >= 0 else { throw failure(errno) }
+        }
         return fd
+    }
+
+    /// Puts the published site's file at `path` into the staging folder as a hard link, when it is a regular file of
+    /// `size` bytes: no bytes are copied. False when it cannot be linked (another file system, no such file).
+    ///
+    /// The two names then share one inode: every write into the staging folder replaces a shared file rather than write
+    /// into it (`openInStaging`), so the published site never changes under its readers.
+    private func link(_ path: String, size: Int) throws -> Bool {
+        let source = outputPath + "/" + path
+        var info = stat()
+        guard lstat(source, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == size else { return false }
+        try ensureFolder(of: path)
+        let target = stagingPath + "/" + path
+        // Known before the link exists, so no write can miss it.
+        lock.withLock { linked = true }
+        if Foundation.link(source, target) != 0 {
+            // A recycled folder holds another file (or a folder) there: replaced.
+            guard errno == EEXIST else { return false }
+            try? FileManager.default.removeItem(atPath: target)
+            guard Foundation.link(source, target) == 0 else { return false }
+        }
+        return true
     }
 
     /// Opens `path` under the staging folder to be written piece by piece; `finish` records it. Without `hashed`, it is
