@@ -99,7 +99,7 @@ public struct SiteBuilder: Sendable {
         }
         let listing: ContentLoader.Listing
         do {
-            listing = try ContentLoader.list(options.content)
+            listing = try ContentLoader.list(options.content, jobs: options.jobs)
         } catch {
             // A broken theme is reported before missing content, as when the two were read one after the other.
             _ = try themeLoad.wait().get()

@@ -109,6 +109,31 @@ import GXCorpus
         let paths = try ContentLoader.inputs(in: content).map(\.path)
         #expect(paths == ["alias.txt", "inside.txt"])
     }
+
+    /// A large folder's entries are looked at on several threads: the listing is the one a single thread makes.
+    @Test func aFolderListedOnSeveralThreadsIsListedTheSame() throws {
+        let content = SiteTestData.scratch("many").appendingPathComponent("Content")
+        let fm = FileManager.default
+        try fm.createDirectory(at: content.appendingPathComponent("2024/sub"), withIntermediateDirectories: true)
+        for i in 0..<600 {
+            let name = String(format: "r%04d", i)
+            try "报告\(i)".write(to: content.appendingPathComponent(i % 3 == 0 ? "\(name).docx" : "\(name).txt"), atomically: false, encoding: .utf8)
+            if i % 50 == 0 { try "published = \"2024-01-05\"\n".write(to: content.appendingPathComponent("\(name).meta.toml"), atomically: false, encoding: .utf8) }
+        }
+        for name in [".hidden.txt", "~$r0003.docx", "2024/a.txt", "2024/sub/b.html", "notes.md"] {
+            try "x".write(to: content.appendingPathComponent(name), atomically: false, encoding: .utf8)
+        }
+        try fm.createSymbolicLink(at: content.appendingPathComponent("link.txt"), withDestinationURL: content.appendingPathComponent("r0001.txt"))
+        let one = try ContentLoader.list(content, jobs: 1)
+        let two = try ContentLoader.list(content, jobs: 2)
+        func fields(_ files: [InputFile]) -> [String] {
+            files.map { "\($0.path) \($0.url.path) \($0.place.path) \(String(describing: $0.stamp))" }
+        }
+        #expect(fields(two.inputs) == fields(one.inputs))
+        #expect(fields(two.others) == fields(one.others))
+        #expect(one.inputs.count == 600 + 3 && one.inputs.first?.path == "2024/a.txt" && one.inputs.last?.path == "r0599.txt")
+        #expect(one.others.map(\.path).sorted() == (["notes.md", "~$r0003.docx"] + (0..<12).map { String(format: "r%04d.meta.toml", $0 * 50) }).sorted())
+    }
 }
 
 /// A file written twice (a report whose reuse failed half way is rendered anew) is listed once, with its last bytes.
