@@ -11,10 +11,19 @@ struct DisclosureArchiveTests {
         DisclosureItem(title: "第二十条第（五）项", columns: [], rows: []),
     ])
 
-    @Test(arguments: [section, Disclosure(layout: "2019", items: [])])
+    /// A section of many rows: grown by doubling, the writer's buffer would have hundreds of bytes to spare.
+    static let long = Disclosure(layout: "2021", items: [
+        DisclosureItem(title: "第二十条第（一）项", columns: ["本年制发件数", "本年废止件数", "现行有效件数"],
+                       rows: (0..<60).map { DisclosureRow(label: "行政规范性文件\($0)", values: ["\($0)", "", "3"],
+                                                          location: SourceLocation(line: 40 + $0, column: 1)) }),
+    ])
+
+    @Test(arguments: [section, Disclosure(layout: "2019", items: []), long])
     func aSectionComesBackAsItWent(_ section: Disclosure) throws {
         let bytes = section.archived()
-        #expect(bytes.capacity < bytes.count + 16, "no room to spare beyond the allocator's rounding")
+        // No room to spare beyond the allocator's: glibc's malloc (the tests') may hand out a chunk up to 47 bytes
+        // larger than asked, when what is left of a free one is too small to split.
+        #expect(bytes.capacity - bytes.count < 48, "capacity \(bytes.capacity) for \(bytes.count) bytes")
         #expect(Disclosure(archived: bytes) == section)
         #expect(bytes.withUnsafeBytes { Disclosure.isArchive($0) })
         var report = Report(source: "a.txt", format: "txt", title: "", agency: "", region: "", year: 2021,
