@@ -100,11 +100,7 @@ public struct ApplicationTable: Sendable, Hashable {
     /// append exactly seven. Its label place is set afterwards (`setLabel`), as the parse cache holds it after the cells.
     mutating func append(_ row: ApplicationRow, cells: (inout PackedCells) -> Bool) -> Bool {
         precondition(comesLast(row), "rows appended in case order")
-        if store.count == 0 {
-            store.reserveCapacity(ApplicationRow.rows2021.count * Self.width)
-            labels.reserveCapacity(ApplicationRow.rows2021.count)
-            rows.reserveCapacity(ApplicationRow.rows2021.count)
-        }
+        reserveForFirstRow()
         let before = store.count
         guard cells(&store), store.count == before + Self.width else { return false }
         present |= 1 << UInt32(row.ordinal)
@@ -116,21 +112,30 @@ public struct ApplicationTable: Sendable, Hashable {
     /// Sets where the label of a row that was read starts.
     mutating func setLabel(_ label: SourceLocation?, of row: ApplicationRow) {
         guard let slot = slot(of: row) else { return }
-        labels[slot] = label.map { (Int32(clamping: $0.line), Int32(clamping: $0.column)) } ?? Self.noLabel
+        labels[slot] = Self.place(label)
+    }
+
+    /// Room for a whole table once its first row comes: a table of the 2021 template has 25 rows.
+    private mutating func reserveForFirstRow() {
+        guard store.count == 0 else { return }
+        store.reserveCapacity(ApplicationRow.rows2021.count * Self.width)
+        labels.reserveCapacity(ApplicationRow.rows2021.count)
+        rows.reserveCapacity(ApplicationRow.rows2021.count)
+    }
+
+    /// A label's place as kept: `noLabel` when unknown.
+    private static func place(_ label: SourceLocation?) -> (line: Int32, column: Int32) {
+        label.map { (Int32(clamping: $0.line), Int32(clamping: $0.column)) } ?? noLabel
     }
 
     private mutating func add(_ row: ApplicationRow, count: Int, label: SourceLocation?, at index: Int?,
                               insert: (inout PackedCells, Int) -> Void) {
         precondition(count == Self.width && !contains(row), "a table 三 row has seven cells and is read once")
-        if store.count == 0 {
-            store.reserveCapacity(ApplicationRow.rows2021.count * Self.width)
-            labels.reserveCapacity(ApplicationRow.rows2021.count)
-            rows.reserveCapacity(ApplicationRow.rows2021.count)
-        }
+        reserveForFirstRow()
         present |= 1 << UInt32(row.ordinal)
         let slot = slot(of: row)!
         insert(&store, slot * Self.width)
-        let place = label.map { (Int32(clamping: $0.line), Int32(clamping: $0.column)) } ?? Self.noLabel
+        let place = Self.place(label)
         // Rows come in case order from the parse cache and the template: appended, not spliced.
         if slot == labels.count { labels.append(place) } else { labels.insert(place, at: slot) }
         if let index, index != rows.endIndex { rows.insert(row, at: index) } else { rows.append(row) }

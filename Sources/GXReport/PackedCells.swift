@@ -34,9 +34,14 @@ struct PackedCells: Sendable, Hashable {
 
     /// The packed form of `cell`, nil when it must be kept whole.
     private static func pack(_ cell: Cell) -> Packed? {
-        guard let n = cell.number, n > Int(Int32.min), n <= Int(Int32.max), isDigits(cell.raw, of: n) else { return nil }
-        let location = cell.location
-        return Packed(figure: Int32(n), line: Int32(clamping: location.line), column: Int32(clamping: location.column))
+        guard let n = cell.number, isDigits(cell.raw, of: n) else { return nil }
+        return pack(figure: n, line: cell.location.line, column: cell.location.column)
+    }
+
+    /// The packed form of a figure written as its digits, nil when it does not fit 32 bits.
+    private static func pack(figure n: Int, line: Int, column: Int) -> Packed? {
+        guard n > Int(Int32.min), n <= Int(Int32.max) else { return nil }
+        return Packed(figure: Int32(n), line: Int32(clamping: line), column: Int32(clamping: column))
     }
 
     /// Whether `raw` is `n` written as its digits (`String(n)`), checked from the last digit without making that string:
@@ -63,8 +68,7 @@ struct PackedCells: Sendable, Hashable {
         insert(cells, at: index, packing: { cell in
             switch cell {
             case .figure(let n, let line, let column):
-                guard n > Int(Int32.min), n <= Int(Int32.max) else { return nil }
-                return Packed(figure: Int32(n), line: Int32(clamping: line), column: Int32(clamping: column))
+                return Self.pack(figure: n, line: line, column: column)
             case .whole(let cell):
                 return Self.pack(cell)
             }
@@ -93,10 +97,10 @@ struct PackedCells: Sendable, Hashable {
 
     /// Appends a figure written as its digits, with its place, after the other cells (as the parse cache holds it).
     mutating func appendFigure(_ n: Int, line: Int, column: Int) {
-        guard n > Int(Int32.min), n <= Int(Int32.max) else {
+        guard let p = Self.pack(figure: n, line: line, column: column) else {
             return append(ArchivedCell.figure(n, line: line, column: column).cell)
         }
-        packed.append(Packed(figure: Int32(n), line: Int32(clamping: line), column: Int32(clamping: column)))
+        packed.append(p)
     }
 
     /// Appends `cell` after the other cells.

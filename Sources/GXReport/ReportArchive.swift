@@ -99,13 +99,10 @@ public enum ReportArchive {
                 if appended {
                     guard table.append(row, cells: { store in
                         for _ in 0..<cellCount {
-                            guard let tag = r.int() else { return false }
-                            if tag == 0 {
-                                guard let n = r.int(), let line = r.int(), let column = r.int() else { return false }
-                                store.appendFigure(n, line: line, column: column)
-                            } else {
-                                guard let c = readArchivedCell(tag: tag, &r) else { return false }
-                                store.append(c.cell)
+                            switch readArchivedCell(&r) {
+                            case .figure(let n, let line, let column): store.appendFigure(n, line: line, column: column)
+                            case .whole(let cell): store.append(cell)
+                            case nil: return false
                             }
                         }
                         return true
@@ -113,7 +110,7 @@ public enum ReportArchive {
                 } else {
                     cells.removeAll(keepingCapacity: true)
                     for _ in 0..<cellCount {
-                        guard let tag = r.int(), let c = readArchivedCell(tag: tag, &r) else { return nil }
+                        guard let c = readArchivedCell(&r) else { return nil }
                         cells.append(c)
                     }
                 }
@@ -181,12 +178,12 @@ public enum ReportArchive {
     }
 
     private static func readCell(_ r: inout ArchiveReader) -> Cell? {
-        guard let tag = r.int() else { return nil }
-        return readArchivedCell(tag: tag, &r)?.cell
+        readArchivedCell(&r)?.cell
     }
 
     // A figure written as its digits stays a figure and its place: table 三 packs it as it is, without a `Cell`.
-    private static func readArchivedCell(tag: Int, _ r: inout ArchiveReader) -> ArchivedCell? {
+    private static func readArchivedCell(_ r: inout ArchiveReader) -> ArchivedCell? {
+        guard let tag = r.int() else { return nil }
         let raw: String
         let value: CellValue
         switch tag {
