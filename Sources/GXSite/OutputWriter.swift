@@ -115,7 +115,12 @@ final class OutputWriter: @unchecked Sendable {
 
     /// Whether the recycled folder already holds these very bytes at `path`.
     private func isRecycled(_ path: String, sha256: SHA256.Digest, size: Int) -> Bool {
-        recycled[path].map { $0.sha256 == sha256 && $0.size == size } ?? false
+        Self.holds(recycled[path], sha256: sha256, size: size)
+    }
+
+    /// Whether the recycled folder's entry `listed` is a file of these very bytes.
+    private static func holds(_ listed: BuildCache.OutputFile?, sha256: SHA256.Digest, size: Int) -> Bool {
+        listed.map { $0.sha256 == sha256 && $0.size == size } ?? false
     }
 
     /// Copies a file whose SHA-256 is known (a report's original) without reading it when it is already in place.
@@ -150,7 +155,7 @@ final class OutputWriter: @unchecked Sendable {
         let file = BuildCache.OutputFile(sha256: digest, size: bytes.count, key: key)
         let listed = recycled[path]
         // A recycled folder already holds this very file: nothing to write.
-        if let listed, listed.sha256 == digest, listed.size == bytes.count {
+        if Self.holds(listed, sha256: digest, size: bytes.count) {
             record(path, file, listed: true)
             return digest
         }

@@ -121,27 +121,33 @@ final class StreamedFile {
         try scratch.withUnsafeMutableBytes { held in
             var done = 0
             while done < flushed {
-                let n = pread(fd, held.baseAddress!, min(held.count, flushed - done), off_t(done))
-                if n < 0, errno == EINTR { continue }
-                guard n > 0 else { throw failure(n < 0 ? errno : EIO) }
-                digest.add(UnsafeRawBufferPointer(rebasing: held[..<n]))
-                done += n
+                let piece = UnsafeMutableRawBufferPointer(rebasing: held[..<min(held.count, flushed - done)])
+                guard readInPlace(into: piece, at: done) else { throw failure(errno == 0 ? EIO : errno) }
+                digest.add(UnsafeRawBufferPointer(piece))
+                done += piece.count
             }
         }
+    }
+
+    /// Fills `buffer` with the bytes of the file in place from `offset`; false when they cannot all be read.
+    private func readInPlace(into buffer: UnsafeMutableRawBufferPointer, at offset: Int) -> Bool {
+        errno = 0
+        var read = 0
+        while read < buffer.count {
+            let n = pread(fd, buffer.baseAddress! + read, buffer.count - read, off_t(offset + read))
+            if n < 0, errno == EINTR { continue }
+            guard n > 0 else { return false }
+            read += n
+        }
+        return true
     }
 
     /// Whether the file in place holds `bytes` where they go.
     private func matches(_ bytes: UnsafeRawBufferPointer) -> Bool {
         if scratch.count < bytes.count { scratch = [UInt8](repeating: 0, count: bytes.count) }
         return scratch.withUnsafeMutableBytes { held in
-            var read = 0
-            while read < bytes.count {
-                let n = pread(fd, held.baseAddress! + read, bytes.count - read, off_t(flushed + read))
-                if n < 0, errno == EINTR { continue }
-                guard n > 0 else { return false }
-                read += n
-            }
-            return memcmp(held.baseAddress!, bytes.baseAddress!, bytes.count) == 0
+            readInPlace(into: UnsafeMutableRawBufferPointer(rebasing: held[..<bytes.count]), at: flushed)
+                && memcmp(held.baseAddress!, bytes.baseAddress!, bytes.count) == 0
         }
     }
 }
