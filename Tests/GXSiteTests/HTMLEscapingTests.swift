@@ -26,4 +26,14 @@ struct HTMLEscapingTests {
         #expect(fast == plain)
         #expect(fast == "<td>A&amp;B &lt;一&gt;</td><b>\n<td>余姚&#39;&quot;</td>&\n")
     }
+
+    @Test func namesInsideAStringsSectionAreLookedUpBelowIt() throws {
+        // A string a section pushed answers no name (`String+MustacheParent`), as Mustache's reflection of it did: the
+        // lookup goes on down the stack, to the row and then the page.
+        let text = "{{#rows}}{{#href}}<a href=\"{{href}}\">{{name}}·{{site}}{{missing}}</a>{{/href}}{{^href}}{{name}}{{/href}};{{/rows}}"
+        let context: [String: Any] = ["site": "站", "rows": [["href": "a.html", "name": "甲"], ["name": "乙"]]]
+        #expect(try MustacheTemplate(string: text).render(context) == "<a href=\"a.html\">甲·站</a>;乙;")
+        #expect(("text" as Any as? MustacheParent)?.child(named: "count") == nil)
+        #expect(("text" as Any as? MustacheParent) != nil)
+    }
 }
