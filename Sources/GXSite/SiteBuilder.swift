@@ -139,7 +139,7 @@ public struct SiteBuilder: Sendable {
         let parseSeed = BuildCache.digest([Self.generator, Self.executableStamp, ContextDigest.canonical(options.config.aliases)])
         let parsed = options.clean ? nil : ParseCache(path: cache.parsedPath, seed: parseSeed)
         let transliterationStamp = Self.generator + " " + Self.executableStamp
-        let transliterations = Background(jobs: options.jobs) { [options] in
+        let slugs = SlugPrefetch(jobs: options.jobs) { [options] in
             options.clean ? [:] : cache.loadTransliterations(stamp: transliterationStamp)
         }
         let parseKeys = Parallel.map(listing.inputs, jobs: options.jobs) { Self.parseKey($0.path, inputDigests) }
@@ -147,7 +147,7 @@ public struct SiteBuilder: Sendable {
         var state: BuildCache.State?
         var publishedData: Background<SitePages.PublishedLines>?
         var load = Self.parseAll(listing.inputs, jobs: options.jobs, progress: options.progress, config: options.config,
-                                 cache: parsed, keys: parseKeys, narratives: narratives) {
+                                 cache: parsed, keys: parseKeys, narratives: narratives, slugs: slugs) {
             // The published data lines an edit's rebuild reuses are read while the reports are checked against each other
             // and indexed, which keep one core busy and leave the other idle.
             state = files.wait()
@@ -170,8 +170,7 @@ public struct SiteBuilder: Sendable {
             }
         }
         load.archives = []
-        let remembered = options.clean ? [:] : transliterations.wait()
-        Slug.remember(remembered)
+        let remembered = slugs.wait()
         let site = SiteModel(entries: load.reports, config: options.config, earlier: load.earlier)
         phase("index")
         // What the next state records of the inputs and the findings is known now: made while the pages are written.
@@ -313,10 +312,11 @@ public struct SiteBuilder: Sendable {
     ///
     /// With `keys` (each input's `parseKey`, in input order), an input whose key `cache` holds is taken from it instead of parsed, and
     /// `archives` lists every input's record for the next cache: the encoded outcome, or nil to carry the cached one over.
-    /// `afterReading` runs once every input is read, before the reports are checked against each other.
+    /// `afterReading` runs once every input is read, before the reports are checked against each other. The agency and
+    /// region of every report parsed (not taken from the cache) are handed to `slugs`.
     static func parseAll(_ inputs: [InputFile], jobs: Int, progress: (@Sendable (BuildProgress) -> Void)? = nil,
                          config: SiteConfig = SiteConfig(), cache: ParseCache? = nil, keys: [String]? = nil,
-                         narratives: NarrativeStore? = nil, afterReading: () -> Void = {})
+                         narratives: NarrativeStore? = nil, slugs: SlugPrefetch? = nil, afterReading: () -> Void = {})
         -> (reports: [(Report, [Finding])], skipped: Int, skippedFindings: [Finding],
             earlier: [String: [(Report, [Finding])]], configFindings: [Finding],
             archives: [(path: String, key: String, archive: [UInt8]?)]) {
@@ -334,6 +334,8 @@ public struct SiteBuilder: Sendable {
             if var report = outcome.report {
                 // An alias becomes the agency's full name before any rule looks at the name.
                 aliases.apply(to: &report)
+                slugs?.request(report.agency)
+                slugs?.request(report.region)
                 outcome.findings += validator.validate(report)
                 // Only a report's own page needs its narrative: kept as Markdown while the store's budget lasts, read
                 // again when the page is rendered otherwise, so memory does not grow with the pages.
