@@ -255,12 +255,17 @@ struct BuildCache {
             if let stamp = file.stamp, let old = previous?.inputs[file.path], old.stamp == stamp, stamp.modified < racyBefore {
                 return old.sha256
             }
-            guard let data = try? Data(contentsOf: file.url) else { return "unreadable" }
-            return SHA256.hex(data)
+            return digest(ofFile: file.url)
         }
         var out: [String: String] = [:]
         for (file, sha) in zip(files, shas) { out[file.path] = sha }
         return out
+    }
+
+    /// The SHA-256 (hex) of a file's bytes; "unreadable" when it cannot be read.
+    static func digest(ofFile url: URL) -> String {
+        guard let data = try? Data(contentsOf: url) else { return "unreadable" }
+        return SHA256.hex(data)
     }
 
     /// A digest of strings, each length-prefixed so no two different lists give the same bytes.

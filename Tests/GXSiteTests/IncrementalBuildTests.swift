@@ -347,6 +347,28 @@ import GXReport
         #expect(try SiteVerifier(folder: w.output).verify().isIntact)
     }
 
+    @Test func aFirstOrCleanBuildHashedWhileParsingRecordsWhatTheListingWouldHash() throws {
+        let w = try Self.workspace("hashed-while-parsing")
+        // A sidecar is watched, and keys its report's parse: it is hashed with the listing, not while parsing.
+        try "published = 2024-01-20\n".write(to: w.file("r000003.meta.toml"), atomically: true, encoding: .utf8)
+        let listing = try ContentLoader.list(w.content)
+        let want = BuildCache.digests(of: listing.inputs + listing.others, previous: nil, jobs: 1)
+        #expect(want.count == 81)
+        for clean in [false, true] {
+            let built = try SiteBuilder(options: try w.options(clean: clean)).build()
+            #expect(built.parsedInputs == 80)
+            let state = try #require(BuildCache(output: w.output).load(generator: SiteBuilder.generator))
+            #expect(state.inputs.mapValues(\.sha256) == want, "clean: \(clean)")
+            // The key made after parsing is the one a rebuild makes from the listing: it has nothing to do.
+            #expect(try SiteBuilder(options: try w.options()).build().unchanged, "clean: \(clean)")
+        }
+        // The parses were recorded under the keys a rebuild looks them up by: an edit parses one report only.
+        try w.write(try w.text("r000003.txt") + "\n附记。\n", "r000003.txt")
+        #expect(try SiteBuilder(options: try w.options()).build().parsedInputs == 1)
+        try "published = 2024-01-21\n".write(to: w.file("r000003.meta.toml"), atomically: true, encoding: .utf8)
+        #expect(try SiteBuilder(options: try w.options()).build().parsedInputs == 1)
+    }
+
     @Test func cacheLivesBesideTheOutputNeverInsideIt() throws {
         let w = try Self.workspace("where")
         _ = try SiteBuilder(options: try w.options()).build()

@@ -110,6 +110,29 @@ import Testing
         #expect(try Self.snapshot(dir) == before)
     }
 
+    @Test func readingWhileHashingGivesTheListingsDigestAndTheSameOutcome() throws {
+        let dir = SiteTestData.scratch("hashing")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: SiteTestData.root.appendingPathComponent("Content/003_096eb810ffb81dcc.txt"),
+                                         to: dir.appendingPathComponent("good.txt"))
+        try Data().write(to: dir.appendingPathComponent("empty.txt"))
+        try Data([0xFF, 0xFE, 0x00, 0xD8, 0x41]).write(to: dir.appendingPathComponent("binary.txt"))
+        // Too large to parse, so never read for parsing: still hashed, as the listing hashes every input.
+        try Data(repeating: 0x61, count: InputReader.sizeLimit + 1).write(to: dir.appendingPathComponent("huge.txt"))
+        for name in ["good.txt", "empty.txt", "binary.txt", "huge.txt", "missing.txt"] {
+            let input = InputFile(path: name, url: dir.appendingPathComponent(name))
+            let (outcome, sha256) = InputReader.read(input, hashing: true)
+            let want = BuildCache.digest(ofFile: input.url)
+            #expect(sha256 == want, "\(name)")
+            #expect(want.count == 64 || name == "missing.txt", "\(name)")
+            #expect(outcome.findings == InputReader.read(input).findings, "\(name)")
+            #expect(outcome.report?.agency == InputReader.read(input).report?.agency, "\(name)")
+            #expect(InputReader.read(input, hashing: false).sha256 == nil)
+        }
+        #expect(BuildCache.digest(ofFile: dir.appendingPathComponent("missing.txt")) == "unreadable")
+        #expect(BuildCache.digest(ofFile: dir.appendingPathComponent("empty.txt")) == SHA256.hex([UInt8]()))
+    }
+
     @Test func sidecarOverridesAndFeedsLatePublication() throws {
         let dir = SiteTestData.scratch("sidecar").appendingPathComponent("Content")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
