@@ -347,7 +347,10 @@ public struct SiteBuilder: Sendable {
         let counter = ProgressCounter(phase: "parse", total: inputs.count, report: progress)
         let aliases = config.aliases
         let hashing = keys == nil && keying != nil
+        // Without keys, no input can come from the cache: every one is read, in list order.
+        let readAhead = ReadAhead(paths: keys == nil ? inputs.map(\.url.path) : [], jobs: jobs)
         let results = Parallel.map(Array(inputs.indices), jobs: jobs) { i -> (ParseOutcome, [UInt8]?, sha256: String, key: String?) in
+            readAhead.advance()
             let input = inputs[i]
             let key = keys?[i]
             if let key, let cached = cache?.outcome(for: input.path, key: key) {
@@ -373,6 +376,7 @@ public struct SiteBuilder: Sendable {
             let made = key ?? keying.map { $0(input.path, sha) }
             return (outcome, made == nil ? nil : ReportArchive.encode(outcome), sha, made)
         }
+        readAhead.finish()
         afterReading()
         let outcomes = results.map(\.0)
         let digests = hashing ? results.map(\.sha256) : []
