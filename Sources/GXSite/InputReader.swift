@@ -24,14 +24,14 @@ enum InputReader {
     /// so a first build reads each input once, not once to hash it and again to parse it.
     static func read(_ input: InputFile, hashing: Bool) -> (outcome: ParseOutcome, sha256: String?) {
         var sha256: String?
-        let outcome = parse(input) { data in if hashing { sha256 = SHA256.hex(data) } }
+        let outcome = parse(input) { bytes in if hashing { sha256 = SHA256.hex(bytes) } }
         // An input too large to parse is still hashed, as the listing's digests hash every input.
         if hashing, sha256 == nil { sha256 = BuildCache.digest(ofFile: input.url) }
         return (outcome, sha256)
     }
 
-    /// The body of `read`: `read` sees the input's bytes once they are read.
-    private static func parse(_ input: InputFile, read: (Data) -> Void) -> ParseOutcome {
+    /// The body of `read`: `seen` is given the input's bytes once they are read.
+    private static func parse(_ input: InputFile, seen: (Data) -> Void) -> ParseOutcome {
         func skip(_ rule: String, _ message: String) -> ParseOutcome {
             ParseOutcome(report: nil, findings: [Finding(rule: rule, severity: .error, file: input.path,
                                                          location: SourceLocation(line: 1, column: 1), message: message)])
@@ -45,7 +45,7 @@ enum InputReader {
         } catch {
             return skip("unreadable-input", Messages.unreadableFile(OutputWriter.reason(error)))
         }
-        read(data)
+        seen(data)
         if data.isEmpty { return skip("unreadable-input", Messages.emptyInput) }
         let format = format(of: input.path)
         let parser = ReportParser(source: input.path, format: format)
