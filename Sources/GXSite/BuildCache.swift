@@ -55,16 +55,16 @@ struct BuildCache {
 
         /// The findings a state read from its file records; nil when one is damaged.
         func recordedFindings() -> (findings: [Finding], config: [Finding])? {
-            var findings: [Finding] = [], config: [Finding] = []
-            findings.reserveCapacity(findingRecords.findings.count)
-            for line in findingRecords.findings {
-                guard let f = BuildCache.finding(fromRecord: line) else { return nil }
-                findings.append(f)
+            func decoded(_ records: [String]) -> [Finding]? {
+                var findings: [Finding] = []
+                findings.reserveCapacity(records.count)
+                for line in records {
+                    guard let f = BuildCache.finding(fromRecord: line) else { return nil }
+                    findings.append(f)
+                }
+                return findings
             }
-            for line in findingRecords.config {
-                guard let f = BuildCache.finding(fromRecord: line) else { return nil }
-                config.append(f)
-            }
+            guard let findings = decoded(findingRecords.findings), let config = decoded(findingRecords.config) else { return nil }
             return (findings, config)
         }
     }

@@ -92,13 +92,11 @@ final class OutputWriter: @unchecked Sendable {
     func reuse(_ files: [(path: String, file: BuildCache.OutputFile)]) throws -> Bool {
         // Those already in the recycled folder are recorded together: one lock for a report's five files, not five. The
         // recycled list never changes, so it is read before the lock is taken, which is then held only to record.
-        var elsewhere: [(path: String, file: BuildCache.OutputFile)] = []
         let inPlace = files.map { isRecycled($0.path, sha256: $0.file.sha256, size: $0.file.size) }
         lock.withLock {
             for ((path, file), recycled) in zip(files, inPlace) where recycled { add(path, file, listed: true) }
         }
-        for ((path, file), recycled) in zip(files, inPlace) where !recycled { elsewhere.append((path, file)) }
-        for (path, file) in elsewhere {
+        for ((path, file), recycled) in zip(files, inPlace) where !recycled {
             // Linked rather than copied (the first rebuild after a first build has no recycled folder and takes every
             // unchanged file from the published site): the list vouches for the published file as it does for the
             // recycled folder's, whose files are the published site of the build before.
