@@ -1,15 +1,19 @@
 /// One number cell of table 三 or 四: the raw text, what it means, and where it came from.
 ///
 /// Kept in 32 bytes: a report holds some two hundred cells, and a site at national scale holds every report while its
-/// index pages are made. The value is stored as one integer (`text` is always the raw text itself), the location as two
-/// 32-bit numbers.
+/// index pages are made. The value is stored as one integer (`text` is always the raw text itself), the location as a
+/// 32-bit line, a 16-bit column, and 15 bits of page beside the bit that marks a recovered figure.
 public struct Cell: Sendable, Hashable {
     /// The text as written, with surrounding white space removed.
     public let raw: String
     /// The figure, or `blankMark` or `textMark`.
     private let figure: Int64
     private let line: Int32
-    private let column: Int32
+    private let column: UInt16
+    /// The page in the low 15 bits; the top bit set when the figure was recovered (see `isRecovered`).
+    private let pageAndOrigin: UInt16
+
+    private static let recoveredBit: UInt16 = 0x8000
 
     private static let blankMark = Int64.min
     private static let textMark = Int64.min + 1
@@ -24,7 +28,13 @@ public struct Cell: Sendable, Hashable {
     }
 
     /// Where the cell's text starts in the source.
-    public var location: SourceLocation { SourceLocation(line: Int(line), column: Int(column)) }
+    public var location: SourceLocation {
+        SourceLocation(line: Int(line), column: Int(column), page: Int(pageAndOrigin & ~Self.recoveredBit))
+    }
+
+    /// Whether the figure was not read from a cell of its own but recovered from a row whose figures were run together
+    /// (crawled text), as the only split that satisfies every equation of the template.
+    public var isRecovered: Bool { pageAndOrigin & Self.recoveredBit != 0 }
 
     /// Creates a cell by interpreting `raw` as a figure.
     public init(raw: String, location: SourceLocation) {
@@ -44,7 +54,7 @@ public struct Cell: Sendable, Hashable {
 
     /// A cell whose text and value are already known to be what `init(raw:location:)` would make of them (a text value is
     /// the raw text).
-    init(raw: String, value: CellValue, location: SourceLocation) {
+    init(raw: String, value: CellValue, location: SourceLocation, recovered: Bool = false) {
         self.raw = raw
         switch value {
         case .blank: figure = Self.blankMark
@@ -53,7 +63,13 @@ public struct Cell: Sendable, Hashable {
         case .number(let n): figure = Int64(clamping: max(n, Int(Self.textMark) + 1))
         }
         line = Int32(clamping: location.line)
-        column = Int32(clamping: location.column)
+        column = UInt16(clamping: location.column)
+        pageAndOrigin = UInt16(clamping: min(location.page, Int(~Self.recoveredBit))) | (recovered ? Self.recoveredBit : 0)
+    }
+
+    /// The same cell marked as recovered (see `isRecovered`).
+    public func recovered() -> Cell {
+        Cell(raw: raw, value: value, location: location, recovered: true)
     }
 
     /// The integer, when the cell holds one.

@@ -21,6 +21,8 @@ extension DocxReader {
         struct Cell {
             var paragraphs: [String] = []
             var continuation = false
+            var gridColumn = 0
+            var gridSpan = 1
         }
 
         struct Table {
@@ -28,6 +30,8 @@ extension DocxReader {
             var row: [RawCell] = []
             var rowLine = 0
             var rowDeleted = false
+            /// The grid column the next cell of the row starts at (`gridBefore` skips columns).
+            var gridColumn = 0
             var cell: Cell?
         }
 
@@ -94,7 +98,16 @@ extension DocxReader {
                 if table == nil { table = Table() } else { nestedTables += 1 }
             case "tr": if nestedTables == 0 { startRow() }
             case "trPr": rowPropertiesDepth += 1
-            case "tc": if nestedTables == 0, table != nil { table?.cell = Cell() }
+            case "tc":
+                if nestedTables == 0, let column = table?.gridColumn { table?.cell = Cell(gridColumn: column) }
+            case "gridBefore":
+                guard propertyChangeDepth == 0, nestedTables == 0, rowPropertiesDepth > 0, table != nil,
+                      let skipped = attribute("val", in: attributeDict).flatMap(Int.init), skipped > 0, skipped < 64 else { return }
+                table?.gridColumn += skipped
+            case "gridSpan":
+                guard propertyChangeDepth == 0, nestedTables == 0, table?.cell != nil,
+                      let span = attribute("val", in: attributeDict).flatMap(Int.init), span > 1, span < 64 else { return }
+                table?.cell?.gridSpan = span
             case "vMerge":
                 guard propertyChangeDepth == 0, nestedTables == 0, table?.cell != nil else { return }
                 let value = attribute("val", in: attributeDict)
@@ -163,13 +176,15 @@ extension DocxReader {
             table?.row = []
             table?.rowLine = line
             table?.rowDeleted = false
+            table?.gridColumn = 0
         }
 
         private func endCell() {
             guard let current = table, let cell = current.cell else { return }
             let text = cell.continuation ? "" : cell.paragraphs.joined(separator: "\n")
-            let location = SourceLocation(line: current.rowLine, column: current.row.count + 1)
-            table?.row.append(RawCell(text: text, location: location))
+            let location = SourceLocation(line: current.rowLine, column: cell.gridColumn + 1)
+            table?.row.append(RawCell(text: text, location: location, gridColumn: cell.gridColumn, gridSpan: cell.gridSpan))
+            table?.gridColumn = cell.gridColumn + cell.gridSpan
             table?.cell = nil
         }
 

@@ -18,6 +18,8 @@ public struct Finding: Sendable, Hashable, Codable {
     public var line: Int
     /// 1-based column.
     public var column: Int
+    /// 1-based page in a paged input (PDF); 0 when the input has no pages.
+    public var page: Int
     /// The Chinese message naming the cells and numbers.
     public var message: String
     /// Where the finding sits in words, e.g. `表三 第5行 第2列`; optional.
@@ -33,6 +35,7 @@ public struct Finding: Sendable, Hashable, Codable {
         self.file = file
         self.line = location.line
         self.column = location.column
+        self.page = location.page
         self.message = message
         self.where = place
     }
@@ -41,5 +44,5 @@ public struct Finding: Sendable, Hashable, Codable {
     public var isAccepted: Bool { acceptance != nil }
 
     /// The finding's position.
-    public var location: SourceLocation { SourceLocation(line: line, column: column) }
+    public var location: SourceLocation { SourceLocation(line: line, column: column, page: page) }
 }

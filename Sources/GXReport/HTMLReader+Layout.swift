@@ -29,6 +29,9 @@ extension HTMLReader {
             var inRow = false
             var rowLine = 0
             var gridColumn = 0
+            /// The open cell's grid column and width.
+            var cellColumn = 0
+            var cellSpan = 1
             /// Cells of earlier rows that span down: their first grid column → rows still to cover and width.
             var pending: [Int: (remaining: Int, span: Int)] = [:]
             var cell: TextBuffer?
@@ -169,6 +172,8 @@ extension HTMLReader {
                 table!.pending[column] = (remaining, node.colspan)
             }
             table!.gridColumn = column + node.colspan
+            table!.cellColumn = column
+            table!.cellSpan = node.colspan
             table!.cell = TextBuffer()
         }
 
@@ -179,8 +184,8 @@ extension HTMLReader {
                 return
             }
             carriedCells += 1
-            let location = SourceLocation(line: table!.rowLine, column: table!.row.count + 1)
-            table!.row.append(RawCell(text: "", location: location))
+            let location = SourceLocation(line: table!.rowLine, column: column + 1)
+            table!.row.append(RawCell(text: "", location: location, gridColumn: column, gridSpan: carried.span))
             consume(column, carried)
             table!.gridColumn = column + carried.span
         }
@@ -195,8 +200,8 @@ extension HTMLReader {
 
         private mutating func endCell() {
             guard let cell = table?.cell else { return }
-            let location = SourceLocation(line: table!.rowLine, column: table!.row.count + 1)
-            table!.row.append(RawCell(text: cell.text, location: location))
+            let location = SourceLocation(line: table!.rowLine, column: table!.cellColumn + 1)
+            table!.row.append(RawCell(text: cell.text, location: location, gridColumn: table!.cellColumn, gridSpan: table!.cellSpan))
             table!.cell = nil
         }
 

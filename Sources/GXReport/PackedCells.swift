@@ -2,7 +2,8 @@
 /// digits, and a site holds every report's table while its index pages are made (5.6 KB a table as `Cell`s, 2.1 KB
 /// packed).
 ///
-/// A packed cell is a figure that fits in 32 bits and is written exactly as its digits, with its place. Any other cell
+/// A packed cell is a figure that fits in 32 bits and is written exactly as its digits, with its place (a line and column,
+/// no page) and read from a cell of its own. Any other cell
 /// (blank, text, a figure written otherwise, such as `007`, or beyond 32 bits) is kept whole beside the run, and marked
 /// in it by `Int32.min`, so a cell always has one form and equal runs are equal cell for cell.
 struct PackedCells: Sendable, Hashable {
@@ -34,7 +35,8 @@ struct PackedCells: Sendable, Hashable {
 
     /// The packed form of `cell`, nil when it must be kept whole.
     private static func pack(_ cell: Cell) -> Packed? {
-        guard let n = cell.number, isDigits(cell.raw, of: n) else { return nil }
+        // A place on a page or a recovered figure is rare (PDF, crawled text): such cells are kept whole.
+        guard let n = cell.number, cell.location.page == 0, !cell.isRecovered, isDigits(cell.raw, of: n) else { return nil }
         return pack(figure: n, line: cell.location.line, column: cell.location.column)
     }
 

@@ -4,7 +4,7 @@
 /// input when a report's own page is rendered.
 public enum ReportArchive {
     /// Bumped whenever the layout changes, so an old cache is never read as a new one.
-    public static let version = 2
+    public static let version = 3
 
     /// The bytes of `outcome`, narrative left out.
     public static func encode(_ outcome: ParseOutcome) -> [UInt8] {
@@ -175,6 +175,7 @@ public enum ReportArchive {
             w.string(t)
         }
         write(c.location, to: &w)
+        w.bool(c.isRecovered)
     }
 
     private static func readCell(_ r: inout ArchiveReader) -> Cell? {
@@ -188,8 +189,12 @@ public enum ReportArchive {
         let value: CellValue
         switch tag {
         case 0:
-            guard let n = r.int(), let line = r.int(), let column = r.int() else { return nil }
-            return .figure(n, line: line, column: column)
+            guard let n = r.int(), let line = r.int(), let column = r.int(), let page = r.int(), let recovered = r.bool() else {
+                return nil
+            }
+            if page == 0, !recovered { return .figure(n, line: line, column: column) }
+            return .whole(Cell(raw: Cell.text(of: n), value: .number(n), location: SourceLocation(line: line, column: column, page: page),
+                               recovered: recovered))
         case 1:
             guard let n = r.int(), let s = r.string() else { return nil }
             (raw, value) = (s, .number(n))
@@ -202,18 +207,19 @@ public enum ReportArchive {
         default:
             return nil
         }
-        guard let location = readLocation(&r) else { return nil }
-        return .whole(Cell(raw: raw, value: value, location: location))
+        guard let location = readLocation(&r), let recovered = r.bool() else { return nil }
+        return .whole(Cell(raw: raw, value: value, location: location, recovered: recovered))
     }
 
     private static func write(_ l: SourceLocation, to w: inout ArchiveWriter) {
         w.int(l.line)
         w.int(l.column)
+        w.int(l.page)
     }
 
     private static func readLocation(_ r: inout ArchiveReader) -> SourceLocation? {
-        guard let line = r.int(), let column = r.int() else { return nil }
-        return SourceLocation(line: line, column: column)
+        guard let line = r.int(), let column = r.int(), let page = r.int() else { return nil }
+        return SourceLocation(line: line, column: column, page: page)
     }
 
     private static func write(_ f: Finding, to w: inout ArchiveWriter) {
@@ -222,6 +228,7 @@ public enum ReportArchive {
         w.string(f.file)
         w.int(f.line)
         w.int(f.column)
+        w.int(f.page)
         w.string(f.message)
         w.string(f.where)
         w.string(f.acceptance)
@@ -229,9 +236,9 @@ public enum ReportArchive {
 
     private static func readFinding(_ r: inout ArchiveReader) -> Finding? {
         guard let rule = r.string(), let isError = r.bool(), let file = r.string(), let line = r.int(), let column = r.int(),
-              let message = r.string(), let place = r.optionalString(), let acceptance = r.optionalString() else { return nil }
+              let page = r.int(), let message = r.string(), let place = r.optionalString(), let acceptance = r.optionalString() else { return nil }
         var f = Finding(rule: rule, severity: isError ? .error : .warning, file: file,
-                        location: SourceLocation(line: line, column: column), message: message, where: place)
+                        location: SourceLocation(line: line, column: column, page: page), message: message, where: place)
         f.acceptance = acceptance
         return f
     }

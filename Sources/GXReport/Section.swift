@@ -57,17 +57,29 @@ public struct RawTable: Sendable, Hashable {
     }
 }
 
-/// One cell of a raw table: its text (paragraphs joined by newlines) and where it starts.
+/// One cell of a raw table: its text (paragraphs joined by newlines), where it starts, and where it sits on the table's
+/// grid.
+///
+/// Every reader places cells on the grid of the table as drawn: DOCX by `gridBefore` and `gridSpan`, HTML by `colspan`
+/// and `rowspan`, PDF by the header's column positions. Text in Tika's layout has no grid, so its cells take their
+/// index in the row. Table readers align a row's figures with the header's columns by grid position, so an empty grid
+/// cell never shifts a figure.
 public struct RawCell: Sendable, Hashable {
     /// The text of the cell; paragraphs inside the cell are separated by "\n".
     public var text: String
     /// Where the cell's text starts.
     public var location: SourceLocation
+    /// The 0-based grid column where the cell starts.
+    public var gridColumn: Int
+    /// How many grid columns the cell covers (1 or more).
+    public var gridSpan: Int
 
-    /// Creates a cell.
-    public init(text: String, location: SourceLocation) {
+    /// Creates a cell at a grid column.
+    public init(text: String, location: SourceLocation, gridColumn: Int, gridSpan: Int = 1) {
         self.text = text
         self.location = location
+        self.gridColumn = gridColumn
+        self.gridSpan = max(1, gridSpan)
     }
 
     /// The cell's text with paragraph breaks and surrounding white space removed, for display.

@@ -154,7 +154,7 @@ struct TikaLayout {
         mutating func add(_ text: String, cell: Bool, line number: Int) {
             if cell {
                 if tableStart == nil { tableStart = SourceLocation(line: number, column: 2) }
-                row.append(RawCell(text: text, location: SourceLocation(line: number, column: 2)))
+                row.append(RawCell(text: text, location: SourceLocation(line: number, column: 2), gridColumn: row.count))
                 previousWasContent = true
                 return
             }

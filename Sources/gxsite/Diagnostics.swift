@@ -1,7 +1,7 @@
 import Foundation
 import GXReport
 
-/// The one printer of diagnostics: `path:line:col: severity: message [rule]`, capped.
+/// The one printer of diagnostics: `path:line:col: severity: message [rule]`, with `(page N)` for a paged input, capped.
 enum Diagnostics {
     /// How many findings are printed before `… and N more`.
     static let limit = 200
@@ -9,8 +9,9 @@ enum Diagnostics {
     /// An empty prefix prints the file as it is (findings about the config file).
     static func line(_ f: Finding, contentPrefix: String) -> String {
         let prefix = contentPrefix.isEmpty || contentPrefix.hasSuffix("/") ? contentPrefix : contentPrefix + "/"
+        let page = f.page > 0 ? " (page \(f.page))" : ""
         let accepted = f.acceptance.map { " (accepted: \($0))" } ?? ""
-        return "\(prefix)\(f.file):\(f.line):\(f.column): \(f.severity.rawValue): \(f.message) [\(f.rule)]\(accepted)"
+        return "\(prefix)\(f.file):\(f.line):\(f.column): \(f.severity.rawValue): \(f.message) [\(f.rule)]\(page)\(accepted)"
     }
 
     static func print(_ findings: [Finding], contentPrefix: String) {

@@ -215,7 +215,7 @@ import Testing
             let number = index + 1
             if raw.first == "\t" {
                 if tableStart == nil { tableStart = GXReport.SourceLocation(line: number, column: 2) }
-                row.append(RawCell(text: TikaLayout.removingBookmarks(raw.dropFirst()), location: GXReport.SourceLocation(line: number, column: 2)))
+                row.append(RawCell(text: TikaLayout.removingBookmarks(raw.dropFirst()), location: GXReport.SourceLocation(line: number, column: 2), gridColumn: row.count))
                 previousWasContent = true
                 continue
             }
