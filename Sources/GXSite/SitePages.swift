@@ -258,9 +258,9 @@ struct SitePages {
         // by field (tests check that ReportEntry and Finding have no others): reflection cost more than the rest of an edit.
         var parts = [keySeed, "unit", parseKeys[e.report.source] ?? SiteBuilder.parseKey(e.report.source, inputDigests),
                      String(e.findings.count)]
-        parts.reserveCapacity(parts.count + e.findings.count * 8 + 5 + e.earlierVersions.count)
+        parts.reserveCapacity(parts.count + e.findings.count * 9 + 5 + e.earlierVersions.count)
         for f in e.findings {
-            parts += [f.rule, f.severity.rawValue, f.file, String(f.line), String(f.column), f.message, f.where ?? "\u{0}",
+            parts += [f.rule, f.severity.rawValue, f.file, String(f.line), String(f.column), String(f.page), f.message, f.where ?? "\u{0}",
                       f.acceptance ?? "\u{0}"]
         }
         parts += [e.agencySlug, e.regionSlug ?? "\u{0}", e.version.map(String.init) ?? "\u{0}", e.offersOriginal ? "1" : "0",

@@ -69,7 +69,11 @@ import Testing
             """)
         let table = try #require(Self.tables(items).first)
         #expect(table.rows.map { $0.map(\.text) } == [["a", "b"], ["", "c", "d\ne", "f"], ["", "", "g", "h\ni", ""], ["j"]])
-        #expect(table.rows[2].map(\.location) == (1...5).map { GXReport.SourceLocation(line: 3, column: $0) })
+        // Columns are grid columns: a carried cell sits where its spanning cell started, and keeps its width.
+        #expect(table.rows[2].map(\.location) == [1, 3, 4, 5, 9].map { GXReport.SourceLocation(line: 3, column: $0) })
+        #expect(table.rows[2].map(\.gridSpan) == [2, 1, 1, 1, 1])
+        #expect(table.rows[1].map(\.gridColumn) == [0, 2, 3, 8])
+        #expect(table.rows[1].map(\.gridSpan) == [2, 1, 5, 1])
         #expect(table.location == GXReport.SourceLocation(line: 1, column: 1))
     }
 
