@@ -28,7 +28,9 @@ struct FigureColumns: Sendable, Equatable {
     /// each figure column in order; nil when the header does not name them all.
     static func find(in table: RawTable, words: [String]) -> FigureColumns? {
         let header = table.rows.prefix { row in !row.contains { CellValue.asciiFigure($0.text.trimmingWhitespace()) != nil } }
-        return table.gridded ? gridColumns(header, words: words) : trailingCells(header, words: words)
+        // A gridded table whose header does not name every column in its own cell (an ad-hoc table of one cell per
+        // name) still shows how many cells follow the last figure column.
+        return (table.gridded ? gridColumns(header, words: words) : nil) ?? trailingCells(header, words: words)
     }
 
     /// The grid columns of the header cells naming each figure column, when every column is named once, left to right.
