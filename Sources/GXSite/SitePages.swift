@@ -82,6 +82,7 @@ struct SitePages {
         switch format {
         case "docx": "Word文档（DOCX）"
         case "html": "网页（HTML，以文本提供）"
+        case "doc", "wps", "rtf", "odt": SiteMessages.legacyFormatName(format)
         default: "文本（TXT）"
         }
     }
