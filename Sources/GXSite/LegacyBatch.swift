@@ -8,7 +8,7 @@ final class LegacyBatch: Sendable {
     /// The converter, also used for an input that was not converted here.
     let converter: LegacyConverter
     /// The private folder holding the converted files; nil when nothing was converted.
-    private let folder: URL?
+    let folder: URL?
     /// Each prepared input's conversion, by its path under the content folder.
     private let prepared: [String: Entry]
 
