@@ -14,9 +14,8 @@ final class LegacyBatch: Sendable {
 
     /// One input's conversion.
     private struct Entry: Sendable {
-        /// The SHA-256 of the bytes converted, so a file changed since is converted again; nil when the result holds
-        /// whatever the bytes (no LibreOffice).
-        var sha256: String?
+        /// The SHA-256 of the bytes converted, so a file changed since is converted again.
+        var sha256: String
         /// The converted DOCX file, or why there is none.
         var result: Result<URL, LegacyConverter.Failure>
     }
@@ -30,9 +29,6 @@ final class LegacyBatch: Sendable {
     /// The body of `init`: the folder made and each input's conversion.
     private static func prepare(_ inputs: [InputFile], converter: LegacyConverter) -> (URL?, [String: Entry]) {
         guard !inputs.isEmpty else { return (nil, [:]) }
-        guard converter.executable != nil else {
-            return (nil, Dictionary(inputs.map { ($0.path, Entry(sha256: nil, result: .failure(.missing))) }) { first, _ in first })
-        }
         // Without a folder each input is converted on its own, and reports the reason itself.
         guard case .success(let folder) = LegacyConverter.privateFolder() else { return (nil, [:]) }
         var prepared: [String: Entry] = [:]
@@ -57,7 +53,7 @@ final class LegacyBatch: Sendable {
     /// prepared (or has changed since), for the caller to convert it on its own.
     func docx(for path: String, original: Data) -> Result<Data, LegacyConverter.Failure>? {
         guard let entry = prepared[path] else { return nil }
-        if let sha256 = entry.sha256, sha256 != SHA256.hex(original) { return nil }
+        guard entry.sha256 == SHA256.hex(original) else { return nil }
         return entry.result.flatMap { url in
             Result { try Data(contentsOf: url) }.mapError { .system(OutputWriter.reason($0)) }
         }

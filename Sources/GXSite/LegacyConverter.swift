@@ -23,6 +23,9 @@ public struct LegacyConverter: Sendable {
     public var seconds: Double
     /// Seconds added to a call's limit for each file it converts (a report takes well under one).
     public var secondsPerFile: Double
+    /// Where converted files are kept between builds, named by the SHA-256 of the original: a report page made again
+    /// (after a theme or config change) reads its report again, and its file is then not converted again.
+    var store: URL?
 
     /// Two LibreOffice processes started together compete for the same two cores and, sharing a profile, would hand
     /// their work to each other: one call at a time in the process.
@@ -93,6 +96,7 @@ public struct LegacyConverter: Sendable {
 
     /// Converts one file on its own, for an input read outside a build's batch; its folder is removed before returning.
     public func convert(_ data: Data, format: String) -> Result<Data, Failure> {
+        if let stored = stored(SHA256.hex(data)), let docx = try? Data(contentsOf: stored) { return .success(docx) }
         guard executable != nil else { return .failure(.missing) }
         guard Self.looksLike(format, data) else { return .failure(.wrongContent(format)) }
         return Self.privateFolder().flatMap { folder in
@@ -103,10 +107,30 @@ public struct LegacyConverter: Sendable {
         }
     }
 
-    /// Converts `files` in one LibreOffice call; each DOCX is left in `folder`'s `out` as `<name>.docx` (`folder` is
-    /// private and the caller's; the names are unique in it). The inputs' copies and the profile are removed afterwards.
+    /// The converted file of the original whose SHA-256 is `digest`, when the store has it.
+    func stored(_ digest: String) -> URL? {
+        guard let url = store?.appendingPathComponent(digest + ".docx"), FileStamp.following(url.path)?.isRegular == true else { return nil }
+        return url
+    }
+
+    /// Removes from `store` the converted files of originals no longer among the inputs (`digests`, their SHA-256).
+    static func prune(_ store: URL, keeping digests: Set<String>) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: store.path) else { return }
+        for name in names where !(name.hasSuffix(".docx") && digests.contains(String(name.dropLast(5)))) {
+            try? FileManager.default.removeItem(at: store.appendingPathComponent(name))
+        }
+    }
+
+    /// Converts `files` in one LibreOffice call, but those the store has; each DOCX is left in `folder`'s `out` as
+    /// `<name>.docx`, and kept in the store (`folder` is private and the caller's; the names are unique in it). The
+    /// inputs' copies and the profile are removed afterwards.
     func convert(_ files: [(data: Data, format: String, name: String)], in folder: URL) -> [Result<URL, Failure>] {
-        guard executable != nil else { return files.map { _ in .failure(.missing) } }
+        let digests = store == nil ? [] : files.map { SHA256.hex($0.data) }
+        let found = digests.map { stored($0) }
+        guard executable != nil else {
+            // Without LibreOffice, only what the store holds can be read.
+            return files.indices.map { i in (found.isEmpty ? nil : found[i]).map { .success($0) } ?? .failure(.missing) }
+        }
         let fm = FileManager.default
         let inbox = folder.appendingPathComponent("in"), outbox = folder.appendingPathComponent("out")
         // A profile of its own: the user's would be shared with a LibreOffice they have open, which would take the work.
@@ -125,6 +149,10 @@ public struct LegacyConverter: Sendable {
         var paths: [String] = []
         var converting: [Int] = []
         for (i, file) in files.enumerated() {
+            if !found.isEmpty, let stored = found[i] {
+                results[i] = .success(stored)
+                continue
+            }
             guard Self.looksLike(file.format, file.data) else {
                 results[i] = .failure(.wrongContent(file.format))
                 continue
@@ -148,10 +176,25 @@ public struct LegacyConverter: Sendable {
             if let failure {
                 results[i] = .failure(failure)
             } else if FileStamp.following(url.path)?.isRegular == true {
-                results[i] = .success(url)
+                results[i] = .success(keep(url, digest: digests.isEmpty ? nil : digests[i]) ?? url)
             }
         }
         return results
+    }
+
+    /// Copies the converted file at `url` into the store as the conversion of the original whose SHA-256 is `digest`;
+    /// the stored file, or nil when there is no store or it cannot be written (the file is then converted again later).
+    private func keep(_ url: URL, digest: String?) -> URL? {
+        guard let store, let digest, let data = try? Data(contentsOf: url) else { return nil }
+        let target = store.appendingPathComponent(digest + ".docx")
+        do {
+            try FileManager.default.createDirectory(at: store, withIntermediateDirectories: true)
+            // Atomic: a build killed while writing leaves no half file for the next to read as the conversion.
+            try data.write(to: target, options: .atomic)
+            return target
+        } catch {
+            return nil
+        }
     }
 
     /// Runs LibreOffice on `paths` under the process-wide lock; nil when it ran to its end (each file converted or

@@ -156,11 +156,16 @@ public struct SiteBuilder: Sendable {
         }
         let listedKeys = hashWhileParsing ? nil : Parallel.map(listing.inputs, jobs: options.jobs) { Self.parseKey($0.path, knownDigests) }
         let narratives = NarrativeStore(budget: options.narrativeBudget)
+        // Converted legacy inputs are kept beside the caches (emptied by --clean), for the pages made again later.
+        var converter = options.converter
+        let converted = cache.folder.appendingPathComponent("converted")
+        converter.store = converted
+        if options.clean { try? FileManager.default.removeItem(at: converted) }
         var state: BuildCache.State?
         var publishedData: Background<SitePages.PublishedLines>?
         var load = Self.parseAll(listing.inputs, jobs: options.jobs, progress: options.progress, config: options.config,
                                  cache: parsed, keys: listedKeys, keying: { [knownDigests] in Self.parseKey($0, sha256: $1, knownDigests) },
-                                 narratives: narratives, slugs: slugs, converter: options.converter) {
+                                 narratives: narratives, slugs: slugs, converter: converter) {
             // The published data lines an edit's rebuild reuses are read while the reports are checked against each other
             // and indexed, which keep one core busy and leave the other idle.
             state = files.wait()
@@ -175,6 +180,7 @@ public struct SiteBuilder: Sendable {
             key = buildKey()
         }
         let parseKeys = listedKeys ?? load.archives.map(\.key)
+        LegacyConverter.prune(converted, keeping: Set(listing.inputs.filter { LegacyConverter.reads($0.path) }.compactMap { knownDigests[$0.path] }))
         phase("parse")
         // The parse cache is written while the site is built, since nothing else reads it; a failure is reported once
         // the output folder is known to be writable, so an unwritable one is reported as such. The encoded parses (tens
@@ -220,6 +226,7 @@ public struct SiteBuilder: Sendable {
                                       content: options.content, jobs: options.jobs, progress: options.progress)
             pages.keySeed = seed
             pages.narratives = narratives
+            pages.legacy = LegacyBatch([], converter: converter)
             pages.pageSize = options.pageSize
             pages.inputDigests = inputDigests
             pages.parseKeys = Dictionary(zip(listing.inputs.map(\.path), parseKeys)) { first, _ in first }

@@ -160,6 +160,18 @@ enum LegacyFixtures {
         #expect(edit.findings.filter { $0.rule == "unreadable-input" }.map(\.file) == ["garbage.doc", "truncated.doc"])
         #expect(try Data(contentsOf: site.appendingPathComponent(page)) == original)
 
+        // Every page made again, the .doc's from its report read again: from the converted file the build kept.
+        options.config.title = "某市政府信息公开年报"
+        let retitled = try SiteBuilder(options: options).build()
+        #expect(retitled.parsedInputs == 0)
+        #expect(calls().count == 1, "a page made again does not convert its .doc again")
+        let again2 = try String(contentsOf: site.appendingPathComponent(page.replacingOccurrences(of: "original.doc", with: "index.html")),
+                                encoding: .utf8)
+        #expect(again2.contains("某市政府信息公开年报"))
+        #expect(again2.contains("二、主动公开政府信息情况"), "the narrative is there")
+        let kept = try FileManager.default.contentsOfDirectory(atPath: BuildCache(output: site).folder.appendingPathComponent("converted").path)
+        #expect(kept == [SHA256.hex(original) + ".docx"], "the store keeps the conversions of the inputs there are, no more")
+
         // Nothing in the content folder was written, but the edit.
         let after = try SiteTestData.files(in: content).map { ($0, try Data(contentsOf: content.appendingPathComponent($0))) }
         #expect(after.map(\.0) == before.map(\.0))
