@@ -70,6 +70,7 @@ final class LegacyBatch: Sendable {
         if let folder { try? FileManager.default.removeItem(at: folder) }
     }
 
+    /// A batch let go of without `finish` leaves no folder behind.
     deinit {
         finish()
     }

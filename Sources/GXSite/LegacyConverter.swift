@@ -211,6 +211,7 @@ public struct LegacyConverter: Sendable {
     }
 }
 
+/// The failures of a conversion, beside the converter they come from.
 extension LegacyConverter {
     /// Why a legacy file was not converted.
     public enum Failure: Error, Sendable, Equatable {

@@ -77,6 +77,7 @@ enum LegacyFixtures {
 /// Legacy formats (.doc, .wps, .rtf, .odt) through LibreOffice: the figures, the build, the originals, the cache, and
 /// what happens without LibreOffice, with a damaged file or a stalled converter.
 @Suite struct LegacyFormatsTests {
+    /// Every figure of tables 三 and 四 read from each legacy file equals the DOCX's; the report keeps its format and path.
     @Test(.enabled(if: LegacyFixtures.soffice != nil, LegacyFixtures.absent), arguments: LegacyFixtures.formats)
     func figuresEqualTheDocx(format: String) throws {
         let docx = InputReader.read(InputFile(path: "legacy/report.docx", url: LegacyFixtures.docx)).report
@@ -121,6 +122,7 @@ enum LegacyFixtures {
         var options = BuildOptions(content: content, output: base.appendingPathComponent("Site"),
                                    themeDirectories: [SiteTestData.defaultTheme], jobs: 2)
         options.converter = LegacyConverter(environment: ["GXSITE_SOFFICE": wrapper.path])
+        /// The LibreOffice calls made so far, one line each.
         func calls() -> [String] {
             ((try? String(contentsOf: log, encoding: .utf8)) ?? "").split(separator: "\n").map(String.init)
         }
@@ -270,6 +272,7 @@ enum LegacyFixtures {
         return text[text.index(after: close)...].split(separator: " ").map(String.init)
     }
 
+    /// A file is given to LibreOffice only when its first bytes are of a format its extension may hold.
     @Test(arguments: [
         ("doc", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0], true),
         ("wps", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0], true),
@@ -285,6 +288,7 @@ enum LegacyFixtures {
         #expect(LegacyConverter.looksLike(format, Data(bytes)) == accepted)
     }
 
+    /// The diagnostics of legacy inputs, word for word, and which of them the parse cache does not keep.
     @Test(arguments: [
         (LegacyConverter.Failure.missing, "odt",
          "未找到LibreOffice，无法读取ODT文件，已跳过；请安装Debian软件包libreoffice-writer-nogui（apt-get install --no-install-recommends "
