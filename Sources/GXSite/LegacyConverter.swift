@@ -169,11 +169,24 @@ public struct LegacyConverter: Sendable {
             converting.append(i)
         }
         guard !paths.isEmpty else { return results }
-        let failure = run(paths, outdir: outbox.path, profile: profile, limit: seconds + secondsPerFile * Double(paths.count))
-        for i in converting {
+        var failures = [Failure?](repeating: nil, count: converting.count)
+        if let failure = run(paths, outdir: outbox.path, profile: profile, limit: seconds + secondsPerFile * Double(paths.count)) {
+            failures = failures.map { _ in failure }
+            // One file that stalls LibreOffice would fail its whole call, in every build: after a time-out each file
+            // is converted on its own, so only that file fails.
+            if case .timedOut = failure, paths.count > 1 {
+                for n in paths.indices {
+                    // What the killed call left (its profile, a file it was writing) is not taken for this call's.
+                    try? fm.removeItem(at: profile)
+                    try? fm.removeItem(at: outbox.appendingPathComponent(files[converting[n]].name + ".docx"))
+                    failures[n] = run([paths[n]], outdir: outbox.path, profile: profile, limit: seconds + secondsPerFile)
+                }
+            }
+        }
+        for (n, i) in converting.enumerated() {
             let url = outbox.appendingPathComponent(files[i].name + ".docx")
-            // After a time-out even a file that is there may be cut short: none of the call's files is used.
-            if let failure {
+            // After a time-out even a file that is there may be cut short: it is not used.
+            if let failure = failures[n] {
                 results[i] = .failure(failure)
             } else if FileStamp.following(url.path)?.isRegular == true {
                 results[i] = .success(keep(url, digest: digests.isEmpty ? nil : digests[i]) ?? url)

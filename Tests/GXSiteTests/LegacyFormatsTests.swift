@@ -251,6 +251,34 @@ enum LegacyFixtures {
         #expect(ids.allSatisfy { Self.state(of: $0) == nil || Self.state(of: $0) == "Z" })
     }
 
+    /// A file that stalls LibreOffice fails alone: after the call times out, each of its files is converted on its own.
+    @Test func aStallingFileFailsAlone() throws {
+        let base = SiteTestData.scratch("legacy-stall")
+        let log = base.appendingPathComponent("calls.log")
+        // Stalls when given several files or the one marked STALL; otherwise "converts" by copying the DOCX fixture.
+        let script = try LegacyFixtures.script("""
+            echo "$@" >> '\(log.path)'
+            out="$8"
+            shift 8
+            [ $# -gt 1 ] && exec sleep 600
+            grep -q STALL "$1" && exec sleep 600
+            name=$(basename "$1")
+            cp '\(LegacyFixtures.docx.path)' "$out/${name%.*}.docx"
+
+            """, in: base)
+        let converter = LegacyConverter(environment: ["GXSITE_SOFFICE": script.path], seconds: 1, secondsPerFile: 0)
+        let folder = try LegacyConverter.privateFolder().get()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let word = Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])
+        let results = converter.convert([(word + Data("a".utf8), "doc", "0"), (word + Data("STALL".utf8), "doc", "1"),
+                                         (word + Data("b".utf8), "wps", "2")], in: folder)
+        let calls = try String(contentsOf: log, encoding: .utf8).split(separator: "\n")
+        #expect(calls.count == 4, "the call of three, then one for each")
+        #expect(results.map { if case .success = $0 { "converted" } else { "\($0)" } }
+            == ["converted", "failure(GXSite.LegacyConverter.Failure.timedOut(seconds: 1))", "converted"])
+        #expect(try results[0].get().lastPathComponent == "0.docx")
+    }
+
     /// Every process whose group is `group`, with its state letter, from /proc.
     static func processes(inGroup group: Int32) -> [(pid: Int32, state: String)] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
