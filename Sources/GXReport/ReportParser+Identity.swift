@@ -18,6 +18,16 @@ extension ReportParser {
     /// an agency and a year (split titles, the agency on a line above the year, metadata lines above); failing that,
     /// the first paragraphs after any metadata until one ends in 报告.
     static func title(in items: [TikaLayout.Item]) -> TitleSpan {
+        let found = titleNamingAgency(in: items)
+        if let found, !identity(fromTitle: found.text).agency.isEmpty { return found }
+        // Without a short run naming the agency (an agency's name can be long), the first lines decide.
+        let first = firstParagraphsTitle(in: items)
+        let identity = identity(fromTitle: first.text)
+        return !identity.agency.isEmpty && identity.year != nil ? first : found ?? first
+    }
+
+    /// The shortest run of short paragraphs that reads as a title and names an agency, else one that reads as a title.
+    static func titleNamingAgency(in items: [TikaLayout.Item]) -> TitleSpan? {
         var paragraphs: [(index: Int, text: String, location: SourceLocation)] = []
         for (index, item) in items.prefix(titleSearchDepth).enumerated() {
             guard case .paragraph(let text, let location) = item else { break }
@@ -43,7 +53,7 @@ extension ReportParser {
             }
             if let withoutAgency { return withoutAgency }
         }
-        return firstParagraphsTitle(in: items)
+        return nil
     }
 
     /// The first paragraphs after any metadata lines until one ends in 报告 (titles are split over lines).

@@ -19,8 +19,7 @@ enum TitleYear {
         var i = 0
         while i + 4 < chars.count {
             // 年 first: it rules out almost every place without looking at digits.
-            if chars[i + 4] == "年", let year = value(chars[i..<i + 4]), (1990...2100).contains(year),
-               i == 0 || digits[chars[i - 1]] == nil {
+            if chars[i + 4] == "年", let year = value(chars[i..<i + 4]), (1990...2100).contains(year) {
                 var end = i + 5
                 if end < chars.count, chars[end] == "度" { end += 1 }
                 return (year, i..<end)
@@ -32,13 +31,10 @@ enum TitleYear {
 
     /// The value of four digits of one script, or nil.
     private static func value(_ four: ArraySlice<Character>) -> Int? {
+        // Mixed scripts (二0二0) are a typing slip all the same: each digit is read on its own.
         var year = 0
-        var script: Int?
         for c in four {
             guard let d = digits[c] else { return nil }
-            // Mixed scripts (二0二0) are a typing slip all the same: each digit is read on its own.
-            let kind = c.isASCII ? 0 : "０１２３４５６７８９".contains(c) ? 1 : 2
-            if script == nil { script = kind }
             year = year * 10 + d
         }
         return year
