@@ -11,6 +11,7 @@ enum InputReader {
         switch (path as NSString).pathExtension.lowercased() {
         case "docx": "docx"
         case "html", "htm": "html"
+        case "pdf": "pdf"
         default: "text"
         }
     }
@@ -53,6 +54,8 @@ enum InputReader {
         switch format {
         case "docx":
             outcome = parser.parse(docx: data)
+        case "pdf":
+            outcome = parser.parse(pdf: data)
         default:
             guard let decoded = TextDecoding.decode(data) else { return skip("unreadable-input", Messages.undecodableText) }
             outcome = format == "html" ? parser.parse(html: decoded.text) : parser.parse(text: decoded.text)

@@ -47,6 +47,7 @@ public final class ReportEntry: Sendable {
         case "docx": "original.docx"
         // Served as HTML, a submitted page could run its own scripts on the portal's origin: it is offered as text.
         case "html": "original-html.txt"
+        case "pdf": "original.pdf"
         default: "original.txt"
         }
     }

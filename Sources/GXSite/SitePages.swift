@@ -82,6 +82,7 @@ struct SitePages {
         switch format {
         case "docx": "Word文档（DOCX）"
         case "html": "网页（HTML，以文本提供）"
+        case "pdf": "PDF文件"
         default: "文本（TXT）"
         }
     }
