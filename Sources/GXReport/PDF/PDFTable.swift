@@ -36,11 +36,12 @@ struct PDFTable: Sendable {
                 tables.append(table)
             }
         }
-        // Strokes of a character left over from masking can cross into a small grid of their own inside a cell.
+        // Strokes of a character left over from masking can cross into a small grid of their own inside a cell, and a
+        // picture's lines (a table pasted as an image) make a grid without text: neither is a table to read.
         let found = tables
         tables.removeAll { table in
             let box = table.firstBox
-            return box.width < 12 || box.height < 8 || found.contains { other in
+            return box.width < 12 || box.height < 8 || table.cells.allSatisfy(\.text.isEmpty) || found.contains { other in
                 other.firstBox != box && other.firstBox.x1 <= box.x1 + tolerance && other.firstBox.x2 >= box.x2 - tolerance
                     && other.firstBox.y1 <= box.y1 + tolerance && other.firstBox.y2 >= box.y2 - tolerance
             }
