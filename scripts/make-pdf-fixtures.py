@@ -8,11 +8,13 @@ The PDFs are written object by object so each shows one problem and nothing else
 - pdf-scan.pdf           one page that is only an image (a scan: no text layer);
 - pdf-garbled.pdf        a report page whose font's ToUnicode map sends every character to the
                          private-use area, as WPS exports without a Unicode map read;
+- pdf-scanned-page.pdf   a report whose second page (sections 四 to 六) is a scan;
+- pdf-scan-appendix.pdf  a whole report in text followed by a scanned page (readable: the scan adds nothing);
 - pdf-table-image.pdf    a report with real text whose section 三 table is an image;
 - pdf-encrypted.pdf      pdf-table-image.pdf with a user password (qpdf, AES-256);
 - pdf-copy-protected.pdf pdf-table-image.pdf with an owner password only and text extraction forbidden.
 The text font is a Type3 font of empty squares with a ToUnicode map, which is all text extraction needs
-and keeps poppler quiet (a missing font would make it print warnings). Output is deterministic (fixed IDs; qpdf --static-id).
+and keeps poppler quiet (a missing font would make it print warnings). Output is deterministic (fixed IDs) but for the two encrypted files, whose keys qpdf draws at random.
 """
 import subprocess
 import sys
@@ -149,6 +151,9 @@ def main():
     scan = b"q 595 0 0 842 0 0 cm /Im1 Do Q\n"
     (OUT / "pdf-scan.pdf").write_bytes(document([scan], fonts=False, image=True))
     (OUT / "pdf-garbled.pdf").write_bytes(document(report_pages(False), private_use=True))
+    report = report_pages(False)
+    (OUT / "pdf-scanned-page.pdf").write_bytes(document([report[0], scan], image=True))
+    (OUT / "pdf-scan-appendix.pdf").write_bytes(document(report + [scan], image=True))
     table_image = OUT / "pdf-table-image.pdf"
     table_image.write_bytes(document(report_pages(True), image=True))
     qpdf = ["qpdf", "--static-id", "--deterministic-id"]

@@ -298,6 +298,7 @@ let printedRows: [PrintedRow] = [
     /// A PDF without trustworthy text gives one unreadable-input error naming the problem and its page, and no report.
     @Test(arguments: [
         ("pdf-scan.pdf", Messages.pdfNoText(page: 1), 1),
+        ("pdf-scanned-page.pdf", Messages.pdfNoText(page: 2), 2),
         ("pdf-garbled.pdf", Messages.pdfGarbled(page: 1), 1),
         ("pdf-table-image.pdf", Messages.pdfTableImage(.applications, page: 1), 1),
         ("pdf-encrypted.pdf", Messages.pdfEncrypted, 0),
@@ -313,6 +314,18 @@ let printedRows: [PrintedRow] = [
         #expect(finding.severity == .error)
         #expect(finding.message == message)
         #expect(finding.page == page)
+    }
+
+    /// A scanned page after a report whose every section is in the text (a signed letter, an appendix) is no reason to
+    /// refuse the report: its text is read, and its tables, absent, are reported as such.
+    @Test func scannedAppendixIsNoReasonToRefuse() throws {
+        let data = try Data(contentsOf: formatFixture("pdf-scan-appendix.pdf"))
+        let outcome = ReportParser(source: "pdf-scan-appendix.pdf", format: "pdf").parse(pdf: data)
+        let report = try #require(outcome.report)
+        #expect(report.agency == "某某县人民政府")
+        #expect(report.year == 2023)
+        #expect(!outcome.findings.contains { $0.rule == "unreadable-input" })
+        #expect(outcome.findings.map(\.message) == [Messages.tableMissing(.applications), Messages.tableMissing(.reviewLitigation)])
     }
 
     @Test(arguments: [Data(), Data("not a pdf".utf8), Data("%PDF-1.7\n%%EOF\n".utf8)])

@@ -2,8 +2,10 @@ import CPoppler
 import Foundation
 
 extension PDFReader {
-    /// Points per pixel inverse: pages are rendered at twice 72 dpi, where a hairline rule is still a dark pixel.
+    /// Pages are rendered at twice 72 dpi, where a hairline rule is still a dark pixel.
     static let renderScale = 2.0
+    /// The longest side of a rendering in pixels: a huge page is rendered smaller rather than filling memory.
+    static let renderLimit = 4_000.0
 
     /// The pages of the PDF `data`, each with its characters, images and ruling lines.
     static func pages(from data: Data) throws(PDFReadError) -> [PDFPage] {
@@ -41,7 +43,8 @@ extension PDFReader {
         poppler_page_get_size(page, &width, &height)
         let glyphs = glyphs(of: page)
         let images = images(of: page)
-        let rules = Rules.find(in: page, width: width, height: height, glyphs: glyphs, scale: renderScale)
+        let scale = min(renderScale, renderLimit / max(width, height, 1))
+        let rules = Rules.find(in: page, width: width, height: height, glyphs: glyphs, scale: scale)
         return PDFPage(number: number, width: width, height: height, glyphs: glyphs, images: images,
                        horizontalRules: rules.horizontal, verticalRules: rules.vertical)
     }
@@ -55,11 +58,14 @@ extension PDFReader {
         var count: guint = 0
         guard poppler_page_get_text_layout(page, &rectangles, &count) != 0, let rectangles else { return [] }
         defer { g_free(rectangles) }
-        // The layout has one rectangle per character of the text, in the same order.
+        // The layout has one rectangle per character of the text, in the same order; `count` of them were allocated.
         let boxes = UnsafeBufferPointer(start: rectangles, count: Int(count))
+        let scalars = String(cString: text).unicodeScalars
+        // Were they ever out of step, every position would be another character's: no position is better than a wrong one.
+        guard scalars.count == boxes.count else { return [] }
         var glyphs: [PDFGlyph] = []
         glyphs.reserveCapacity(boxes.count)
-        for (scalar, r) in zip(String(cString: text).unicodeScalars, boxes) {
+        for (scalar, r) in zip(scalars, boxes) {
             if scalar.properties.isWhitespace || scalar.value < 0x20 { continue }
             let box = PDFBox(x1: min(r.x1, r.x2), y1: min(r.y1, r.y2), x2: max(r.x1, r.x2), y2: max(r.y1, r.y2))
             glyphs.append(PDFGlyph(scalar: scalar, box: box))

@@ -1,4 +1,5 @@
 import CPoppler
+import Foundation
 
 extension PDFReader {
     /// The ruling lines a page draws, found in a rendering of it with the text masked out.
@@ -20,7 +21,7 @@ extension PDFReader {
         static func find(in page: OpaquePointer, width: Double, height: Double, glyphs: [PDFGlyph], scale: Double) -> Rules {
             let w = Int((width * scale).rounded(.up))
             let h = Int((height * scale).rounded(.up))
-            guard w > 0, h > 0, w <= 20_000, h <= 20_000 else { return Rules(horizontal: [], vertical: []) }
+            guard w > 0, h > 0, w <= 10_000, h <= 10_000 else { return Rules(horizontal: [], vertical: []) }
             guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(w), Int32(h)) else {
                 return Rules(horizontal: [], vertical: [])
             }
@@ -37,32 +38,42 @@ extension PDFReader {
             guard let pixels = cairo_image_surface_get_data(surface) else { return Rules(horizontal: [], vertical: []) }
             let stride = Int(cairo_image_surface_get_stride(surface))
             var ink = [UInt8](repeating: 0, count: w * h)
-            // RGB24 keeps each pixel in 4 bytes (blue, green, red, unused on little-endian); the surface lives until
-            // the deferred destroy, and `stride * h` bytes are its buffer.
-            for y in 0..<h {
-                let row = pixels + y * stride
-                for x in 0..<w {
-                    let p = row + 4 * x
-                    // Dark in every channel: black or grey rules, not coloured cell shading or red seals.
-                    if max(p[0], p[1], p[2]) < 160 { ink[y * w + x] = 1 }
+            ink.withUnsafeMutableBufferPointer { ink in
+                // RGB24 keeps each pixel in one 32-bit word (0x00RRGGBB); the surface lives until the deferred destroy,
+                // its rows `stride` bytes apart, and cairo aligns them for 32-bit access.
+                let words = UnsafeRawPointer(pixels)
+                for y in 0..<h {
+                    let row = (words + y * stride).assumingMemoryBound(to: UInt32.self)
+                    for x in 0..<w {
+                        let v = row[x]
+                        // Dark in every channel: black or grey rules, not coloured cell shading or red seals.
+                        if v & 0xFF < 160, v >> 8 & 0xFF < 160, v >> 16 & 0xFF < 160 { ink[y * w + x] = 1 }
+                    }
                 }
-            }
-            for glyph in glyphs {
-                // The middle of a character's box: its ink, never the cell borders its font box may touch.
-                let b = glyph.box
-                let x1 = max(0, Int(((b.x1 + b.width * 0.05) * scale).rounded(.down)))
-                let x2 = min(w - 1, Int(((b.x2 - b.width * 0.05) * scale).rounded(.up)))
-                let y1 = max(0, Int(((b.y1 + b.height * 0.12) * scale).rounded(.down)))
-                let y2 = min(h - 1, Int(((b.y2 - b.height * 0.12) * scale).rounded(.up)))
-                guard x1 <= x2, y1 <= y2 else { continue }
-                for y in y1...y2 { for x in x1...x2 { ink[y * w + x] = 0 } }
+                for glyph in glyphs {
+                    // The middle of a character's box: its ink, never the cell borders its font box may touch.
+                    let b = glyph.box
+                    let x1 = max(0, Int(((b.x1 + b.width * 0.05) * scale).rounded(.down)))
+                    let x2 = min(w - 1, Int(((b.x2 - b.width * 0.05) * scale).rounded(.up)))
+                    let y1 = max(0, Int(((b.y1 + b.height * 0.12) * scale).rounded(.down)))
+                    let y2 = min(h - 1, Int(((b.y2 - b.height * 0.12) * scale).rounded(.up)))
+                    guard x1 <= x2, y1 <= y2 else { continue }
+                    for y in y1...y2 { (ink.baseAddress! + y * w + x1).update(repeating: 0, count: x2 - x1 + 1) }
+                }
             }
             let minimum = Int(minimumLength * scale)
             let thickest = maximumThickness * scale
-            let horizontal = strokes(ink, length: w, lines: h, minimum: minimum, thickest: thickest) { $1 * w + $0 }
+            // Vertical rules are found as horizontal ones in the transposed image, so both scans read memory in order.
+            var transposed = [UInt8](repeating: 0, count: w * h)
+            ink.withUnsafeBufferPointer { ink in
+                transposed.withUnsafeMutableBufferPointer { out in
+                    for y in 0..<h { for x in 0..<w where ink[y * w + x] != 0 { out[x * h + y] = 1 } }
+                }
+            }
+            let horizontal = strokes(ink, length: w, lines: h, minimum: minimum, thickest: thickest)
                 .map { PDFBox(x1: Double($0.from) / scale, y1: Double($0.first) / scale,
                               x2: Double($0.to + 1) / scale, y2: Double($0.last + 1) / scale) }
-            let vertical = strokes(ink, length: h, lines: w, minimum: minimum, thickest: thickest) { $0 * w + $1 }
+            let vertical = strokes(transposed, length: h, lines: w, minimum: minimum, thickest: thickest)
                 .map { PDFBox(x1: Double($0.first) / scale, y1: Double($0.from) / scale,
                               x2: Double($0.last + 1) / scale, y2: Double($0.to + 1) / scale) }
             return Rules(horizontal: joined(horizontal, horizontal: true), vertical: joined(vertical, horizontal: false))
@@ -80,36 +91,41 @@ extension PDFReader {
             var last: Int
         }
 
-        /// Runs of ink at least `minimum` long in each of `lines` pixel lines of `length`, stacked into strokes no
-        /// thicker than `thickest`; `index(along, line)` addresses a pixel.
-        static func strokes(_ ink: [UInt8], length: Int, lines: Int, minimum: Int, thickest: Double,
-                            index: (Int, Int) -> Int) -> [Stroke] {
+        /// Runs of ink at least `minimum` long in each of `lines` rows of `length` pixels, stacked into strokes no
+        /// thicker than `thickest`.
+        static func strokes(_ ink: [UInt8], length: Int, lines: Int, minimum: Int, thickest: Double) -> [Stroke] {
             var done: [Stroke] = []
             var open: [Stroke] = []
-            for line in 0..<lines {
-                var runs: [(Int, Int)] = []
-                var x = 0
-                while x < length {
-                    guard ink[index(x, line)] != 0 else { x += 1; continue }
-                    let start = x
-                    while x < length, ink[index(x, line)] != 0 { x += 1 }
-                    if x - start >= minimum { runs.append((start, x - 1)) }
-                }
-                var next: [Stroke] = []
-                for (from, to) in runs {
-                    // A run continues the stroke above it when they mostly overlap: a thick line drawn over pixel lines.
-                    if let i = open.firstIndex(where: { min($0.to, to) - max($0.from, from) >= (to - from) / 2 }) {
-                        var stroke = open.remove(at: i)
-                        stroke.from = min(stroke.from, from)
-                        stroke.to = max(stroke.to, to)
-                        stroke.last = line
-                        next.append(stroke)
-                    } else {
-                        next.append(Stroke(from: from, to: to, first: line, last: line))
+            var runs: [(Int, Int)] = []
+            ink.withUnsafeBufferPointer { ink in
+                for line in 0..<lines {
+                    runs.removeAll(keepingCapacity: true)
+                    let row = UnsafeBufferPointer(rebasing: ink[(line * length)..<((line + 1) * length)])
+                    var x = 0
+                    while x < length {
+                        // Most of a row is blank: memchr finds the next ink at once.
+                        guard let found = row.baseAddress.flatMap({ memchr($0 + x, 1, length - x) }) else { break }
+                        let start = UnsafeRawPointer(found) - UnsafeRawPointer(row.baseAddress!)
+                        x = start
+                        while x < length, row[x] != 0 { x += 1 }
+                        if x - start >= minimum { runs.append((start, x - 1)) }
                     }
+                    var next: [Stroke] = []
+                    for (from, to) in runs {
+                        // A run continues the stroke above it when they mostly overlap: a thick line drawn over pixel lines.
+                        if let i = open.firstIndex(where: { min($0.to, to) - max($0.from, from) >= (to - from) / 2 }) {
+                            var stroke = open.remove(at: i)
+                            stroke.from = min(stroke.from, from)
+                            stroke.to = max(stroke.to, to)
+                            stroke.last = line
+                            next.append(stroke)
+                        } else {
+                            next.append(Stroke(from: from, to: to, first: line, last: line))
+                        }
+                    }
+                    done += open
+                    open = next
                 }
-                done += open
-                open = next
             }
             done += open
             return done.filter { Double($0.last - $0.first + 1) <= thickest }

@@ -6,15 +6,10 @@ extension PDFReader {
     /// An image covering this share of a page makes a page without text a scan.
     static let scanShare = 0.3
 
-    /// Throws when the pages give no text to trust: no text layer at all or on a scanned page, or garbled text.
+    /// Throws when the pages give no text to trust: no text layer at all, or garbled text.
     static func checkText(of pages: [PDFPage]) throws(PDFReadError) {
         if pages.allSatisfy(\.glyphs.isEmpty) { throw .noText(page: 1) }
         for page in pages {
-            if page.glyphs.isEmpty {
-                let covered = page.images.reduce(0.0) { $0 + max(0, $1.width) * max(0, $1.height) }
-                if covered >= scanShare * page.width * page.height { throw .noText(page: page.number) }
-                continue
-            }
             guard page.glyphs.count >= judgedGlyphs else { continue }
             let unlikely = page.glyphs.filter { !isLikely($0.scalar) }.count
             if Double(unlikely) >= garbledShare * Double(page.glyphs.count) { throw .garbled(page: page.number) }
@@ -34,25 +29,49 @@ extension PDFReader {
         }
     }
 
-    /// Throws when section 三 or 四 has a heading but no table, and an image stands where the table would be.
+    /// The pages without text that an image mostly covers: scanned pages.
+    static func scannedPages(_ pages: [PDFPage]) -> [Int] {
+        pages.filter { page in
+            page.glyphs.isEmpty
+                && page.images.reduce(0.0) { $0 + max(0, $1.width) * max(0, $1.height) } >= scanShare * page.width * page.height
+        }.map(\.number)
+    }
+
+    /// Throws when a scanned page holds part of the report (a template section's heading is nowhere in the text), or
+    /// when section 三 or 四 has a heading but no table and an image stands where the table would be.
+    ///
+    /// A scanned page after a complete report (a signed cover letter, an appendix) does not make it unreadable.
     static func checkTables(in blocks: [PDFBlock], pages: [PDFPage]) throws(PDFReadError) {
+        if let scanned = scannedPages(pages).first {
+            var seen = Set<SectionKind>()
+            for case .paragraph(let p) in blocks {
+                if let kind = SectionHeading.parse(p.text)?.kind { seen.insert(kind) }
+            }
+            if seen.count < SectionKind.allCases.count { throw .noText(page: scanned) }
+        }
         for kind in [SectionKind.applications, .reviewLitigation] {
             guard let start = blocks.firstIndex(where: { block in
                 if case .paragraph(let p) = block { return SectionHeading.parse(p.text)?.kind == kind }
                 return false
             }), case .paragraph(let heading) = blocks[start] else { continue }
             var hasTable = false
+            var next: (page: Int, y: Double)?
             for block in blocks[(start + 1)...] {
                 if case .table = block { hasTable = true; break }
-                if case .paragraph(let p) = block, SectionHeading.parse(p.text)?.kind != nil { break }
+                if case .paragraph(let p) = block, SectionHeading.parse(p.text)?.kind != nil {
+                    next = (p.page, p.box.y1)
+                    break
+                }
             }
             if hasTable { continue }
-            // The table would follow the heading on its page or begin the next one.
+            // The picture stands between the heading and the next section's, on the heading's page or the next.
             for page in pages where page.number == heading.page || page.number == heading.page + 1 {
-                let below = page.images.filter { image in
-                    (page.number > heading.page || image.y2 > heading.box.y2) && image.width * image.height >= 0.05 * page.width * page.height
+                let placed = page.images.filter { image in
+                    let afterHeading = page.number > heading.page || image.y2 > heading.box.y2
+                    let beforeNext = next.map { page.number < $0.page || (page.number == $0.page && image.y1 < $0.y) } ?? true
+                    return afterHeading && beforeNext && image.width * image.height >= 0.05 * page.width * page.height
                 }
-                if !below.isEmpty { throw .tableImage(kind, page: page.number) }
+                if !placed.isEmpty { throw .tableImage(kind, page: page.number) }
             }
         }
     }
