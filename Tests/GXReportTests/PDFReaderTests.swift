@@ -295,6 +295,17 @@ let printedRows: [PrintedRow] = [
         #expect(elapsed < .seconds(3))
     }
 
+    /// Inputs are parsed on several threads: PDFs read at once give what they give one at a time.
+    @Test func readingOnSeveralThreadsGivesTheSameItems() throws {
+        let files = try PDFSample.allCases.map { try Data(contentsOf: $0.url) }
+        let alone = try files.map { try PDFReader.items(from: $0).count }
+        let together = Counts(files.count * 2)
+        DispatchQueue.concurrentPerform(iterations: files.count * 2) { i in
+            together.set(i, try? PDFReader.items(from: files[i % files.count]).count)
+        }
+        #expect(together.values == (alone + alone).map(Optional.some))
+    }
+
     /// A PDF without trustworthy text gives one unreadable-input error naming the problem and its page, and no report.
     @Test(arguments: [
         ("pdf-scan.pdf", Messages.pdfNoText(page: 1), 1),
@@ -366,4 +377,18 @@ let printedRows: [PrintedRow] = [
         #expect(Messages.pdfGarbled(page: 3) == "PDF第3页的文字无法正确提取（字体缺少Unicode映射，提取出的是乱码），数据未采用")
         #expect(Messages.pdfTableImage(.reviewLitigation, page: 4) == "PDF第4页第四部分的表格是图片，没有可读取的文字，数据未采用")
     }
+}
+
+/// Item counts written from several threads, behind a lock.
+private final class Counts: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: [Int?]
+
+    init(_ count: Int) { stored = Array(repeating: nil, count: count) }
+
+    /// Records the count of run `index`.
+    func set(_ index: Int, _ value: Int?) { lock.withLock { stored[index] = value } }
+
+    /// The counts so far.
+    var values: [Int?] { lock.withLock { stored } }
 }

@@ -3,7 +3,9 @@ extension PDFReader {
     struct Flow {
         /// A line or a table on a page, in the order they are drawn top to bottom.
         enum Piece {
+            /// A line of running text.
             case line(PDFLine)
+            /// A ruled table drawn on the page.
             case table(PDFTable)
 
             /// The top edge, for ordering.

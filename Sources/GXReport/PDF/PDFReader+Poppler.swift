@@ -7,9 +7,15 @@ extension PDFReader {
     /// The longest side of a rendering in pixels: a huge page is rendered smaller rather than filling memory.
     static let renderLimit = 4_000.0
 
+    /// Held while poppler works: its first use sets up process-wide state without a lock, and its cairo renderer
+    /// shares one FreeType library between documents; inputs are parsed on several threads.
+    private static let popplerLock = NSLock()
+
     /// The pages of the PDF `data`, each with its characters, images and ruling lines.
     static func pages(from data: Data) throws(PDFReadError) -> [PDFPage] {
         guard !data.isEmpty else { throw .damaged }
+        popplerLock.lock()
+        defer { popplerLock.unlock() }
         // g_bytes_new copies the bytes, so the buffer need only live for this call.
         let bytes = data.withUnsafeBytes { raw in g_bytes_new(raw.baseAddress, gsize(raw.count)) }
         defer { g_bytes_unref(bytes) }
