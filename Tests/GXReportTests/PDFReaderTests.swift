@@ -327,6 +327,62 @@ let printedRows: [PrintedRow] = [
         #expect(finding.page == page)
     }
 
+    /// A ruled table 四 (pdf-review-ruled.pdf, page 2) comes out as Word's merged cells read: a spanned cell once at
+    /// its first grid column, a vertically merged header's later row an empty cell at its column.
+    @Test func ruledTableKeepsItsGrid() throws {
+        let data = try Data(contentsOf: formatFixture("pdf-review-ruled.pdf"))
+        let outcome = ReportParser(source: "pdf-review-ruled.pdf", format: "pdf").parse(pdf: data)
+        let report = try #require(outcome.report)
+        let review = try #require(report.review)
+        #expect(review.cells.map(\.value) == (1...15).map(CellValue.number))
+        #expect(review.cells.map(\.location.column) == Array(1...15))
+        #expect(review.cells.allSatisfy { $0.location.page == 2 })
+        let section = try #require(report.section(.reviewLitigation))
+        guard case .table(let table)? = section.blocks.first else {
+            Issue.record("section 四 has no table")
+            return
+        }
+        let outcomes = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]
+        #expect(table.rows.map { $0.map(\.gridColumn) } == [[0, 5], Array(0...5) + [10], Array(0...14), Array(0...14)])
+        #expect(table.rows.map { $0.map(\.gridSpan) } == [[5, 10], [1, 1, 1, 1, 1, 5, 5], Array(repeating: 1, count: 15),
+                                                         Array(repeating: 1, count: 15)])
+        #expect(table.rows[0].map(\.text) == ["行政复议", "行政诉讼"])
+        #expect(table.rows[1].map(\.text) == outcomes + ["未经复议直接起诉", "复议后起诉"])
+        #expect(table.rows[2].map(\.text) == Array(repeating: "", count: 5) + outcomes + outcomes)
+        #expect(table.rows.map { $0.first?.location.line } == [9, 10, 11, 12])
+    }
+
+    /// A rule missing between two figures leaves one drawn cell holding both: that row is not read, never guessed.
+    @Test func rowWithAMissingBorderIsLeftOut() throws {
+        let data = try Data(contentsOf: formatFixture("pdf-review-missing-border.pdf"))
+        let outcome = ReportParser(source: "pdf-review-missing-border.pdf", format: "pdf").parse(pdf: data)
+        let report = try #require(outcome.report)
+        #expect(report.review == nil)
+        let unparsed = outcome.findings.filter { $0.rule == "unparsed-table" }
+        #expect(unparsed.map(\.message) == [Messages.tableMissing(.applications), Messages.reviewRowMissing()])
+        #expect(unparsed.last?.page == 2)
+    }
+
+    /// Running headers and 第 N 页 footers are dropped; the paragraph cut by the page break is one paragraph.
+    @Test func runningHeadersAndFootersAreDropped() throws {
+        let data = try Data(contentsOf: formatFixture("pdf-furniture.pdf"))
+        let items = try PDFReader.items(from: data)
+        var texts: [String] = []
+        var pages: [Int] = []
+        for case .paragraph(let text, let location) in items {
+            texts.append(text)
+            pages.append(location.page)
+        }
+        #expect(!texts.contains { $0.contains("专栏") || $0.contains("页") })
+        let body = try #require(texts.firstIndex { $0.hasPrefix("本县坚持公开为常态") })
+        #expect(texts[body].hasSuffix("提高促进法治政府建设。"))
+        #expect(texts[body].count == 24 + 20 * 28 + 9)
+        #expect(pages[body] == 1)
+        let headings = texts.filter { SectionHeading.parse($0)?.kind != nil }
+        #expect(headings.count == 6)
+        #expect(texts.first == "某某县人民政府")
+    }
+
     /// A scanned page after a report whose every section is in the text (a signed letter, an appendix) is no reason to
     /// refuse the report: its text is read, and its tables, absent, are reported as such.
     @Test func scannedAppendixIsNoReasonToRefuse() throws {
