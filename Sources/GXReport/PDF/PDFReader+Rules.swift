@@ -58,7 +58,8 @@ extension PDFReader {
                     let y1 = max(0, Int(((b.y1 + b.height * 0.12) * scale).rounded(.down)))
                     let y2 = min(h - 1, Int(((b.y2 - b.height * 0.12) * scale).rounded(.up)))
                     guard x1 <= x2, y1 <= y2 else { continue }
-                    for y in y1...y2 { (ink.baseAddress! + y * w + x1).update(repeating: 0, count: x2 - x1 + 1) }
+                    // Rows y1...y2 and columns x1...x2 are inside the w × h buffer (clamped above).
+                    for y in y1...y2 { ink[(y * w + x1)...(y * w + x2)].update(repeating: 0) }
                 }
             }
             let minimum = Int(minimumLength * scale)
@@ -101,11 +102,13 @@ extension PDFReader {
                 for line in 0..<lines {
                     runs.removeAll(keepingCapacity: true)
                     let row = UnsafeBufferPointer(rebasing: ink[(line * length)..<((line + 1) * length)])
+                    guard let base = row.baseAddress else { continue }
                     var x = 0
                     while x < length {
-                        // Most of a row is blank: memchr finds the next ink at once.
-                        guard let found = row.baseAddress.flatMap({ memchr($0 + x, 1, length - x) }) else { break }
-                        let start = UnsafeRawPointer(found) - UnsafeRawPointer(row.baseAddress!)
+                        // Most of a row is blank: memchr finds the next ink at once, searching only the row's
+                        // remaining `length - x` bytes.
+                        guard let found = memchr(base + x, 1, length - x) else { break }
+                        let start = UnsafeRawPointer(found) - UnsafeRawPointer(base)
                         x = start
                         while x < length, row[x] != 0 { x += 1 }
                         if x - start >= minimum { runs.append((start, x - 1)) }
