@@ -395,6 +395,23 @@ let printedRows: [PrintedRow] = [
         #expect(outcome.findings.map(\.message) == [Messages.tableMissing(.applications), Messages.tableMissing(.reviewLitigation)])
     }
 
+    /// Damaged files never crash the reader: bytes of a fixture overwritten at random places, a real report cut short.
+    @Test func damagedFilesNeverCrash() throws {
+        var rng = TextReaderFuzzTests.PRNG(state: 21)
+        let ruled = try Data(contentsOf: formatFixture("pdf-review-ruled.pdf"))
+        for _ in 0..<40 {
+            var bytes = [UInt8](ruled)
+            for _ in 0..<(1 + rng.below(8)) { bytes[rng.below(bytes.count)] = UInt8(truncatingIfNeeded: rng.next()) }
+            let outcome = ReportParser(source: "fuzz.pdf", format: "pdf").parse(pdf: Data(bytes))
+            #expect(outcome.report != nil || outcome.findings.count == 1)
+        }
+        let real = try Data(contentsOf: PDFSample.hongze2023.url)
+        for fraction in [0.1, 0.5, 0.9, 0.99] {
+            let outcome = ReportParser(source: "cut.pdf", format: "pdf").parse(pdf: real.prefix(Int(Double(real.count) * fraction)))
+            #expect(outcome.report != nil || outcome.findings.count == 1)
+        }
+    }
+
     @Test(arguments: [Data(), Data("not a pdf".utf8), Data("%PDF-1.7\n%%EOF\n".utf8)])
     func damagedBytesAreNoPDF(_ data: Data) {
         let outcome = ReportParser(source: "x.pdf", format: "pdf").parse(pdf: data)
