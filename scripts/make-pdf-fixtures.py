@@ -12,6 +12,7 @@ The PDFs are written object by object so each shows one problem and nothing else
 - pdf-scan-appendix.pdf  a whole report in text followed by a scanned page (readable: the scan adds nothing);
 - pdf-review-ruled.pdf   a report whose table 四 is drawn with rules (merged header cells), figures 1 to 15;
 - pdf-review-missing-border.pdf  the same with one rule between two figures missing: that row is not read;
+- pdf-review-borderless.pdf  the same table with no rules at all: not read as a table, never guessed;
 - pdf-furniture.pdf      three pages with a running header, 第 N 页 footers and a paragraph over a page break;
 - pdf-table-image.pdf    a report with real text whose section 三 table is an image;
 - pdf-encrypted.pdf      pdf-table-image.pdf with a user password (qpdf, AES-256);
@@ -149,10 +150,11 @@ def report_pages(table_image):
     return [first, second]
 
 
-def review_table(missing_border):
+def review_table(missing_border, rules=True):
     """Table 四 drawn with rules: two header rows over three, fifteen figures 1…15 in the last row.
 
-    With `missing_border`, the rule between the 5th and 6th figure is not drawn, so one drawn cell holds two figures."""
+    With `missing_border`, the rule between the 5th and 6th figure is not drawn, so one drawn cell holds two figures;
+    without `rules`, no rule is drawn at all."""
     left, width, size = 60, 32, 6
     xs = [left + width * i for i in range(16)]
     ys = [700, 680, 660, 640, 620]
@@ -173,6 +175,8 @@ def review_table(missing_border):
         out += vline(x, 660, 640)
         if not (missing_border and x == 5):
             out += vline(x, 640, 620)
+    if not rules:
+        out = b""
     out += text(xs[1], 686, 8, "行政复议") + text(xs[9], 686, 8, "行政诉讼")
     for i, label in enumerate(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]):
         out += text(xs[i] + 4, 657, size, label)
@@ -184,10 +188,10 @@ def review_table(missing_border):
     return out
 
 
-def review_pages(missing_border):
+def review_pages(missing_border, rules=True):
     """The short report with a ruled table 四 under its heading."""
     first, second = report_pages(False)
-    second = text(72, 780, 14, "四、政府信息公开行政复议、行政诉讼情况") + review_table(missing_border)
+    second = text(72, 780, 14, "四、政府信息公开行政复议、行政诉讼情况") + review_table(missing_border, rules)
     second += text(72, 580, 14, "五、存在的主要问题及改进情况") + text(72, 560, 12, "政策解读质量仍需提升。")
     second += text(72, 520, 14, "六、其他需要报告的事项") + text(72, 500, 12, "本年未收取信息处理费。")
     return [first, second]
@@ -226,6 +230,7 @@ def main():
     (OUT / "pdf-scan-appendix.pdf").write_bytes(document(report + [scan], image=True))
     (OUT / "pdf-review-ruled.pdf").write_bytes(document(review_pages(False)))
     (OUT / "pdf-review-missing-border.pdf").write_bytes(document(review_pages(True)))
+    (OUT / "pdf-review-borderless.pdf").write_bytes(document(review_pages(False, rules=False)))
     (OUT / "pdf-furniture.pdf").write_bytes(document(furniture_pages()))
     table_image = OUT / "pdf-table-image.pdf"
     table_image.write_bytes(document(report_pages(True), image=True))
