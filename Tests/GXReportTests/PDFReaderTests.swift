@@ -446,6 +446,15 @@ let printedRows: [PrintedRow] = [
         #expect(PDFReader.Furniture.isPageNumber(text) == isPageNumber)
     }
 
+    /// The rest of a label cut by a page break, as against a label of its own that opens a row.
+    @Test(arguments: [
+        ("法提供", true), ("予公开", true), ("（四）无法提供", false), ("2.没有现成信息需要另行制作", false), ("1、申请人", false),
+        ("三、本年度办理结果", false), ("(六)其他处理", false), ("0", false), ("", false),
+    ])
+    func continuationOfACutLabel(_ text: String, _ continues: Bool) {
+        #expect(PDFTable.isContinuation(text) == continues)
+    }
+
     @Test(arguments: [
         ("政", true), ("，", true), ("A", true), ("①", true), ("\u{E000}", false), ("\u{FFFD}", false), ("Ж", false),
     ])
