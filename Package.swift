@@ -20,12 +20,17 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        .systemLibrary(
+            name: "CPoppler",
+            pkgConfig: "poppler-glib",
+            providers: [.apt(["libpoppler-glib-dev"])]
+        ),
         // jemalloc, linked into the gxsite executable with its options: the build allocates millions of small objects
         // from two threads, where glibc's allocator took a sixth of the CPU (see README, Performance).
         .target(name: "CJemalloc", linkerSettings: [.linkedLibrary("jemalloc")]),
         .target(
             name: "GXReport",
-            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation"), "CPoppler"],
             resources: [.copy("Resources/divisions.tsv")]
         ),
         .target(name: "GXMarkdown", dependencies: ["CCmarkGFM"]),

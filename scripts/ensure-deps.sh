@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what gxsite needs when it is missing; does nothing when all is present.
-#   bash scripts/ensure-deps.sh            build needs (libcmark-gfm, jemalloc), search (Pagefind in .venv) and legacy
-#                                          inputs (.doc, .wps, .rtf, .odt: LibreOffice Writer and a Chinese font)
+#   bash scripts/ensure-deps.sh            build needs (libcmark-gfm, jemalloc, poppler-glib), search (Pagefind in .venv)
+#                                          and legacy inputs (.doc, .wps, .rtf, .odt: LibreOffice Writer, a Chinese font)
 #   bash scripts/ensure-deps.sh --browser  also the browser tests' parts: Chromium, chromedriver, nginx,
 #                                          a Chinese font (Debian) and Selenium, axe-core, pytest (.venv)
 # Python packages go into .venv in the repository (pinned in scripts/requirements*.txt).
@@ -13,6 +13,8 @@ browser=0
 need=()
 pkg-config --exists libcmark-gfm 2>/dev/null && [ -f /usr/include/cmark-gfm-core-extensions.h ] || need+=(libcmark-gfm-dev libcmark-gfm-extensions-dev)
 pkg-config --exists jemalloc 2>/dev/null || need+=(libjemalloc-dev)
+pkg-config --exists poppler-glib 2>/dev/null || need+=(libpoppler-glib-dev)
+command -v pdfinfo >/dev/null || need+=(poppler-utils)
 command -v pkg-config >/dev/null || need+=(pkg-config)
 python3 -c 'import venv, ensurepip' 2>/dev/null || need+=(python3-venv)
 # Legacy inputs are converted by a headless LibreOffice, installed without its recommends (no desktop, no Java);

@@ -92,7 +92,8 @@ extension ApplicationRow {
         ]), after: ungrouped.bits)
         static let denied = placed(Table<ApplicationRow>([
             (["国家秘密"], .stateSecret),
-            (["禁止公开"], .prohibitedByLaw),
+            // Some published tables misprint the label as 其他法律行政止公开; 其他法律 still names it in this group.
+            (["禁止公开", "其他法律"], .prohibitedByLaw),
             (["三安全", "一稳定"], .securityStability),
             (["第三方"], .thirdPartyRights),
             (["内部事务"], .internalAffairs),

@@ -69,3 +69,29 @@ extension Messages {
         "无法读取文件：\(reason)"
     }
 }
+
+extension Messages {
+    /// A .pdf that poppler cannot open.
+    public static let pdfDamaged = "不是有效的PDF文件（文件损坏或格式不符），未读取"
+
+    /// A PDF that needs a password to open.
+    public static let pdfEncrypted = "PDF文件已加密，需要密码才能打开，未读取；请提供未加密的文件"
+
+    /// A PDF whose permissions forbid copying its text.
+    public static let pdfCopyProtected = "PDF文件设置了禁止复制文字的权限，未读取；请提供未加限制的文件"
+
+    /// A PDF page with no text layer.
+    public static func pdfNoText(page: Int) -> String {
+        "PDF第\(page)页没有文字层（可能是扫描件或图片），无法读取文字，数据未采用"
+    }
+
+    /// A PDF page whose fonts lack a Unicode map.
+    public static func pdfGarbled(page: Int) -> String {
+        "PDF第\(page)页的文字无法正确提取（字体缺少Unicode映射，提取出的是乱码），数据未采用"
+    }
+
+    /// A PDF whose table 三 or 四 is an image.
+    public static func pdfTableImage(_ kind: SectionKind, page: Int) -> String {
+        "PDF第\(page)页第\(chineseNumeral(kind.rawValue))部分的表格是图片，没有可读取的文字，数据未采用"
+    }
+}

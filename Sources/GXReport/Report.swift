@@ -11,7 +11,7 @@ public struct Report: Sendable {
         _read { yield storage.source }
         _modify { yield &unique().source }
     }
-    /// The input format: "text", "docx" or "html".
+    /// The input format: "text", "docx", "html" or "pdf".
     public var format: String {
         _read { yield storage.format }
         _modify { yield &unique().format }

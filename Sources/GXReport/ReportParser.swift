@@ -18,7 +18,7 @@ public struct ParseOutcome: Sendable {
 public struct ReportParser: Sendable {
     /// The input's path under the content folder, used in findings.
     public var source: String
-    /// The input format recorded in the report ("text", "docx", "html").
+    /// The input format recorded in the report ("text", "docx", "html", "pdf").
     public var format: String
 
     /// Creates a parser for one input.
@@ -40,6 +40,17 @@ public struct ReportParser: Sendable {
         } catch {
             let finding = Finding(rule: "unreadable-input", severity: .error, file: source,
                                   location: SourceLocation(line: 1, column: 1), message: error.message)
+            return ParseOutcome(report: nil, findings: [finding])
+        }
+    }
+
+    /// Reads a PDF file; one without trustworthy text gives one `unreadable-input` finding naming the page.
+    public func parse(pdf data: Data) -> ParseOutcome {
+        do {
+            return parse(items: try PDFReader.items(from: data))
+        } catch {
+            let finding = Finding(rule: "unreadable-input", severity: .error, file: source,
+                                  location: SourceLocation(line: 1, column: 1, page: error.page), message: error.message)
             return ParseOutcome(report: nil, findings: [finding])
         }
     }

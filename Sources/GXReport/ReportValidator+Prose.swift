@@ -11,7 +11,7 @@ extension ReportValidator {
         for case .paragraph(let text, let location) in blocks {
             for statement in NarrativeCounts.statements(in: text, year: report.year) {
                 guard let table = tableFigure(statement.kind, in: report), table != statement.value else { continue }
-                let at = SourceLocation(line: location.line, column: location.column + statement.offset)
+                let at = SourceLocation(line: location.line, column: location.column + statement.offset, page: location.page)
                 findings.append(Rule.narrativeMismatch.finding(
                     file: report.source, at: at,
                     Messages.narrativeMismatch(phrase: statement.phrase, kind: statement.kind, table: table),

@@ -14,6 +14,7 @@ enum InputReader {
         case "docx": "docx"
         case "html", "htm": "html"
         case _ where LegacyConverter.formats.contains(ext): ext
+        case "pdf": "pdf"
         default: "text"
         }
     }
@@ -65,6 +66,8 @@ enum InputReader {
             case .success(let docx): outcome = parser.parse(docx: docx)
             case .failure(let failure): return skip("unreadable-input", failure.message(format: format))
             }
+        case "pdf":
+            outcome = parser.parse(pdf: data)
         default:
             guard let decoded = TextDecoding.decode(data) else { return skip("unreadable-input", Messages.undecodableText) }
             outcome = format == "html" ? parser.parse(html: decoded.text) : parser.parse(text: decoded.text)

@@ -49,6 +49,7 @@ public final class ReportEntry: Sendable {
         case "html": "original-html.txt"
         // Legacy formats are offered as received, under their own extension.
         case _ where LegacyConverter.formats.contains(report.format): "original." + report.format
+        case "pdf": "original.pdf"
         default: "original.txt"
         }
     }

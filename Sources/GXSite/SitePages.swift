@@ -85,6 +85,7 @@ struct SitePages {
         case "docx": "Word文档（DOCX）"
         case "html": "网页（HTML，以文本提供）"
         case "doc", "wps", "rtf", "odt": SiteMessages.legacyFormatName(format)
+        case "pdf": "PDF文件"
         default: "文本（TXT）"
         }
     }
