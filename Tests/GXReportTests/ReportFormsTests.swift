@@ -29,6 +29,12 @@ import Testing
         }
         let ranked = corpus.files.map { (file: $0, score: distinctFigures($0.contents)) }.sorted { ($1.score, $0.file.name) < ($0.score, $1.file.name) }
         sources += ranked.prefix(6).map { Source(name: $0.file.name, text: $0.file.contents) }
+        // The real PDFs, as read, written back as Tika text: their figures in every other form.
+        for pdf in ["huaian-city-gov-2024.pdf", "pdf/201_huaian_hongze_gov_2023.pdf", "pdf/202_huaian_hongze_gov_2024.pdf"] {
+            let url = TestData.root.deletingLastPathComponent().appendingPathComponent("shared/samples/\(pdf)")
+            guard let data = try? Data(contentsOf: url), let items = try? PDFReader.items(from: data) else { continue }
+            sources.append(Source(name: pdf, text: TikaText.text(of: items)))
+        }
         return sources
     }()
 
@@ -68,6 +74,10 @@ import Testing
     func sourcesHaveTheirTables(_ source: Source) throws {
         let report = try Self.original(source)
         #expect(report.applications != nil && report.review != nil)
+    }
+
+    @Test func theRealPDFsAreSources() {
+        #expect(Self.sources.filter { $0.name.hasSuffix(".pdf") }.count == 3)
     }
 
     @Test func someSourcesHaveDistinctNonZeroFigures() throws {
@@ -112,5 +122,50 @@ import Testing
         let differences = Self.differences(outcome, try Self.original(source))
         #expect(differences.isEmpty, "\(source): \(differences)")
         #expect(outcome.report?.published == "\(year + 1)-01-25")
+    }
+
+    /// Runs LibreOffice headless to convert `files` into `folder` as `format`, with a profile of its own.
+    static func convert(_ files: [URL], to format: String, in folder: URL, profile: URL) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["soffice", "--headless", "--norestore", "--nolockcheck", "-env:UserInstallation=\(profile.absoluteString)",
+                             "--convert-to", format, "--outdir", folder.path] + files.map(\.path)
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+    }
+
+    /// Every source as DOCX (official and ad-hoc tables) turned by LibreOffice into a PDF and into a .doc (read back as
+    /// gxsite reads one: converted to DOCX again) gives every figure: three LibreOffice calls for all of them.
+    @Test func pdfAndDocMadeByLibreOfficeGiveEveryFigure() throws {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("gx-forms-\(getpid())")
+        try? FileManager.default.removeItem(at: scratch)
+        let docx = scratch.appendingPathComponent("docx"), pdf = scratch.appendingPathComponent("pdf")
+        let doc = scratch.appendingPathComponent("doc"), back = scratch.appendingPathComponent("back")
+        let profile = scratch.appendingPathComponent("profile")
+        for folder in [docx, pdf, doc, back] { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        var expected: [String: Report] = [:]
+        for (i, source) in Self.sources.enumerated() {
+            for options in [ReportForms.Options(), ReportForms.Options(official: false)] {
+                let name = "r\(i)-\(options.official ? "official" : "adhoc")"
+                try ReportForms.docx(of: source.text, options: options).write(to: docx.appendingPathComponent(name + ".docx"))
+                expected[name] = try Self.original(source)
+            }
+        }
+        let files = expected.keys.sorted().map { docx.appendingPathComponent($0 + ".docx") }
+        try Self.convert(files, to: "pdf", in: pdf, profile: profile)
+        try Self.convert(files, to: "doc", in: doc, profile: profile)
+        try Self.convert(expected.keys.sorted().map { doc.appendingPathComponent($0 + ".doc") }, to: "docx", in: back, profile: profile)
+        for name in expected.keys.sorted() {
+            let report = expected[name]!
+            let fromPDF = try Data(contentsOf: pdf.appendingPathComponent(name + ".pdf"))
+            let differences = Self.differences(ReportParser(source: name + ".pdf", format: "pdf").parse(pdf: fromPDF), report)
+            #expect(differences.isEmpty, "\(name) as PDF: \(differences)")
+            let fromDoc = try Data(contentsOf: back.appendingPathComponent(name + ".docx"))
+            let docDifferences = Self.differences(ReportParser(source: name + ".doc", format: "doc").parse(docx: fromDoc), report)
+            #expect(docDifferences.isEmpty, "\(name) as .doc: \(docDifferences)")
+        }
     }
 }
