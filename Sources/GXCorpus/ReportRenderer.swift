@@ -13,6 +13,8 @@ struct ReportRenderer {
         var table3FirstLine = 0
         /// Line of section 四's heading.
         var reviewHeadingLine = 0
+        /// Line of table 四's glued text when the table is flattened.
+        var flatReviewLine = 0
         /// Line of the 公开日期 line, if written.
         var dateLine: Int?
         /// Sections 一 to 六 written.
@@ -414,7 +416,8 @@ struct ReportRenderer {
             var line = "行政复议行政诉讼"
             line.reserveCapacity(200)
             for _ in 0..<3 { for h in ReportRenderer.reviewHeaders { line += h } }
-            for v in model.t4 { line += String(v) }
+            line += model.flatReviewDigits
+            result.flatReviewLine = out.line
             out.paragraph(line)
             return
         }
