@@ -2,7 +2,7 @@
 /// (`一、总体情况2020年，本局……`), and splits it off.
 enum InlineHeadings {
     /// The heading and the text after it, when `paragraph` opens with the numbered heading of a template section
-    /// (its number that section's) followed by more text; nil otherwise, and cheaply so for most paragraphs.
+    /// (a Chinese numeral being that section's) followed by more text; nil otherwise, and cheaply so for most paragraphs.
     static func split(_ paragraph: String, plain: Bool = false) -> (heading: SectionHeading, rest: String)? {
         // Most paragraphs fail on their first character, before any string is made.
         guard let number = leadingNumber(paragraph) else { return nil }
@@ -12,8 +12,12 @@ enum InlineHeadings {
         for end in candidateEnds(of: body, number: number) {
             let head = String(text[..<end])
             let rest = String(text[end...]).trimmingWhitespace()
-            guard !rest.isEmpty, let heading = SectionHeading.parse(head, plain: plain),
-                  let kind = heading.kind, kind.rawValue == number else { continue }
+            // A heading is not followed by a clause mark: `1、主动公开政府信息情况。本年度……` is a sentence.
+            guard let next = rest.first, !"。，；：:,;.、".contains(next),
+                  let heading = SectionHeading.parse(head, plain: plain), let kind = heading.kind else { continue }
+            // Chinese numerals must be the section's own; Word's list numbering (1、 2、) counts only the headings it
+            // numbers, so an Arabic number may lag behind the section's.
+            guard kind.rawValue == number || text.first!.isASCII else { continue }
             return (heading, rest)
         }
         return nil
