@@ -13,8 +13,6 @@ struct ReportRenderer {
         var table3FirstLine = 0
         /// Line of section 四's heading.
         var reviewHeadingLine = 0
-        /// Line of table 四's glued text when the table is flattened.
-        var flatReviewLine = 0
         /// Line of the 公开日期 line, if written.
         var dateLine: Int?
         /// Sections 一 to 六 written.
@@ -417,7 +415,6 @@ struct ReportRenderer {
             line.reserveCapacity(200)
             for _ in 0..<3 { for h in ReportRenderer.reviewHeaders { line += h } }
             line += model.flatReviewDigits
-            result.flatReviewLine = out.line
             out.paragraph(line)
             return
         }

@@ -216,7 +216,8 @@ struct FlattenedTableReader {
         let cells = splits[0].map { figure in
             Cell(raw: Cell.text(of: figure.value), value: .number(figure.value), location: places[figure.offset], recovered: true)
         }
-        let finding = Rule.recoveredTable.finding(file: source, at: first.location, Messages.recoveredTable(.reviewLitigation),
+        // On the heading, as `unparsed-table` would be: the glued line may start with a figure, whose cell it would flag.
+        let finding = Rule.recoveredTable.finding(file: source, at: section.location, Messages.recoveredTable(.reviewLitigation),
                                                   where: Messages.whereReviewTable)
         return (ReviewTable(cells: cells, location: first.location), [finding])
     }

@@ -306,8 +306,8 @@ struct CorpusGeneratorTests {
                 #expect(entry.column == 1 && line.contains("行政复议、行政诉讼情况"), "\(context)")
                 #expect(report.reviews.isEmpty && report.lines[entry.line].hasPrefix("行政复议"), "\(context)")
             case "recovered-table":
-                #expect(entry.column == 1 && line.hasPrefix("行政复议行政诉讼结果维持"), "\(context)")
-                #expect(report.reviews.isEmpty && report.lines[entry.line - 2].contains("行政复议、行政诉讼情况"), "\(context)")
+                #expect(entry.column == 1 && line.contains("行政复议、行政诉讼情况"), "\(context)")
+                #expect(report.reviews.isEmpty && report.lines[entry.line].hasPrefix("行政复议行政诉讼结果维持"), "\(context)")
             case "missing-section", "duplicate-report":
                 #expect(entry.line == 1 && entry.column == 1, "\(context)")
             default:
