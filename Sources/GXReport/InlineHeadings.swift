@@ -4,10 +4,9 @@ enum InlineHeadings {
     /// The heading and the text after it, when `paragraph` opens with the numbered heading of a template section
     /// (a Chinese numeral being that section's) followed by more text; nil otherwise, and cheaply so for most paragraphs.
     static func split(_ paragraph: String, plain: Bool = false) -> (heading: SectionHeading, rest: String)? {
-        // Most paragraphs fail on their first character, before any string is made.
+        // Most paragraphs fail on their first two characters, before any string is made.
         guard let number = leadingNumber(paragraph) else { return nil }
         let text = paragraph.trimmingWhitespace()
-        guard let separator = text.dropFirst().first, "、.．".contains(separator) else { return nil }
         let body = text.dropFirst(2)
         for end in candidateEnds(of: body, number: number) {
             let head = String(text[..<end])
@@ -40,17 +39,21 @@ enum InlineHeadings {
         return ends + others.sorted()
     }
 
-    /// The section number a paragraph starts with after any white space (一 to 六, 1 to 6), if any.
+    /// The section number a paragraph starts with after any white space (一 to 六, 1 to 6), if a separator (、 . ．)
+    /// follows it.
     private static func leadingNumber(_ text: String) -> Int? {
-        guard let first = text.unicodeScalars.first(where: { !$0.properties.isWhitespace }) else { return nil }
-        switch first {
+        let scalars = text.unicodeScalars
+        guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return nil }
+        let next = scalars.index(after: start)
+        guard next != scalars.endIndex, ["、", ".", "．"].contains(scalars[next]) else { return nil }
+        switch scalars[start] {
         case "一": return 1
         case "二": return 2
         case "三": return 3
         case "四": return 4
         case "五": return 5
         case "六": return 6
-        case "1"..."6": return Int(first.value) - 0x30
+        case "1"..."6": return Int(scalars[start].value) - 0x30
         default: return nil
         }
     }
