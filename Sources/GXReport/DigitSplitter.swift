@@ -28,15 +28,17 @@ enum DigitSplitter {
 
     /// Every split of `digits` (values 0–9) into `groups` groups of `size` figures each, where each group's last figure
     /// is the sum of the others; figures have no leading zero (except a lone 0) and at most twelve digits.
-    static func splits(_ digits: [UInt8], groups: Int, size: Int, bound: Int = bound, limit: Int = 2) -> Outcome {
-        var search = Search(digits: digits, groups: groups, size: size, bound: bound, limit: limit)
+    /// `breaks`, when given, marks the digits that follow white space: a figure starts there, never runs across it.
+    static func splits(_ digits: [UInt8], breaks: [Bool]? = nil, groups: Int, size: Int, bound: Int = bound, limit: Int = 2) -> Outcome {
+        var search = Search(digits: digits, breaks: breaks, groups: groups, size: size, bound: bound, limit: limit)
         search.run()
         return search.tried > bound ? .overBound : .splits(search.found.map { $0.map(\.value) })
     }
 
     /// `splits`, keeping where each figure starts.
-    static func placedSplits(_ digits: [UInt8], groups: Int, size: Int, bound: Int = bound, limit: Int = 2) -> [[Figure]]? {
-        var search = Search(digits: digits, groups: groups, size: size, bound: bound, limit: limit)
+    static func placedSplits(_ digits: [UInt8], breaks: [Bool]? = nil, groups: Int, size: Int, bound: Int = bound,
+                             limit: Int = 2) -> [[Figure]]? {
+        var search = Search(digits: digits, breaks: breaks, groups: groups, size: size, bound: bound, limit: limit)
         search.run()
         return search.tried > bound ? nil : search.found
     }
@@ -44,6 +46,8 @@ enum DigitSplitter {
     /// A depth-first search over the figures, the sum of each group fixing its last figure.
     private struct Search {
         let digits: [UInt8]
+        /// Whether each digit follows white space, so that a figure must start at it.
+        let breaks: [Bool]
         let groups: Int
         let size: Int
         let bound: Int
@@ -54,8 +58,9 @@ enum DigitSplitter {
         var found: [[Figure]] = []
         var current: [Figure] = []
 
-        init(digits: [UInt8], groups: Int, size: Int, bound: Int, limit: Int) {
+        init(digits: [UInt8], breaks: [Bool]?, groups: Int, size: Int, bound: Int, limit: Int) {
             self.digits = digits
+            self.breaks = breaks ?? [Bool](repeating: false, count: digits.count)
             self.groups = groups
             self.size = size
             self.bound = bound
@@ -81,7 +86,8 @@ enum DigitSplitter {
                 tried += 1
                 // The group's total is the sum: its digits must come next.
                 let text = Array(String(sum).utf8).map { $0 - 0x30 }
-                guard text.count <= remaining, digits[position..<position + text.count].elementsEqual(text) else { return }
+                guard text.count <= remaining, digits[position..<position + text.count].elementsEqual(text),
+                      !breaks[(position + 1)..<(position + text.count)].contains(true) else { return }
                 let next = position + text.count
                 let isLast = group == groups - 1
                 guard isLast ? next == digits.count : digits.count - next >= (groups - group - 1) * size else { return }
@@ -94,6 +100,8 @@ enum DigitSplitter {
             let longest = digits[position] == 0 ? 1 : min(DigitSplitter.longestFigure, remaining - (figuresLeft - 1))
             var value = 0
             for length in 1...max(1, longest) {
+                // White space inside the run is a cell border the crawler kept: no figure crosses it.
+                if length > 1, breaks[position + length - 1] { break }
                 value = value * 10 + Int(digits[position + length - 1])
                 // The total has at least as many digits as the sum, so the parts cannot eat into its room.
                 let total = sum + value

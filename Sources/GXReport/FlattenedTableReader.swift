@@ -17,6 +17,8 @@ struct FlattenedTableReader {
         var label: String
         /// The trailing digits' values, white space between them dropped.
         var digits: [UInt8]
+        /// Whether each digit follows white space within the run (a border between figures the text kept).
+        var breaks: [Bool]
         /// Each digit's place in the source.
         var places: [SourceLocation]
         /// Where the paragraph starts.
@@ -32,14 +34,21 @@ struct FlattenedTableReader {
             start -= 1
         }
         var digits: [UInt8] = []
+        var breaks: [Bool] = []
         var places: [SourceLocation] = []
+        var afterSpace = false
         for i in start..<characters.count {
-            guard let d = characters[i].unicodeScalars.first.flatMap(digit) else { continue }
+            guard let d = characters[i].unicodeScalars.first.flatMap(digit) else {
+                afterSpace = true
+                continue
+            }
+            breaks.append(afterSpace && !digits.isEmpty)
+            afterSpace = false
             digits.append(d)
             places.append(SourceLocation(line: location.line, column: location.column + i, page: location.page))
         }
         let label = String(characters[..<start]).removingWhitespace()
-        return GluedLine(label: label, digits: digits, places: places, location: location)
+        return GluedLine(label: label, digits: digits, breaks: breaks, places: places, location: location)
     }
 
     /// A digit's value, ASCII or full-width.
@@ -101,7 +110,7 @@ struct FlattenedTableReader {
         guard let first = rows.first else { return nil }
         if let (location, message) = repeated { return (nil, [unparsed(location, message)]) }
         let sample = String((first.line.label + first.line.digits.map(String.init).joined()).prefix(30))
-        switch solveApplications(rows.map { ($0.row, $0.line.digits) }) {
+        switch solveApplications(rows.map { ($0.row, $0.line.digits, $0.line.breaks) }) {
         case .none:
             return (nil, [unparsed(section.location, Messages.unsplittableTable(.applications, sample: sample, ambiguous: false))])
         case .several:
@@ -129,10 +138,10 @@ struct FlattenedTableReader {
     }
 
     /// The one reading of table 三's glued rows, given in source order, if there is exactly one.
-    func solveApplications(_ rows: [(row: ApplicationRow, digits: [UInt8])]) -> Solution {
+    func solveApplications(_ rows: [(row: ApplicationRow, digits: [UInt8], breaks: [Bool])]) -> Solution {
         var candidates: [[[DigitSplitter.Figure]]] = []
-        for (_, digits) in rows {
-            guard let splits = DigitSplitter.placedSplits(digits, groups: 1, size: ApplicationTable.width,
+        for (_, digits, breaks) in rows {
+            guard let splits = DigitSplitter.placedSplits(digits, breaks: breaks, groups: 1, size: ApplicationTable.width,
                                                           limit: DigitSplitter.bound) else { return .several }
             if splits.isEmpty { return .none }
             candidates.append(splits)
@@ -204,9 +213,11 @@ struct FlattenedTableReader {
         }
         guard let first = lines.first else { return nil }
         let digits = lines.flatMap(\.digits)
+        // A new line starts a new figure, as white space does.
+        let breaks = lines.enumerated().flatMap { n, line in line.breaks.enumerated().map { $0.offset == 0 ? n > 0 : $0.element } }
         let places = lines.flatMap(\.places)
         let sample = String((first.label + first.digits.map(String.init).joined()).prefix(30))
-        guard let splits = DigitSplitter.placedSplits(digits, groups: ReviewBlock.allCases.count, size: ReviewOutcome.allCases.count) else {
+        guard let splits = DigitSplitter.placedSplits(digits, breaks: breaks, groups: ReviewBlock.allCases.count, size: ReviewOutcome.allCases.count) else {
             return (nil, [unparsed(section.location, Messages.unsplittableTable(.reviewLitigation, sample: sample, ambiguous: true))])
         }
         guard splits.count == 1 else {

@@ -234,6 +234,20 @@ struct SystemRandomNumberGeneratorSeeded: RandomNumberGenerator {
         #expect(findings.filter { $0.rule == "recovered-table" }.map(\.where) == ["表三", "表四"])
     }
 
+    @Test func whiteSpaceBetweenFiguresIsABorderNoFigureCrosses() throws {
+        // Glued, `104691075` splits one way (1 0 4 69 1 0 75); the text's own borders say 10 4 6 9 10 7 5, whose row
+        // does not add up: no reading is left, and none is guessed.
+        #expect(BruteForce.rowSplits("104691075") == [[1, 0, 4, 69, 1, 0, 75]])
+        let (report, findings) = try Self.parse(CrawledText.report(rows: CrawledText.rows([.duplicate: "10\t4\t6\t9\t10\t7\t5"])))
+        #expect(report.applications == nil)
+        #expect(findings.first?.message.contains("数字没有一种拆分方式满足模板的等式") == true)
+        // With borders that add up, the figures are those between them even where gluing would be ambiguous.
+        #expect(BruteForce.rowSplits("1311120152484").count == 2)
+        let spaced = CrawledText.rows([.carriedOver: "13 1 11 20 15 24 84"])
+        let (read, _) = try Self.parse(CrawledText.report(rows: spaced))
+        #expect(read.applications?.cells[.carriedOver]?.map(\.number) == [13, 1, 11, 20, 15, 24, 84])
+    }
+
     @Test func everyRecoveredCellHasAPlaceOfItsOwn() throws {
         let (report, _) = try Self.parse(CrawledText.report(rows: CrawledText.rows([.complaint: "320320302096"])))
         let table = try #require(report.applications)
