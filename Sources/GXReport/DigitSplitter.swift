@@ -45,19 +45,26 @@ enum DigitSplitter {
 
     /// A depth-first search over the figures, the sum of each group fixing its last figure.
     private struct Search {
+        /// The digits to split.
         let digits: [UInt8]
         /// Whether each digit follows white space, so that a figure must start at it.
         let breaks: [Bool]
+        /// How many groups the figures form.
         let groups: Int
+        /// Figures per group, the last the sum of the others.
         let size: Int
+        /// The most complete choices to try.
         let bound: Int
         /// The search stops once this many splits are found: a caller only needs to know one from several.
         let limit: Int
         /// Complete choices of a group's parts tried so far.
         var tried = 0
+        /// The splits found so far.
         var found: [[Figure]] = []
+        /// The figures placed on the path being tried.
         var current: [Figure] = []
 
+        /// A search not yet run.
         init(digits: [UInt8], breaks: [Bool]?, groups: Int, size: Int, bound: Int, limit: Int) {
             self.digits = digits
             self.breaks = breaks ?? [Bool](repeating: false, count: digits.count)
@@ -71,6 +78,7 @@ enum DigitSplitter {
         /// Whether to stop: enough found, or past the bound.
         var done: Bool { found.count >= limit || tried > bound }
 
+        /// Searches from the first digit.
         mutating func run() {
             guard groups > 0, size > 1, digits.count >= groups * size else { return }
             part(at: 0, group: 0, index: 0, sum: 0)

@@ -132,8 +132,11 @@ struct FlattenedTableReader {
 
     /// How many readings a flattened table has: none, exactly one (its figures, by row), or several.
     enum Solution: Equatable {
+        /// No split satisfies the equations.
         case none
+        /// Exactly one does: each row's figures.
         case one([[DigitSplitter.Figure]])
+        /// Several do, or the search passed its bound.
         case several
     }
 
