@@ -2,22 +2,26 @@
 
 /// The independent check: every composition of a digit string into figures, then the template's equations.
 enum BruteForce {
-    /// Every way to cut `digits` into `parts` figures (no leading zero except a lone 0, at most twelve digits).
-    static func compositions(_ digits: String, parts: Int) -> [[Int]] {
-        let characters = Array(digits)
+    /// Every way to cut `digits` into `parts` figures (no leading zero except a lone 0, at most twelve digits) that
+    /// `keep` accepts.
+    static func compositions(_ digits: String, parts: Int, keep: ([Int]) -> Bool = { _ in true }) -> [[Int]] {
+        let values = digits.map { Int(String($0))! }
         var result: [[Int]] = []
         var current: [Int] = []
+        current.reserveCapacity(parts)
         func cut(_ start: Int) {
             if current.count == parts {
-                if start == characters.count { result.append(current) }
+                if start == values.count, keep(current) { result.append(current) }
                 return
             }
-            guard start < characters.count else { return }
-            for end in (start + 1)...characters.count {
-                let piece = characters[start..<end]
-                if piece.count > 1, piece.first == "0" { break }
-                if piece.count > 12 { break }
-                current.append(Int(String(piece))!)
+            // Each figure left needs a digit.
+            guard values.count - start >= parts - current.count else { return }
+            var value = 0
+            for end in (start + 1)...values.count {
+                if end - start > 1, values[start] == 0 { break }
+                if end - start > 12 { break }
+                value = value * 10 + values[end - 1]
+                current.append(value)
                 cut(end)
                 current.removeLast()
             }
@@ -28,7 +32,7 @@ enum BruteForce {
 
     /// The splits of a glued table 三 row that satisfy its row equation.
     static func rowSplits(_ digits: String) -> [[Int]] {
-        compositions(digits, parts: 7).filter { $0[6] == $0[..<6].reduce(0, +) }
+        compositions(digits, parts: 7) { $0[6] == $0[..<6].reduce(0, +) }
     }
 
     /// The splits of table 四's glued figures whose three blocks each add up.
@@ -36,7 +40,7 @@ enum BruteForce {
         // Every cut into three blocks, then every composition of each block into five figures.
         let characters = Array(digits)
         func block(_ range: Range<Int>) -> [[Int]] {
-            compositions(String(characters[range]), parts: 5).filter { $0[4] == $0[..<4].reduce(0, +) }
+            compositions(String(characters[range]), parts: 5) { $0[4] == $0[..<4].reduce(0, +) }
         }
         var result: [[Int]] = []
         for i in 0...characters.count {

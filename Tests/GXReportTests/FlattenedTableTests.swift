@@ -107,6 +107,12 @@ import GXCorpus
                   Self.glued(figures.review!).count <= 24 else { continue }
             try Self.checkAgainstEnumerator(Flattening.flatten(file.contents), figures: figures, rows: table.rows, file.name)
             checked += 1
+            // Every other one again with distinct non-zero figures, some small enough for rows to split several ways.
+            guard checked % 2 == 1 else { continue }
+            let seed = UInt64(checked * 6 + slice)
+            let other = Self.figures(seed: seed, rows: table.rows, largest: seed % 2 == 0 ? 30 : 9)
+            try Self.checkAgainstEnumerator(Flattening.flatten(file.contents, figures: other), figures: other, rows: table.rows,
+                                            "\(file.name) seed \(seed)")
         }
         #expect(checked >= 5, "too few generated reports small enough for the enumerator")
     }
