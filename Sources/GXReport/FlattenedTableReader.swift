@@ -25,8 +25,9 @@ struct FlattenedTableReader {
         var location: SourceLocation
     }
 
-    /// A paragraph split into its label and trailing digits (ASCII or full-width).
-    static func gluedLine(_ text: String, at location: SourceLocation) -> GluedLine {
+    /// A paragraph split into its label and trailing digits (ASCII or full-width); `offset` counts the characters of
+    /// earlier paragraphs at the same place (lines an HTML `<br>` broke), so that every digit keeps a place of its own.
+    static func gluedLine(_ text: String, at location: SourceLocation, offset: Int = 0) -> GluedLine {
         let characters = Array(text)
         var start = characters.count
         while start > 0, let c = characters[start - 1].unicodeScalars.first, characters[start - 1].unicodeScalars.count == 1,
@@ -45,7 +46,7 @@ struct FlattenedTableReader {
             breaks.append(afterSpace && !digits.isEmpty)
             afterSpace = false
             digits.append(d)
-            places.append(SourceLocation(line: location.line, column: location.column + i, page: location.page))
+            places.append(SourceLocation(line: location.line, column: location.column + offset + i, page: location.page))
         }
         let label = String(characters[..<start]).removingWhitespace()
         return GluedLine(label: label, digits: digits, breaks: breaks, places: places, location: location)
@@ -90,8 +91,9 @@ struct FlattenedTableReader {
         var rows: [(row: ApplicationRow, line: GluedLine)] = []
         var seen = Set<ApplicationRow>()
         var repeated: (SourceLocation, String)?
+        var offsets = Offsets()
         for case .paragraph(let text, let location) in section.blocks {
-            let line = Self.gluedLine(text, at: location)
+            let line = Self.gluedLine(text, at: location, offset: offsets.next(text, at: location))
             let parts = Self.labelParts(line.label)
             if line.digits.isEmpty {
                 // A group label on a line of its own (`三、本年度办理结果`) opens the group for the rows below.
@@ -206,8 +208,9 @@ struct FlattenedTableReader {
     /// Table 四 rebuilt from the section's glued figures (one or two lines after the glued headers); nil when none.
     func readReview(_ section: Section) -> (table: ReviewTable?, findings: [Finding])? {
         var lines: [GluedLine] = []
+        var offsets = Offsets()
         for case .paragraph(let text, let location) in section.blocks {
-            let line = Self.gluedLine(text, at: location)
+            let line = Self.gluedLine(text, at: location, offset: offsets.next(text, at: location))
             if !line.digits.isEmpty, line.label.allSatisfy(Self.reviewHeaderCharacters.contains) {
                 lines.append(line)
             } else if !lines.isEmpty {
@@ -237,6 +240,19 @@ struct FlattenedTableReader {
     }
 
     // MARK: Helpers
+
+    /// The characters already read at each place: paragraphs an HTML `<br>` broke out of one element share its place.
+    struct Offsets {
+        /// Characters read so far by place.
+        private var used: [SourceLocation: Int] = [:]
+
+        /// The offset of `text` at `location`, counting it as read.
+        mutating func next(_ text: String, at location: SourceLocation) -> Int {
+            let offset = used[location, default: 0]
+            used[location] = offset + text.count + 1
+            return offset
+        }
+    }
 
     /// A recovered cell of `line`, placed at its figure's first digit.
     static func cell(_ figure: DigitSplitter.Figure, in line: GluedLine) -> Cell {

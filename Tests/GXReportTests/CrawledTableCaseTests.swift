@@ -129,14 +129,19 @@ import Testing
         #expect(table.cells[.complaint]?.map(\.location.column) == [19, 20, 22, 23, 25, 27, 29])
     }
 
-    @Test func theSameParagraphsReadFromHTML() throws {
+    @Test(arguments: ["<p>", "<br>"])
+    func theSameParagraphsReadFromHTML(separator: String) throws {
         let text = CrawledText.report(rows: CrawledText.rows([.new: "1000001", .granted: "1000001", .total: "1000001"]))
-        let html = "<html><body>" + text.split(separator: "\n").map { "<p>\($0)</p>" }.joined() + "</body></html>"
-        let outcome = ReportParser(source: "crawled.html", format: "html").parse(html: html)
+        let lines = text.split(separator: "\n")
+        let body = separator == "<p>" ? lines.map { "<p>\($0)</p>" }.joined() : "<div>" + lines.joined(separator: "<br>") + "</div>"
+        let outcome = ReportParser(source: "crawled.html", format: "html").parse(html: "<html><body>\(body)</body></html>")
         let report = try #require(outcome.report, "\(outcome.findings)")
         #expect(report.agency == "某某县测试局" && report.year == 2020)
-        #expect(report.applications?.cells[.new]?.map(\.number) == [1, 0, 0, 0, 0, 0, 1])
+        let table = try #require(report.applications)
+        #expect(table.cells[.new]?.map(\.number) == [1, 0, 0, 0, 0, 0, 1])
         #expect(outcome.findings.map(\.rule) == ["recovered-table", "recovered-table"])
+        let places = table.rows.flatMap { row in table.cells[row]!.map(\.location) } + (report.review?.cells.map(\.location) ?? [])
+        #expect(Set(places).count == 23 * 7 + 15, "each cell keeps a place of its own, as the page's marks need")
     }
 
     @Test func messagesWordForWord() {
