@@ -13,9 +13,9 @@ public struct ApplicationTable: Sendable, Hashable {
     /// Seven cells per recognised row, rows in case order.
     private var store = PackedCells()
     /// Where each recognised row's label starts, rows in case order; `noLabel` when unknown.
-    private var labels: [(line: Int32, column: Int32)] = []
+    private var labels: [(line: Int32, column: Int32, page: Int32)] = []
 
-    private static let noLabel = (line: Int32.min, column: Int32.min)
+    private static let noLabel = (line: Int32.min, column: Int32.min, page: Int32(0))
 
     /// Cells per row: one per applicant column.
     public static let width = ApplicantColumn.allCases.count
@@ -77,7 +77,7 @@ public struct ApplicationTable: Sendable, Hashable {
     /// Where the row's label starts, if the row was read and the place is known.
     public func labelLocation(of row: ApplicationRow) -> SourceLocation? {
         guard let slot = slot(of: row), labels[slot].line != Self.noLabel.line else { return nil }
-        return SourceLocation(line: Int(labels[slot].line), column: Int(labels[slot].column))
+        return SourceLocation(line: Int(labels[slot].line), column: Int(labels[slot].column), page: Int(labels[slot].page))
     }
 
     /// Adds a row read after the others (or at `index` of `rows`) with its seven cells.
@@ -124,8 +124,8 @@ public struct ApplicationTable: Sendable, Hashable {
     }
 
     /// A label's place as kept: `noLabel` when unknown.
-    private static func place(_ label: SourceLocation?) -> (line: Int32, column: Int32) {
-        label.map { (Int32(clamping: $0.line), Int32(clamping: $0.column)) } ?? noLabel
+    private static func place(_ label: SourceLocation?) -> (line: Int32, column: Int32, page: Int32) {
+        label.map { (Int32(clamping: $0.line), Int32(clamping: $0.column), Int32(clamping: $0.page)) } ?? noLabel
     }
 
     private mutating func add(_ row: ApplicationRow, count: Int, label: SourceLocation?, at index: Int?,

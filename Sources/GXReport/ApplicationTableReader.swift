@@ -6,6 +6,17 @@ struct ApplicationTableReader {
 
     static let headerWords = WordIndex(anyOf: ["申请人情况", "自然人", "商业企业", "科研机构", "勾稽关系", "法人或其他组织"])
 
+    /// The header's names of the seven figure columns, in order.
+    static let columnWords = ["自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"]
+
+    /// Whether a row is part of the header: a cell that is not a figure holds a header word.
+    func isHeader(_ row: [RawCell]) -> Bool {
+        // Most cells are figures: their display text is themselves and holds no header word.
+        row.contains { cell in
+            CellValue.asciiFigure(cell.text) == nil && Self.headerWords.occurs(in: SearchText(cell.displayText, knownPlain: plain))
+        }
+    }
+
     func read(_ section: Section) -> (table: ApplicationTable?, findings: [Finding]) {
         let tables = section.blocks.compactMap { block -> RawTable? in
             if case .table(let t) = block { return t }
@@ -19,27 +30,17 @@ struct ApplicationTableReader {
         var problems: [(SourceLocation, String)] = []
         var group: ApplicationRow.Group?
         var seen: UInt64 = 0
+        var columns = FigureColumns.fromEnd(ApplicationTable.width)
         for raw in tables {
+            // A table without a header of its own continues the one before it (split by a page break or by hand), or
+            // has its figures last.
+            let found = FigureColumns.find(in: raw, words: Self.columnWords)
+            if let found { columns = found }
             for row in raw.rows {
-                // Most cells are figures: their display text is themselves and holds no header word.
-                var texts: [String] = []
-                texts.reserveCapacity(row.count)
-                var isHeader = false
-                for cell in row {
-                    if CellValue.asciiFigure(cell.text) != nil {
-                        texts.append(cell.text)
-                        continue
-                    }
-                    let text = cell.displayText
-                    if Self.headerWords.occurs(in: SearchText(text, knownPlain: plain)) {
-                        isHeader = true
-                        break
-                    }
-                    texts.append(text)
-                }
-                if isHeader { continue }
-                guard row.count >= 8 else {
-                    let labels = texts.filter { !$0.isEmpty && CellValue(parsing: $0).isTextual }
+                if isHeader(row) { continue }
+                let split = columns.split(row) ?? (found == nil ? FigureColumns.fromEnd(ApplicationTable.width).split(row) : nil)
+                guard let (labelCells, figureCells) = split else {
+                    let labels = row.map(\.displayText).filter { !$0.isEmpty && CellValue(parsing: $0).isTextual }
                     if !labels.isEmpty {
                         var probe = group
                         let label = ApplicationRow.match(labels: labels, current: &probe, plain: plain)?.displayLabel ?? labels.joined(separator: " ")
@@ -47,8 +48,7 @@ struct ApplicationTableReader {
                     }
                     continue
                 }
-                let labelCells = row.dropLast(7)
-                let labels = Array(texts.dropLast(7))
+                let labels = labelCells.map(\.displayText)
                 guard labels.contains(where: { !$0.isEmpty }) else { continue }
                 guard labelCells.count <= 4, let kind = ApplicationRow.match(labels: labels, current: &group, plain: plain) else {
                     let shown = labels.filter { !$0.isEmpty }.joined(separator: " ")
@@ -61,8 +61,8 @@ struct ApplicationTableReader {
                     continue
                 }
                 seen |= bit
-                let labelCell = labels.lastIndex { !$0.isEmpty }.map { row[$0] } ?? row[0]
-                table.add(kind, cells: row.suffix(7).map { cell in
+                let labelCell = labels.lastIndex { !$0.isEmpty }.map { labelCells[labelCells.startIndex + $0] } ?? row[0]
+                table.add(kind, cells: figureCells.map { cell in
                     CellValue.asciiFigure(cell.text).map { Cell(raw: cell.text, value: .number($0), location: cell.location) }
                         ?? Cell(raw: cell.text.removingWhitespace(), location: cell.location)
                 }, label: labelCell.location)

@@ -198,7 +198,7 @@ extension DocxReader {
             guard let current = table else { return }
             table = nil
             if let first = current.rows.first?.first {
-                items.append(.table(RawTable(rows: current.rows, location: first.location)))
+                items.append(.table(RawTable(rows: current.rows, location: first.location, gridded: true)))
             }
         }
     }

@@ -226,7 +226,7 @@ extension HTMLReader {
             table = nil
             flushParagraph()
             if state.kept, let first = state.rows.first?.first {
-                blocks.append(Block(item: .table(RawTable(rows: state.rows, location: first.location)), owner: state.node))
+                blocks.append(Block(item: .table(RawTable(rows: state.rows, location: first.location, gridded: true)), owner: state.node))
             }
         }
     }

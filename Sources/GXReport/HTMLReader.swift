@@ -30,7 +30,7 @@ enum HTMLReader {
         // The parser reads the title from the first paragraphs, so whatever precedes it on the page goes.
         blocks.removeFirst(start)
         // The date goes right after the lines the parser will take as the title.
-        let titleEnd = max(ReportParser.title(in: blocks.prefix(3).map(\.item)).2, 1)
+        let titleEnd = max(ReportParser.title(in: blocks.prefix(3).map(\.item)).items.upperBound, 1)
         let datedAfterTitle = blocks.prefix(12).contains { block in
             if case .paragraph(let text, _) = block.item { return dateLine(text) }
             return false
@@ -69,17 +69,8 @@ enum HTMLReader {
     /// Whether `text` reads like a report title: a year, 信息公开 (or 政务公开) and then 年度报告, briefly.
     static func looksLikeTitle(_ text: String) -> Bool {
         // Most paragraphs are no title; the byte checks spare them the work below.
-        guard text.utf8.count <= 400, containsBytes(text, "告") else { return false }
-        let compact = text.removingWhitespace()
-        guard compact.count <= 80,
-              let disclosure = compact.range(of: "信息公开") ?? compact.range(of: "政务公开"),
-              compact[disclosure.lowerBound...].contains("年度报告")
-        else { return false }
-        let chars = Array(compact)
-        for i in 0..<max(chars.count - 4, 0) where chars[i + 4] == "年" {
-            if chars[i..<(i + 4)].allSatisfy({ $0.isASCII && $0.isNumber }) { return true }
-        }
-        return false
+        guard text.utf8.count <= 400, containsBytes(text, "告") || containsBytes(text, "年报") else { return false }
+        return ReportParser.looksLikeTitle(text)
     }
 
     /// The element holding the report's title: a heading first, then anything outside chrome, then anything.
@@ -92,7 +83,14 @@ enum HTMLReader {
                 continue
             }
             if looksLikeTitle(text) {
-                candidates.append(block.owner)
+                // A title whose agency is on the line above ("淮安市人民政府" / "2024年政府信息公开工作年度报告") starts there.
+                if let before = previous, before.text.count <= 40, !ReportParser.isMetadataLine(before.text),
+                   ReportParser.identity(fromTitle: text).agency.isEmpty,
+                   !ReportParser.identity(fromTitle: before.text + text).agency.isEmpty {
+                    candidates.append(before.owner)
+                } else {
+                    candidates.append(block.owner)
+                }
             } else if let before = previous, before.text.count <= 40, text.count <= 40,
                       !looksLikeTitle(before.text), looksLikeTitle(before.text + text) {
                 // A title split over two lines ("…2020年度政府" / "信息公开工作年度报告").

@@ -1,14 +1,75 @@
 import Foundation
 
 extension ReportParser {
-    /// The title: the first paragraphs until one ends in 报告 (titles are split over lines), and where the body starts.
-    static func title(in items: [TikaLayout.Item]) -> (String, SourceLocation, Int) {
+    /// Where the title is: its text, where it starts, and the items it spans.
+    struct TitleSpan {
+        /// The title's paragraphs joined.
+        var text: String
+        /// Where its first paragraph is.
+        var location: SourceLocation
+        /// The items it spans; the body starts after them.
+        var items: Range<Int>
+    }
+
+    /// How many paragraphs at the top are searched for the title (page metadata and chrome may precede it).
+    static let titleSearchDepth = 16
+
+    /// The title: the shortest run of one to three short paragraphs near the top that reads as a report title naming
+    /// an agency and a year (split titles, the agency on a line above the year, metadata lines above); failing that,
+    /// the first paragraphs after any metadata until one ends in 报告.
+    static func title(in items: [TikaLayout.Item]) -> TitleSpan {
+        let found = titleNamingAgency(in: items)
+        if let found, !identity(fromTitle: found.text).agency.isEmpty { return found }
+        // Without a short run naming the agency (an agency's name can be long), the first lines decide.
+        let first = firstParagraphsTitle(in: items)
+        let identity = identity(fromTitle: first.text)
+        return !identity.agency.isEmpty && identity.year != nil ? first : found ?? first
+    }
+
+    /// The shortest run of short paragraphs that reads as a title and names an agency, else one that reads as a title.
+    static func titleNamingAgency(in items: [TikaLayout.Item]) -> TitleSpan? {
+        var paragraphs: [(index: Int, text: String, location: SourceLocation)] = []
+        for (index, item) in items.prefix(titleSearchDepth).enumerated() {
+            guard case .paragraph(let text, let location) = item else { break }
+            let line = text.trimmingWhitespace()
+            if !paragraphs.isEmpty, SectionHeading.parse(line) != nil { break }
+            paragraphs.append((index, line, location))
+        }
+        for end in paragraphs.indices {
+            var withoutAgency: TitleSpan?
+            for count in 1...3 where end - count + 1 >= 0 {
+                let run = paragraphs[(end - count + 1)...end]
+                guard run.allSatisfy({ $0.text.hasAtMostCharacters(60) && !isMetadataLine($0.text) }) else { break }
+                let text = run.map(\.text).joined()
+                guard looksLikeTitle(text) else { continue }
+                let span = TitleSpan(text: text, location: run.first!.location, items: run.first!.index..<end + 1)
+                // A year line without the agency ("2024年政府信息公开工作年度报告") takes the line above it when that
+                // names one.
+                if identity(fromTitle: text).agency.isEmpty {
+                    withoutAgency = withoutAgency ?? span
+                    continue
+                }
+                return span
+            }
+            if let withoutAgency { return withoutAgency }
+        }
+        return nil
+    }
+
+    /// The first paragraphs after any metadata lines until one ends in 报告 (titles are split over lines).
+    static func firstParagraphsTitle(in items: [TikaLayout.Item]) -> TitleSpan {
         var parts: [String] = []
         var location = SourceLocation(line: 1, column: 1)
+        var start = 0
         var index = 0
         while index < items.count, parts.count < 3 {
             guard case .paragraph(let text, let loc) = items[index] else { break }
             let line = text.trimmingWhitespace()
+            if parts.isEmpty, isMetadataLine(line), index + 1 < min(items.count, titleSearchDepth) {
+                index += 1
+                start = index
+                continue
+            }
             if parts.isEmpty {
                 location = loc
             } else if SectionHeading.parse(line) != nil || !line.hasAtMostCharacters(40) || isMetadataLine(line) {
@@ -18,11 +79,25 @@ extension ReportParser {
             index += 1
             if line.hasSuffix("报告") || line.hasSuffix("报告》") { break }
         }
-        return (parts.joined(), location, index)
+        return TitleSpan(text: parts.joined(), location: location, items: start..<index)
     }
 
+    /// Whether `text` reads like a report title: a year, then 信息公开 (or 政务公开) and 年度报告, briefly.
+    static func looksLikeTitle(_ text: String) -> Bool {
+        let compact = text.removingWhitespace()
+        guard compact.hasAtMostCharacters(100),
+              let disclosure = compact.fastRange(of: "信息公开") ?? compact.fastRange(of: "政务公开"),
+              compact[disclosure.lowerBound...].fastContains("年度报告") || compact[disclosure.lowerBound...].fastContains("年报")
+        else { return false }
+        return TitleYear.find(in: Array(compact)) != nil
+    }
+
+    /// Lines of page metadata that sit above or below a title on government sites.
     static func isMetadataLine(_ line: String) -> Bool {
-        ["索引号", "发布机构", "发布日期", "公开日期", "成文日期", "发布时间", "来源", "分类"].contains { line.hasPrefix($0) }
+        ["索引号", "发布机构", "发布日期", "公开日期", "成文日期", "发布时间", "来源", "分类", "主题分类", "文号", "发文机关",
+         "信息来源", "浏览次数", "字号", "【字体", "生成日期", "公开方式", "公开范围", "有效性", "所属机构", "关键词", "主题词",
+         "体裁分类"]
+            .contains { line.hasPrefix($0) }
     }
 
     /// Agency and year from a title such as `2020年椒江区人民政府行政服务中心政府信息公开工作年度报告`.
@@ -30,21 +105,12 @@ extension ReportParser {
         var text = title.removingWhitespace()
         var year: Int?
         let chars = Array(text)
-        var i = 0
-        while i + 4 < chars.count {
-            // 年 first: it rules out almost every place without making a string.
-            if chars[i + 4] == "年", case let four = String(chars[i..<i + 4]), let y = Int(four), (1990...2100).contains(y),
-               four.allSatisfy(\.isASCII) {
-                year = y
-                var end = i + 5
-                if end < chars.count, chars[end] == "度" { end += 1 }
-                // Cut by index rather than from `chars`: strings made of Character arrays are slow to build.
-                let lower = text.index(text.startIndex, offsetBy: i)
-                let upper = text.index(lower, offsetBy: end - i)
-                text = String(text[..<lower]) + String(text[upper...])
-                break
-            }
-            i += 1
+        if let found = TitleYear.find(in: chars) {
+            year = found.year
+            // Cut by index rather than from `chars`: strings made of Character arrays are slow to build.
+            let lower = text.index(text.startIndex, offsetBy: found.range.lowerBound)
+            let upper = text.index(lower, offsetBy: found.range.count)
+            text = String(text[..<lower]) + String(text[upper...])
         }
         for marker in ["政府信息公开工作年度报告", "政府信息公开年度报告", "政务公开工作年度报告", "信息公开工作年度报告", "年度报告"] {
             if let range = text.fastRange(of: marker) {

@@ -52,14 +52,20 @@ public struct ReportParser: Sendable {
     /// The report in `items`; `plain` says every text in them is known to be plain (see `PlainText`).
     func parse(items: [TikaLayout.Item], plain: Bool = false) -> ParseOutcome {
         var findings: [Finding] = []
-        let (titleText, titleLocation, bodyStart) = Self.title(in: items)
-        var preamble: [Block] = []
+        let titleSpan = Self.title(in: items)
+        let (titleText, titleLocation) = (titleSpan.text, titleSpan.location)
+        // Page metadata above the title (索引号, 发布日期) belongs to the preamble, where the publication date is read.
+        var preamble: [Block] = items[..<titleSpan.items.lowerBound].compactMap { item in
+            if case .paragraph(let text, let location) = item { return .paragraph(text.trimmingWhitespace(), location) }
+            return nil
+        }
         var sections: [Section] = []
         var seen = Set<SectionKind>()
-        for item in items[bodyStart...] {
-            switch item {
+        for index in titleSpan.items.upperBound..<items.count {
+            switch items[index] {
             case .paragraph(let text, let location):
-                if let heading = SectionHeading.parse(text, plain: plain), accepts(heading, sections: sections, seen: seen) {
+                if let heading = SectionHeading.parse(text, plain: plain), accepts(heading, sections: sections, seen: seen),
+                   !heading.tolerant || Self.confirms(heading, after: index, in: items) {
                     if let kind = heading.kind { seen.insert(kind) }
                     sections.append(Section(kind: heading.kind, heading: heading.text, location: location))
                 } else if let (heading, rest) = InlineHeadings.split(text, plain: plain), accepts(heading, sections: sections, seen: seen) {
@@ -111,6 +117,19 @@ public struct ReportParser: Sendable {
                                     location: SourceLocation(line: 1, column: 1), message: Messages.missingSection(kind)))
         }
         return ParseOutcome(report: report, findings: findings)
+    }
+
+    /// Whether what follows a heading recognised despite a typo bears it out: a section with a table (二, 三, 四) has one
+    /// before the next heading; the others need nothing more than their own number, which recognition required.
+    static func confirms(_ heading: SectionHeading, after index: Int, in items: [TikaLayout.Item]) -> Bool {
+        guard let kind = heading.kind, [.proactive, .applications, .reviewLitigation].contains(kind) else { return true }
+        for item in items[(index + 1)...].prefix(40) {
+            switch item {
+            case .table: return true
+            case .paragraph(let text, _): if SectionHeading.parse(text) != nil { return false }
+            }
+        }
+        return false
     }
 
     /// Known sections are taken once each; an extra one only when numbered right after the previous section.

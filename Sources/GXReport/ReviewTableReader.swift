@@ -6,20 +6,26 @@ struct ReviewTableReader {
 
     static let headerWords = WordIndex(anyOf: ["维持", "纠正", "结果", "审结", "总计", "复议", "诉讼", "起诉"])
 
+    /// The header's names of the fifteen figure columns, in order: three blocks of five.
+    static let columnWords = Array(repeating: ["维持", "纠正", "其他", "审结", "总计"], count: 3).flatMap { $0 }
+
     func read(_ section: Section) -> (table: ReviewTable?, findings: [Finding]) {
         let tables = section.blocks.compactMap { block -> RawTable? in
             if case .table(let t) = block { return t }
             return nil
         }
+        var columns = FigureColumns.fromEnd(Self.columnWords.count)
         for raw in tables {
-            for row in raw.rows where row.count >= 15 {
-                let values = Array(row.suffix(15))
+            let found = FigureColumns.find(in: raw, words: Self.columnWords)
+            if let found { columns = found }
+            for row in raw.rows {
+                let split = columns.split(row) ?? (found == nil ? FigureColumns.fromEnd(Self.columnWords.count).split(row) : nil)
+                guard let (prefix, values) = split else { continue }
                 // Figures, most cells, are their own display text and hold no header word.
                 let isHeader = values.contains { cell in
                     CellValue.asciiFigure(cell.text) == nil && Self.headerWords.occurs(in: SearchText(cell.displayText, knownPlain: plain))
                 }
                 if isHeader { continue }
-                let prefix = row.dropLast(15)
                 // Leading cells beyond the fifteen may only be labels, never figures.
                 if prefix.contains(where: { !CellValue(parsing: $0.displayText).isTextual && !$0.displayText.isEmpty }) { continue }
                 let cells = values.map { Cell(removingWhitespaceFrom: $0.text, location: $0.location) }

@@ -49,11 +49,15 @@ public struct RawTable: Sendable, Hashable {
     public var rows: [[RawCell]]
     /// Where the table starts.
     public var location: SourceLocation
+    /// Whether the cells' grid columns are the table's real grid (DOCX, HTML, PDF); in Tika's text layout they are only
+    /// each cell's index in its row, since spanned cells appear once.
+    public var gridded: Bool
 
     /// Creates a table.
-    public init(rows: [[RawCell]], location: SourceLocation) {
+    public init(rows: [[RawCell]], location: SourceLocation, gridded: Bool = false) {
         self.rows = rows
         self.location = location
+        self.gridded = gridded
     }
 }
 

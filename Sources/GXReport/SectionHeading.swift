@@ -6,6 +6,9 @@ struct SectionHeading {
     var number: Int?
     /// The heading text as written, trimmed.
     var text: String
+    /// Whether the heading was recognised only within an edit distance of a known title (a typo), so the parser
+    /// confirms it by what follows.
+    var tolerant = false
 
     static let chineseDigits: [Character: Int] = [
         "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
@@ -25,6 +28,9 @@ struct SectionHeading {
         let compact = rest.removingWhitespace()
         if let kind = kind(of: compact, numbered: number != nil, plain: isPlain) {
             return SectionHeading(kind: kind, number: number, text: text)
+        }
+        if Int(digits) == nil, let kind = tolerantKind(of: compact, number: number) {
+            return SectionHeading(kind: kind, number: number, text: text, tolerant: true)
         }
         // An unknown title with a Chinese numeral (五、监督保障机制) may be an extra section;
         // the parser accepts it only when its number follows the previous section's.
@@ -168,5 +174,52 @@ struct SectionHeading {
         if has("存在的主要问题") || has("主要问题及改进") || text.hasPrefix("政府信息公开工作存在的主要问题") { return .problems }
         if has("其他需要报告") { return .otherMatters }
         return nil
+    }
+}
+
+extension SectionHeading {
+    /// The wording of each template section's title as the templates and common variants write it, without number.
+    static let knownTitles: [(kind: SectionKind, title: String)] = [
+        (.overview, "总体情况"),
+        (.proactive, "主动公开政府信息情况"),
+        (.applications, "收到和处理政府信息公开申请情况"),
+        (.reviewLitigation, "政府信息公开行政复议、行政诉讼情况"),
+        (.problems, "存在的主要问题及改进情况"),
+        (.problems, "政府信息公开工作存在的主要问题及改进情况"),
+        (.otherMatters, "其他需要报告的事项"),
+    ]
+
+    /// The template section a numbered heading names despite a slip of the pen: its words within a small edit distance
+    /// of a known title (one edit in four characters, never more than a fifth of the title). Such a heading counts
+    /// only when its number is the section's own and, for sections with a table, when the table follows (the parser
+    /// checks that).
+    static func tolerantKind(of compact: String, number: Int?) -> SectionKind? {
+        guard let number, let kind = SectionKind(rawValue: number) else { return nil }
+        let words = Array(compact.filter { !"、，,。．.：:　 ".contains($0) })
+        guard !words.isEmpty, words.count <= 40 else { return nil }
+        for known in knownTitles where known.kind == kind {
+            let title = Array(known.title.filter { !"、，,。．.：:".contains($0) })
+            let allowed = max(1, title.count / 5)
+            if abs(title.count - words.count) <= allowed, editDistance(words, title, limit: allowed) <= allowed { return kind }
+        }
+        return nil
+    }
+
+    /// Levenshtein distance between two short character arrays, or `limit + 1` once it must exceed `limit`.
+    static func editDistance(_ a: [Character], _ b: [Character], limit: Int) -> Int {
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...max(a.count, 1) where !a.isEmpty {
+            current[0] = i
+            var best = current[0]
+            for j in 1...max(b.count, 1) where !b.isEmpty {
+                let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
+                current[j] = min(substitution, previous[j] + 1, current[j - 1] + 1)
+                best = min(best, current[j])
+            }
+            if best > limit { return limit + 1 }
+            swap(&previous, &current)
+        }
+        return a.isEmpty ? b.count : previous[b.count]
     }
 }

@@ -3,7 +3,7 @@ import GXReport
 
 /// The state file: one record a line, fields separated by tabs, read with a byte split because it is read on every build.
 extension BuildCache {
-    static let formatVersion = "4"
+    static let formatVersion = "5"
 
     /// The list of the published site's files only a rebuild reads (the state is the small part every build reads):
     /// `files` sorted by path, then the data keys. The spare folder's list is a file of its own: its changes of this list
@@ -118,11 +118,11 @@ extension BuildCache {
         return out
     }
 
-    /// A finding as one record: `tag`, rule, severity, line, column, file, message, then the place and the acceptance,
+    /// A finding as one record: `tag`, rule, severity, line, column, page, file, message, then the place and the acceptance,
     /// each `-` when there is none and `=` before its text when there is (so no text is taken for a missing one).
     static func appendRecord(of f: Finding, tag: String, to out: inout String) {
         out += tag
-        for field in [f.rule, f.severity.rawValue, String(f.line), String(f.column), f.file, f.message] {
+        for field in [f.rule, f.severity.rawValue, String(f.line), String(f.column), String(f.page), f.file, f.message] {
             out += "\t"
             out += escape(field)
         }
@@ -135,15 +135,15 @@ extension BuildCache {
     /// The finding of a record `appendRecord` wrote (without its newline); nil when it is not one.
     static func finding(fromRecord line: String) -> Finding? {
         let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { unescape(String($0)) }
-        guard fields.count == 9, let severity = Finding.Severity(rawValue: fields[2]), let row = Int(fields[3]),
-              let column = Int(fields[4]) else { return nil }
+        guard fields.count == 10, let severity = Finding.Severity(rawValue: fields[2]), let row = Int(fields[3]),
+              let column = Int(fields[4]), let page = Int(fields[5]) else { return nil }
         func optional(_ field: String) -> String?? {
             if field == "-" { return .some(nil) }
             return field.hasPrefix("=") ? .some(String(field.dropFirst())) : nil
         }
-        guard let place = optional(fields[7]), let acceptance = optional(fields[8]) else { return nil }
-        var f = Finding(rule: fields[1], severity: severity, file: fields[5], location: SourceLocation(line: row, column: column),
-                        message: fields[6], where: place)
+        guard let place = optional(fields[8]), let acceptance = optional(fields[9]) else { return nil }
+        var f = Finding(rule: fields[1], severity: severity, file: fields[6],
+                        location: SourceLocation(line: row, column: column, page: page), message: fields[7], where: place)
         f.acceptance = acceptance
         return f
     }

@@ -23,7 +23,7 @@ struct InputFile: Sendable {
 
 /// Lists report files under the content folder in path order, never following links out of it.
 enum ContentLoader {
-    static let extensions: Set<String> = ["txt", "docx", "html", "htm"]
+    static let extensions: Set<String> = Set(["txt", "docx", "html", "htm"]).union(LegacyConverter.formats)
 
     /// What the content folder holds: the inputs, and the other files (sidecars) a build reads.
     struct Listing {

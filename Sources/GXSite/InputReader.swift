@@ -1,16 +1,19 @@
 import Foundation
 import GXReport
 
-/// Reads one input file whatever its format (text in any supported encoding, DOCX, HTML) into a report.
+/// Reads one input file whatever its format (text in any supported encoding, DOCX, HTML, legacy formats through
+/// LibreOffice) into a report.
 enum InputReader {
     /// Larger inputs are refused: a real report is well under a megabyte.
     static let sizeLimit = 20 * 1_048_576
 
     /// The format an input is read as, from its extension.
     static func format(of path: String) -> String {
-        switch (path as NSString).pathExtension.lowercased() {
+        let ext = (path as NSString).pathExtension.lowercased()
+        return switch ext {
         case "docx": "docx"
         case "html", "htm": "html"
+        case _ where LegacyConverter.formats.contains(ext): ext
         default: "text"
         }
     }
@@ -22,16 +25,17 @@ enum InputReader {
 
     /// Reads `input` as `read` does and, with `hashing`, gives the SHA-256 of its bytes as `BuildCache.digests` would,
     /// so a first build reads each input once, not once to hash it and again to parse it.
-    static func read(_ input: InputFile, hashing: Bool) -> (outcome: ParseOutcome, sha256: String?) {
+    /// A legacy input is taken from `legacy` when converted there, converted on its own otherwise.
+    static func read(_ input: InputFile, hashing: Bool, legacy: LegacyBatch? = nil) -> (outcome: ParseOutcome, sha256: String?) {
         var sha256: String?
-        let outcome = parse(input) { bytes in if hashing { sha256 = SHA256.hex(bytes) } }
+        let outcome = parse(input, legacy: legacy) { bytes in if hashing { sha256 = SHA256.hex(bytes) } }
         // An input too large to parse is still hashed, as the listing's digests hash every input.
         if hashing, sha256 == nil { sha256 = BuildCache.digest(ofFile: input.url) }
         return (outcome, sha256)
     }
 
     /// The body of `read`: `seen` is given the input's bytes once they are read.
-    private static func parse(_ input: InputFile, seen: (Data) -> Void) -> ParseOutcome {
+    private static func parse(_ input: InputFile, legacy: LegacyBatch? = nil, seen: (Data) -> Void) -> ParseOutcome {
         func skip(_ rule: String, _ message: String) -> ParseOutcome {
             ParseOutcome(report: nil, findings: [Finding(rule: rule, severity: .error, file: input.path,
                                                          location: SourceLocation(line: 1, column: 1), message: message)])
@@ -53,6 +57,14 @@ enum InputReader {
         switch format {
         case "docx":
             outcome = parser.parse(docx: data)
+        case _ where LegacyConverter.formats.contains(format):
+            // Read as the DOCX LibreOffice makes of it; the report keeps the original's format and path.
+            let converted = legacy?.docx(for: input.path, original: data)
+                ?? (legacy?.converter ?? LegacyConverter()).convert(data, format: format)
+            switch converted {
+            case .success(let docx): outcome = parser.parse(docx: docx)
+            case .failure(let failure): return skip("unreadable-input", failure.message(format: format))
+            }
         default:
             guard let decoded = TextDecoding.decode(data) else { return skip("unreadable-input", Messages.undecodableText) }
             outcome = format == "html" ? parser.parse(html: decoded.text) : parser.parse(text: decoded.text)

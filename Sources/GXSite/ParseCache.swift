@@ -59,6 +59,11 @@ final class ParseCache: @unchecked Sendable {
         }
     }
 
+    /// Whether an outcome of `path` was recorded under `key`, without decoding it (a damaged one is found when read).
+    func holds(_ path: String, key: String) -> Bool {
+        stored(path, key: key) != nil
+    }
+
     /// The record's checksum as stored: `Checksum`, not SHA-256, which took a tenth of a one-edit rebuild.
     static func check(_ archive: UnsafeRawBufferPointer) -> [UInt8] {
         withUnsafeBytes(of: Checksum.of(archive).littleEndian) { Array($0) }

@@ -47,6 +47,8 @@ public final class ReportEntry: Sendable {
         case "docx": "original.docx"
         // Served as HTML, a submitted page could run its own scripts on the portal's origin: it is offered as text.
         case "html": "original-html.txt"
+        // Legacy formats are offered as received, under their own extension.
+        case _ where LegacyConverter.formats.contains(report.format): "original." + report.format
         default: "original.txt"
         }
     }

@@ -26,6 +26,8 @@ public struct BuildOptions: Sendable {
     var pageSize = Pager.size
     /// Bytes of report narratives kept from parsing for the report pages; tests set 0 to read every input again.
     var narrativeBudget = NarrativeStore.defaultBudget
+    /// Converts .doc, .wps, .rtf and .odt inputs (LibreOffice as `GXSITE_SOFFICE` or PATH give it); tests set their own.
+    var converter = LegacyConverter()
 
     /// Creates options.
     public init(content: URL, output: URL, themeDirectories: [URL], baseURL: String? = nil, jobs: Int? = nil, config: SiteConfig = SiteConfig()) {
@@ -123,8 +125,10 @@ public struct SiteBuilder: Sendable {
         let seed = BuildCache.digest([Self.generator, Self.executableStamp, theme.fingerprint, ContextDigest.canonical(options.config),
                                       options.baseURL ?? "", rootForErrors, String(options.pageSize)])
         let search = options.search.map { "search " + $0.executable.path } ?? "no search"
+        // Whether LibreOffice is there decides what legacy inputs give: installing or upgrading it builds such a site again.
+        let converterStamp = listing.inputs.contains { LegacyConverter.reads($0.path) } ? [options.converter.stamp] : []
         func buildKey() -> String {
-            BuildCache.digest([seed, search] + watched.flatMap { [$0.path, knownDigests[$0.path] ?? ""] })
+            BuildCache.digest([seed, search] + converterStamp + watched.flatMap { [$0.path, knownDigests[$0.path] ?? ""] })
         }
         var key = hashWhileParsing ? "" : buildKey()
         phase("load")
@@ -152,11 +156,16 @@ public struct SiteBuilder: Sendable {
         }
         let listedKeys = hashWhileParsing ? nil : Parallel.map(listing.inputs, jobs: options.jobs) { Self.parseKey($0.path, knownDigests) }
         let narratives = NarrativeStore(budget: options.narrativeBudget)
+        // Converted legacy inputs are kept beside the caches (emptied by --clean), for the pages made again later.
+        var converter = options.converter
+        let converted = cache.folder.appendingPathComponent("converted")
+        converter.store = converted
+        if options.clean { try? FileManager.default.removeItem(at: converted) }
         var state: BuildCache.State?
         var publishedData: Background<SitePages.PublishedLines>?
         var load = Self.parseAll(listing.inputs, jobs: options.jobs, progress: options.progress, config: options.config,
                                  cache: parsed, keys: listedKeys, keying: { [knownDigests] in Self.parseKey($0, sha256: $1, knownDigests) },
-                                 narratives: narratives, slugs: slugs) {
+                                 narratives: narratives, slugs: slugs, converter: converter) {
             // The published data lines an edit's rebuild reuses are read while the reports are checked against each other
             // and indexed, which keep one core busy and leave the other idle.
             state = files.wait()
@@ -171,6 +180,7 @@ public struct SiteBuilder: Sendable {
             key = buildKey()
         }
         let parseKeys = listedKeys ?? load.archives.map(\.key)
+        LegacyConverter.prune(converted, keeping: Set(listing.inputs.filter { LegacyConverter.reads($0.path) }.compactMap { knownDigests[$0.path] }))
         phase("parse")
         // The parse cache is written while the site is built, since nothing else reads it; a failure is reported once
         // the output folder is known to be writable, so an unwritable one is reported as such. The encoded parses (tens
@@ -216,6 +226,7 @@ public struct SiteBuilder: Sendable {
                                       content: options.content, jobs: options.jobs, progress: options.progress)
             pages.keySeed = seed
             pages.narratives = narratives
+            pages.legacy = LegacyBatch([], converter: converter)
             pages.pageSize = options.pageSize
             pages.inputDigests = inputDigests
             pages.parseKeys = Dictionary(zip(listing.inputs.map(\.path), parseKeys)) { first, _ in first }
@@ -335,11 +346,12 @@ public struct SiteBuilder: Sendable {
     /// Without `keys` but with `keying`, every input is hashed as it is read, `digests` gives the digests in input order,
     /// and `keying(path, digest)` gives each record's key.
     /// `afterReading` runs once every input is read, before the reports are checked against each other. The agency and
-    /// region of every report parsed (not taken from the cache) are handed to `slugs`.
+    /// region of every report parsed (not taken from the cache) are handed to `slugs`. Legacy inputs to parse are
+    /// converted with `converter` first, together.
     static func parseAll(_ inputs: [InputFile], jobs: Int, progress: (@Sendable (BuildProgress) -> Void)? = nil,
                          config: SiteConfig = SiteConfig(), cache: ParseCache? = nil, keys: [String]? = nil,
                          keying: ((String, String) -> String)? = nil, narratives: NarrativeStore? = nil,
-                         slugs: SlugPrefetch? = nil, afterReading: () -> Void = {})
+                         slugs: SlugPrefetch? = nil, converter: LegacyConverter = LegacyConverter(), afterReading: () -> Void = {})
         -> (reports: [(Report, [Finding])], skipped: Int, skippedFindings: [Finding],
             earlier: [String: [(Report, [Finding])]], configFindings: [Finding],
             archives: [(path: String, key: String, archive: [UInt8]?)], digests: [String]) {
@@ -349,6 +361,11 @@ public struct SiteBuilder: Sendable {
         let hashing = keys == nil && keying != nil
         // Without keys, no input can come from the cache: every one is read, in list order.
         let readAhead = ReadAhead(paths: keys == nil ? inputs.map(\.url.path) : [], jobs: jobs)
+        // The legacy inputs not taken from the cache, converted in one LibreOffice call rather than one by one by the
+        // parsing threads, each waiting for the converter's lock.
+        let legacy = LegacyBatch(inputs.indices.filter { i in
+            LegacyConverter.reads(inputs[i].path) && !(keys.map { cache?.holds(inputs[i].path, key: $0[i]) == true } ?? false)
+        }.map { inputs[$0] }, converter: converter)
         let results = Parallel.map(Array(inputs.indices), jobs: jobs) { i -> (ParseOutcome, [UInt8]?, sha256: String, key: String?) in
             readAhead.advance()
             let input = inputs[i]
@@ -357,7 +374,7 @@ public struct SiteBuilder: Sendable {
                 counter.tick()
                 return (cached, nil, "", key)
             }
-            var (outcome, sha256) = InputReader.read(input, hashing: hashing)
+            var (outcome, sha256) = InputReader.read(input, hashing: hashing, legacy: legacy)
             if var report = outcome.report {
                 // An alias becomes the agency's full name before any rule looks at the name.
                 aliases.apply(to: &report)
@@ -374,8 +391,10 @@ public struct SiteBuilder: Sendable {
             counter.tick()
             let sha = sha256 ?? ""
             let made = key ?? keying.map { $0(input.path, sha) }
-            return (outcome, made == nil ? nil : ReportArchive.encode(outcome), sha, made)
+            // An outcome of a missing or stalled LibreOffice is not cached: the next build converts the file again.
+            return (outcome, made == nil || legacy.isTransient(input.path) ? nil : ReportArchive.encode(outcome), sha, made)
         }
+        legacy.finish()
         readAhead.finish()
         afterReading()
         let outcomes = results.map(\.0)

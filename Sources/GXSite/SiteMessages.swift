@@ -38,3 +38,40 @@ extension SiteMessages {
         return kind + "；" + years.map { "\($0)" }.joined(separator: "、") + "年度报告使用此名称"
     }
 }
+
+extension SiteMessages {
+    /// The Chinese name of a legacy input format, e.g. `Word 97-2003文档（DOC）`.
+    static func legacyFormatName(_ format: String) -> String {
+        switch format {
+        case "doc": "Word 97-2003文档（DOC）"
+        case "wps": "WPS文字文档（WPS）"
+        case "rtf": "RTF文档（RTF）"
+        default: "OpenDocument文本（ODT）"
+        }
+    }
+
+    /// A legacy input when no LibreOffice is installed, e.g. `未找到LibreOffice，无法读取DOC文件，已跳过；请安装Debian软件包
+    /// libreoffice-writer-nogui（apt-get install --no-install-recommends libreoffice-writer-nogui），或以环境变量GXSITE_SOFFICE指明soffice的位置`.
+    static func converterMissing(format: String, package: String) -> String {
+        "未找到LibreOffice，无法读取\(format.uppercased())文件，已跳过；请安装Debian软件包\(package)"
+            + "（apt-get install --no-install-recommends \(package)），或以环境变量\(LegacyConverter.variable)指明soffice的位置"
+    }
+
+    /// A legacy input whose bytes are not of its extension's format.
+    static func legacyWrongContent(format: String) -> String {
+        "文件内容不是\(legacyFormatName(format))格式，可能已损坏，已跳过"
+    }
+
+    /// A legacy input LibreOffice could not open.
+    static let legacyRejected = "LibreOffice无法打开此文件（可能已损坏、加密或不是其扩展名所示的格式），已跳过"
+
+    /// A legacy input whose conversion ran over its time limit.
+    static func legacyTimedOut(seconds: Int) -> String {
+        "LibreOffice转换超过\(seconds)秒仍未完成，已终止，文件已跳过"
+    }
+
+    /// A legacy input LibreOffice could not be run for.
+    static func converterFailed(_ reason: String) -> String {
+        "无法运行LibreOffice（\(reason)），文件已跳过"
+    }
+}

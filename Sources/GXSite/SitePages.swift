@@ -33,6 +33,8 @@ struct SitePages {
     var pageSize = Pager.size
     /// Narratives kept from parsing; nil reads every report's input again for its page.
     var narratives: NarrativeStore?
+    /// Reads legacy inputs again for their narratives, from the converted files the build keeps where it can.
+    var legacy: LegacyBatch?
     /// The unit keys of the published site's data lines (`dataKeys` of the last build); empty for a clean build.
     var previousDataKeys: [String] = []
     /// The report year of each of `previousDataKeys`.
@@ -82,6 +84,7 @@ struct SitePages {
         switch format {
         case "docx": "Word文档（DOCX）"
         case "html": "网页（HTML，以文本提供）"
+        case "doc", "wps", "rtf", "odt": SiteMessages.legacyFormatName(format)
         default: "文本（TXT）"
         }
     }
@@ -241,7 +244,9 @@ struct SitePages {
     func narrative(of e: ReportEntry) -> Narrative {
         if let kept = narratives?.take(e.report.source) { return kept }
         let url = content.appendingPathComponent(e.report.source)
-        guard let full = InputReader.read(InputFile(path: e.report.source, url: url)).report else { return Narrative(of: e.report) }
+        guard let full = InputReader.read(InputFile(path: e.report.source, url: url), hashing: false, legacy: legacy).outcome.report else {
+            return Narrative(of: e.report)
+        }
         return Narrative(of: full)
     }
 
@@ -258,9 +263,9 @@ struct SitePages {
         // by field (tests check that ReportEntry and Finding have no others): reflection cost more than the rest of an edit.
         var parts = [keySeed, "unit", parseKeys[e.report.source] ?? SiteBuilder.parseKey(e.report.source, inputDigests),
                      String(e.findings.count)]
-        parts.reserveCapacity(parts.count + e.findings.count * 8 + 5 + e.earlierVersions.count)
+        parts.reserveCapacity(parts.count + e.findings.count * 9 + 5 + e.earlierVersions.count)
         for f in e.findings {
-            parts += [f.rule, f.severity.rawValue, f.file, String(f.line), String(f.column), f.message, f.where ?? "\u{0}",
+            parts += [f.rule, f.severity.rawValue, f.file, String(f.line), String(f.column), String(f.page), f.message, f.where ?? "\u{0}",
                       f.acceptance ?? "\u{0}"]
         }
         parts += [e.agencySlug, e.regionSlug ?? "\u{0}", e.version.map(String.init) ?? "\u{0}", e.offersOriginal ? "1" : "0",

@@ -10,6 +10,8 @@ enum CLIMessages {
 
     static let rebuilding = "Change detected; rebuilding."
 
+    static func fileNotFound(_ path: String) -> String { "file not found: \(path)" }
+
     static func verifySummary(_ r: SiteVerifier.Report) -> String {
         r.isIntact
             ? "Verified \(r.checked) files: intact."

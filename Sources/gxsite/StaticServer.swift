@@ -142,6 +142,9 @@ final class StaticServer: @unchecked Sendable {
         case "md", "txt": "text/plain; charset=utf-8"
         case "png": "image/png"
         case "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        case "doc": "application/msword"
+        case "rtf": "application/rtf"
+        case "odt": "application/vnd.oasis.opendocument.text"
         case "wasm": "application/wasm"
         default: "application/octet-stream"
         }

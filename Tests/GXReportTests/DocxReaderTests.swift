@@ -98,9 +98,10 @@ func paragraphs(of report: Report) -> [String] {
 
     @Test func locationsCountParagraphsAndRowsInOneSequence() throws {
         let report = try #require(try Self.parse("000_de03c57df4063b09.docx").report)
-        // 37 paragraphs and rows precede table 三; its fourth row is 一、本年新收, line 41.
+        // 37 paragraphs and rows precede table 三; its fourth row is 一、本年新收, line 41, whose label spans three grid
+        // columns: its first figure is in grid column 4.
         let applications = try #require(report.applications)
-        #expect(applications[.new, .natural]?.location == GXReport.SourceLocation(line: 41, column: 2))
+        #expect(applications[.new, .natural]?.location == GXReport.SourceLocation(line: 41, column: 4))
         #expect(applications.location == GXReport.SourceLocation(line: 38, column: 1))
         let review = try #require(report.review)
         #expect(review.cells.first?.location == GXReport.SourceLocation(line: 68, column: 1))
@@ -115,8 +116,9 @@ func paragraphs(of report: Report) -> [String] {
         #expect(report.template == .t2021)
         let applications = try #require(report.applications)
         #expect(applications.rows == ApplicationRow.rows2021)
-        // The template's table 三 starts after 30 paragraphs and rows; 一、本年新收 is its fourth row.
-        #expect(applications[.new, .natural]?.location == GXReport.SourceLocation(line: 34, column: 2))
+        // The template's table 三 starts after 30 paragraphs and rows; 一、本年新收 is its fourth row, its label three grid
+        // columns wide.
+        #expect(applications[.new, .natural]?.location == GXReport.SourceLocation(line: 34, column: 4))
     }
 
     @Test func trackedChangesReadAsAccepted() throws {
@@ -236,9 +238,10 @@ func paragraphs(of report: Report) -> [String] {
         }
         #expect(table.rows.map { $0.map(\.text) } == [["左上", "商业\n企业"], ["", "0\n1"], ["外\n内一\n内二", "\u{A0}"]])
         // The deleted row is not read but is still a row of the document: it keeps its line.
+        // Columns are grid columns: 左上 spans two, and so does its merged continuation below.
         #expect(table.rows.map { $0.map(\.location) } == [
-            [GXReport.SourceLocation(line: 2, column: 1), GXReport.SourceLocation(line: 2, column: 2)],
-            [GXReport.SourceLocation(line: 3, column: 1), GXReport.SourceLocation(line: 3, column: 2)],
+            [GXReport.SourceLocation(line: 2, column: 1), GXReport.SourceLocation(line: 2, column: 3)],
+            [GXReport.SourceLocation(line: 3, column: 1), GXReport.SourceLocation(line: 3, column: 3)],
             [GXReport.SourceLocation(line: 5, column: 1), GXReport.SourceLocation(line: 5, column: 2)],
         ])
         #expect(table.location == GXReport.SourceLocation(line: 2, column: 1))

@@ -69,7 +69,11 @@ import Testing
             """)
         let table = try #require(Self.tables(items).first)
         #expect(table.rows.map { $0.map(\.text) } == [["a", "b"], ["", "c", "d\ne", "f"], ["", "", "g", "h\ni", ""], ["j"]])
-        #expect(table.rows[2].map(\.location) == (1...5).map { GXReport.SourceLocation(line: 3, column: $0) })
+        // Columns are grid columns: a carried cell sits where its spanning cell started, and keeps its width.
+        #expect(table.rows[2].map(\.location) == [1, 3, 4, 5, 9].map { GXReport.SourceLocation(line: 3, column: $0) })
+        #expect(table.rows[2].map(\.gridSpan) == [2, 1, 1, 1, 1])
+        #expect(table.rows[1].map(\.gridColumn) == [0, 2, 3, 8])
+        #expect(table.rows[1].map(\.gridSpan) == [2, 1, 5, 1])
         #expect(table.location == GXReport.SourceLocation(line: 1, column: 1))
     }
 
@@ -96,6 +100,21 @@ import Testing
         #expect(report.agency == "余姚市某局")
         #expect(report.year == 2020)
         #expect(report.published == "2021-01-18")
+    }
+
+    @Test(arguments: ["<p>淮安市人民政府</p><p>2024年政府信息公开工作年度报告</p>",
+                      "<p style=\"text-align:center\"><b>淮安市人民政府</b></p>\n<p style=\"text-align:center\"><b>二〇二四年政府信息公开工作年度报告</b></p>",
+                      "<div>索引号：01/2025-001</div><div>发布日期：2025-01-20</div><h1>淮安市人民政府</h1><h1>2024 年政府信息公开工作年度报告</h1>"])
+    func titleWithTheAgencyOnTheParagraphAbove(_ title: String) throws {
+        // <title> holds only the agency's name; the page's title is split over two paragraphs at the year.
+        let outcome = ReportParser(source: "x.html", format: "html").parse(html: """
+            <html><head><title>淮安市人民政府</title></head><body><div class="nav"><a>首页</a></div>
+            <div class="content">\(title)
+            <p>一、总体情况</p><p>正文。</p></div></body></html>
+            """)
+        let report = try #require(outcome.report, "\(outcome.findings)")
+        #expect(report.agency == "淮安市人民政府")
+        #expect(report.year == 2024)
     }
 
     @Test func malformedMarkupIsReadLikeABrowser() {

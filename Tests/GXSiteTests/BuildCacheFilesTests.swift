@@ -174,6 +174,7 @@ struct BuildCacheFilesTests {
             Finding(rule: "missing-section", severity: .error, file: "r\t2.txt", location: SourceLocation(line: 0, column: 0),
                     message: "缺少第六部分“其他需要报告的事项”\r", where: "-"),
             Finding(rule: "x", severity: .warning, file: "", location: SourceLocation(line: 9_999_999, column: 3), message: "=", where: "="),
+            Finding(rule: "row-sum", severity: .error, file: "r.pdf", location: SourceLocation(line: 40, column: 8, page: 3), message: "m"),
         ]
     }()
 
@@ -189,15 +190,17 @@ struct BuildCacheFilesTests {
     }
 
     @Test func aFindingRecordOfAnotherShapeIsNoFinding() {
-        for bad in ["finding", "finding\trow-sum\terror\t1\t2\tf\tm\t-", "finding\trow-sum\tfatal\t1\t2\tf\tm\t-\t-",
-                    "finding\trow-sum\terror\tone\t2\tf\tm\t-\t-", "finding\trow-sum\terror\t1\t2\tf\tm\tplace\t-",
-                    "finding\trow-sum\terror\t1\t2\tf\tm\t-\t-\t-"] {
+        for bad in ["finding", "finding\trow-sum\terror\t1\t2\t0\tf\tm\t-", "finding\trow-sum\tfatal\t1\t2\t0\tf\tm\t-\t-",
+                    "finding\trow-sum\terror\tone\t2\t0\tf\tm\t-\t-", "finding\trow-sum\terror\t1\t2\t0\tf\tm\tplace\t-",
+                    "finding\trow-sum\terror\t1\t2\t0\tf\tm\t-\t-\t-", "finding\trow-sum\terror\t1\t2\tp\tf\tm\t-\t-",
+                    "finding\trow-sum\terror\t1\t2\tf\tm\t-\t-"] {
             #expect(BuildCache.finding(fromRecord: bad) == nil, "\(bad)")
         }
-        #expect(BuildCache.finding(fromRecord: "finding\trow-sum\terror\t1\t2\tf\tm\t-\t=ok")?.acceptance == "ok")
+        #expect(BuildCache.finding(fromRecord: "finding\trow-sum\terror\t1\t2\t0\tf\tm\t-\t=ok")?.acceptance == "ok")
+        #expect(BuildCache.finding(fromRecord: "finding\trow-sum\terror\t1\t2\t3\tf\tm\t-\t-")?.page == 3)
         // A damaged record makes the recorded findings unusable, not shorter.
         var state = BuildCache.State()
-        state.findingRecords.findings = ["finding\trow-sum\terror\t1\t2\tf\tm\t-\t-", "finding\tbroken"]
+        state.findingRecords.findings = ["finding\trow-sum\terror\t1\t2\t0\tf\tm\t-\t-", "finding\tbroken"]
         #expect(state.recordedFindings() == nil)
     }
 

@@ -207,7 +207,7 @@ import GXReport
         // SitePages.unitKey hashes findings field by field: a new field must be added there too.
         let finding = Finding(rule: "row-sum", severity: .error, file: "a.txt", location: SourceLocation(line: 1, column: 2), message: "m")
         #expect(Mirror(reflecting: finding).children.compactMap(\.label)
-            == ["rule", "severity", "file", "line", "column", "message", "where", "acceptance"])
+            == ["rule", "severity", "file", "line", "column", "page", "message", "where", "acceptance"])
     }
 
     @Test func unitKeySpellsOutEveryFieldOfAnEntry() throws {

@@ -62,10 +62,10 @@ struct ReportArchiveTests {
         w.bool(true)
         for text in ["a.txt", "txt", "标题", "某局", "某市"] { w.string(text) }
         w.int(2021)
-        for _ in 0..<2 { w.int(1) }  // the title's line and column
+        for place in [1, 1, 0] { w.int(place) }  // the title's line, column and page
         w.bool(false)  // no section 二
         w.bool(true)
-        for _ in 0..<2 { w.int(1) }  // where table 三 starts
+        for place in [1, 1, 0] { w.int(place) }  // where table 三 starts
         w.int(rows.count)
         for (index, cells) in rows {
             w.int(index)
@@ -73,10 +73,11 @@ struct ReportArchiveTests {
             for _ in 0..<cells {
                 w.int(0)  // a figure written as its digits
                 w.int(figure)
-                for _ in 0..<2 { w.int(1) }
+                for place in [1, 1, 0] { w.int(place) }
+                w.bool(false)  // read, not recovered
             }
             w.bool(index == 0)  // a label place for the first row only
-            if index == 0 { for _ in 0..<2 { w.int(3) } }
+            if index == 0 { for place in [3, 3, 0] { w.int(place) } }
         }
         w.bool(false)  // no table 四
         w.string(nil as String?)
