@@ -68,7 +68,8 @@ public struct ReportParser: Sendable {
                    !heading.tolerant || Self.confirms(heading, after: index, in: items) {
                     if let kind = heading.kind { seen.insert(kind) }
                     sections.append(Section(kind: heading.kind, heading: heading.text, location: location))
-                } else if let (heading, rest) = InlineHeadings.split(text, plain: plain), accepts(heading, sections: sections, seen: seen) {
+                } else if let (heading, rest) = InlineHeadings.split(text, plain: plain), accepts(heading, sections: sections, seen: seen),
+                          !heading.tolerant || Self.confirms(heading, after: index, in: items) {
                     if let kind = heading.kind { seen.insert(kind) }
                     sections.append(Section(kind: heading.kind, heading: heading.text, location: location, blocks: [.paragraph(rest, location)]))
                 } else if sections.isEmpty {
