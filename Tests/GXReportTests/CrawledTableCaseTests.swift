@@ -84,6 +84,29 @@ import Testing
         #expect(findings.first?.message.contains("数字有多种拆分方式") == true)
     }
 
+    @Test func choicesBetweenRowsPastTheBoundAreAmbiguous() throws {
+        // Seventeen outcome rows each split two ways: 2^17 combinations, past the bound of 100,000, although only
+        // one (every row 13 1 11 …) gives the 自然人 column's total of 17 × 1.
+        let ambiguous = Array(ApplicationRow.outcomeRows(in: ApplicationRow.rows2019).prefix(17))
+        var given = Dictionary(uniqueKeysWithValues: ambiguous.map { ($0, "1311120152484") })
+        let total = [13, 1, 11, 20, 15, 24, 84].map { String($0 * 17) }.joined()
+        #expect(BruteForce.rowSplits(total).count == 1)
+        given[.total] = total
+        given[.new] = total
+        let (report, findings) = try Self.parse(CrawledText.report(rows: CrawledText.rows(given)))
+        #expect(report.applications == nil)
+        #expect(findings.first?.rule == "unparsed-table")
+        #expect(findings.first?.message.contains("数字有多种拆分方式") == true)
+        // Below the bound the same table is read: with ten such rows (2^10 combinations) only one adds up.
+        var fewer = Dictionary(uniqueKeysWithValues: ambiguous.prefix(10).map { ($0, "1311120152484") })
+        let tenfold = [13, 1, 11, 20, 15, 24, 84].map { String($0 * 10) }.joined()
+        fewer[.total] = tenfold
+        fewer[.new] = tenfold
+        let (read, _) = try Self.parse(CrawledText.report(rows: CrawledText.rows(fewer)))
+        #expect(read.applications?.cells[ambiguous[0]]?.map(\.number) == [13, 1, 11, 20, 15, 24, 84])
+        #expect(read.applications?.cells[.total]?.map(\.number) == [130, 10, 110, 200, 150, 240, 840])
+    }
+
     @Test func rowsEachUniqueAreKeptAndAContradictionIsStillAnError() throws {
         // Every row splits one way; 一 + 二 = 1 but （七） + 四 = 2 in the 自然人 column.
         let rows = CrawledText.rows([.new: "1000001", .granted: "2000002", .total: "2000002"])
