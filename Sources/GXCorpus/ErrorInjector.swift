@@ -22,6 +22,8 @@ enum ErrorInjector {
                 model.layout = model.year >= 2021 ? .y2019 : .y2021
             case .unparsedTable:
                 model.flattensReviewTable = true
+                // Half the crawled tables had a blank cell, which leaves no digit: their figures cannot be told apart.
+                if rng.chance(0.5) { model.t4Text[rng.int(0, 14)] = .blank("") }
             case .missingSection:
                 model.droppedSection = rng.chance(0.5) ? 5 : 6
             case .latePublication:

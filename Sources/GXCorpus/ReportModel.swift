@@ -103,6 +103,11 @@ struct ReportModel: Sendable {
         flattensReviewTable || t4Text[i] != nil ? nil : t4[i]
     }
 
+    /// Table 四 as crawled text glues it: each figure's digits in order, a blank cell leaving nothing.
+    var flatReviewDigits: String {
+        (0..<15).map { t4Text[$0] == nil ? String(t4[$0]) : "" }.joined()
+    }
+
     /// Whether any cell of a table 三 row shows blank or text.
     func rowHasText(_ row: RowKind) -> Bool {
         guard !t3Text.isEmpty else { return false }

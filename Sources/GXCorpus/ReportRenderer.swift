@@ -414,7 +414,7 @@ struct ReportRenderer {
             var line = "行政复议行政诉讼"
             line.reserveCapacity(200)
             for _ in 0..<3 { for h in ReportRenderer.reviewHeaders { line += h } }
-            for v in model.t4 { line += String(v) }
+            line += model.flatReviewDigits
             out.paragraph(line)
             return
         }

@@ -69,7 +69,12 @@ enum TruthOracle {
         }
 
         if model.flattensReviewTable {
-            add("unparsed-table", output.reviewHeadingLine, 1, "表四被展平为一行文字，无法按单元格读取")
+            // A reader may rebuild the table only when its glued digits split into the fifteen figures in one way.
+            if GluedFigures.reviewSplitCount(model.flatReviewDigits) == 1 {
+                add("recovered-table", output.reviewHeadingLine, 1, "表四被展平为一行文字，数字只有一种拆分，由此推算")
+            } else {
+                add("unparsed-table", output.reviewHeadingLine, 1, "表四被展平为一行文字，无法按单元格读取")
+            }
         } else {
             var blanks: [Int] = []
             for i in 0..<15 {

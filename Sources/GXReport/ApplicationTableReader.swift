@@ -23,6 +23,7 @@ struct ApplicationTableReader {
             return nil
         }
         guard let first = tables.first else {
+            if let recovered = FlattenedTableReader(source: source, plain: plain).readApplications(section) { return recovered }
             return (nil, [unparsed(section.location, flattenedMessage(section) ?? Messages.tableMissing(.applications))])
         }
         var table = ApplicationTable(location: first.location)

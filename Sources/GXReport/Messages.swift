@@ -40,6 +40,22 @@ public enum Messages {
         "第\(chineseNumeral(kind.rawValue))部分的表格被压平为文字（“\(sample)”），无法可靠读取，数据未采用"
     }
 
+    /// A table rebuilt from crawled text, and how (the `recovered-table` warning).
+    public static func recoveredTable(_ kind: SectionKind) -> String {
+        kind == .reviewLitigation
+            ? "表四在抓取的文本中被压平为文字，15个数字连在一起：已按三组拆分，采用唯一使每组“结果维持+结果纠正+其他结果+尚未审结=总计”成立的拆分。"
+                + "这些数字由推算得出，页面上已标出，请与原报告核对"
+            : "表三在抓取的文本中被压平为文字，每行的数字连在一起：已将每行拆分为7个单元格，采用唯一使“总计=自然人+法人或其他组织五列”成立的拆分；"
+                + "一行有多种拆分时，以各列的勾稽关系（第一项+第二项=第三项（七）总计+第四项）和办理结果合计确定。"
+                + "这些数字由推算得出，页面上已标出，请与原报告核对"
+    }
+
+    /// A flattened table whose digits cannot be split into cells in exactly one way.
+    public static func unsplittableTable(_ kind: SectionKind, sample: String, ambiguous: Bool) -> String {
+        let reason = ambiguous ? "数字有多种拆分方式都满足模板的等式" : "数字没有一种拆分方式满足模板的等式"
+        return "第\(chineseNumeral(kind.rawValue))部分的表格被压平为文字（“\(sample)”），\(reason)，无法可靠读取，数据未采用"
+    }
+
     /// A readable file that is not a report.
     public static func notAReport(missing: [String]) -> String {
         "不是政府信息公开工作年度报告：未找到" + missing.joined(separator: "、")

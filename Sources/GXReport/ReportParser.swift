@@ -79,6 +79,10 @@ public struct ReportParser: Sendable {
                    !heading.tolerant || Self.confirms(heading, after: index, in: items) {
                     if let kind = heading.kind { seen.insert(kind) }
                     sections.append(Section(kind: heading.kind, heading: heading.text, location: location))
+                } else if let (heading, rest) = InlineHeadings.split(text, plain: plain), accepts(heading, sections: sections, seen: seen),
+                          !heading.tolerant || Self.confirms(heading, after: index, in: items) {
+                    if let kind = heading.kind { seen.insert(kind) }
+                    sections.append(Section(kind: heading.kind, heading: heading.text, location: location, blocks: [.paragraph(rest, location)]))
                 } else if sections.isEmpty {
                     preamble.append(.paragraph(text.trimmingWhitespace(), location))
                 } else {
@@ -143,7 +147,7 @@ public struct ReportParser: Sendable {
     /// Known sections are taken once each; an extra one only when numbered right after the previous section.
     func accepts(_ heading: SectionHeading, sections: [Section], seen: Set<SectionKind>) -> Bool {
         if let kind = heading.kind { return !seen.contains(kind) }
-        guard let number = heading.number, let last = sections.last else { return false }
+        guard let number = heading.number, let last = sections.last, !InlineHeadings.endsInFigure(heading) else { return false }
         let lastNumber = SectionHeading.parse(last.heading)?.number ?? last.kind?.rawValue
         return lastNumber.map { number == $0 + 1 } ?? false
     }

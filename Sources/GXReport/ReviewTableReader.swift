@@ -32,6 +32,7 @@ struct ReviewTableReader {
                 return (ReviewTable(cells: cells, location: raw.location), [])
             }
         }
+        if tables.isEmpty, let recovered = FlattenedTableReader(source: source, plain: plain).readReview(section) { return recovered }
         let location = tables.first?.location ?? section.location
         let message = tables.isEmpty
             ? FlattenedTable.sample(in: section, labels: ["行政复议", "行政诉讼", "维持", "总计"]).map { Messages.flattenedTable(.reviewLitigation, sample: $0) } ?? Messages.tableMissing(.reviewLitigation)

@@ -124,6 +124,16 @@ public struct Rule: Sendable, Hashable, Identifiable {
             + "县级以上地方人民政府的政府信息公开工作主管部门应当在每年3月31日前向社会公布本级政府上一年度"
             + "政府信息公开工作年度报告。”人民政府本级的报告以3月31日为限，其他机关（含办公室、中心）以1月31日为限。")
 
+    /// `recovered-table`: a table rebuilt from crawled text, its figures the only split the template's equations allow.
+    public static let recoveredTable = Rule(
+        "recovered-table", .warning,
+        title: "表格由抓取文本推算",
+        explanation: "抓取（爬虫导出）的文本中，表格的单元格被压平为文字，每行的数字连在一起（如“一、本年新收政府信息公开申请数量640020470”）。"
+            + "本工具只在可以证明时还原表格：表三每行的数字拆分为7个不以0开头（单独的0除外）的整数，须满足“总计=自然人+法人或其他组织五列”；"
+            + "一行有多种拆分时，再以各列的勾稽关系（第一项+第二项=第三项（七）总计+第四项）和办理结果合计确定；"
+            + "表四的15个数字分为三组，每组须满足“结果维持+结果纠正+其他结果+尚未审结=总计”。"
+            + "只有恰好一种拆分时才采用数据，推算出的单元格在页面和开放数据中标出；没有或有多种拆分（或可能的拆分过多）时报告“表格无法读取”，不猜测数据。")
+
     /// `unreadable-input`: a file that cannot be opened or decoded.
     public static let unreadableInput = Rule(
         "unreadable-input", .error,
@@ -148,7 +158,7 @@ public struct Rule: Sendable, Hashable, Identifiable {
     public static let all: [Rule] = [
         reconciliation, outcomeSum, rowSum, reviewSum, blankCell, nonNumericCell, missingSection,
         unparsedTable, templateMismatch, carryOver, narrativeMismatch, duplicateReport, latePublication,
-        unreadableInput, notAReport, staleAcceptance,
+        recoveredTable, unreadableInput, notAReport, staleAcceptance,
     ]
 
     /// The rule with a given id, for findings read back from data.

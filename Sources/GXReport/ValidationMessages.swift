@@ -33,6 +33,8 @@ extension Messages {
 
     /// `where` of table 三 as a whole.
     public static let whereApplicationTable = "表三"
+    /// `where` of table 四 as a whole.
+    public static let whereReviewTable = "表四"
     /// `where` of the 总体情况 text.
     public static let whereOverview = "一、总体情况"
     /// `where` of the publication date.

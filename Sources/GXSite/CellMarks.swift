@@ -16,6 +16,8 @@ struct CellMarks {
         var tdIndex: Int
         var cell: Cell
         var blank: Bool
+        /// The figure was recovered from crawled text rather than read from a cell of its own.
+        var recovered = false
 
         /// The cell's anchor id, made only for the cells that get one (most reports flag few cells).
         var anchor: String {
@@ -38,7 +40,7 @@ struct CellMarks {
                 for (j, cell) in t.cells[row]!.enumerated() {
                     let column = ApplicantColumn(rawValue: j)!
                     refs[cell.location] = Ref(table: .applications, tdIndex: i * 8 + 1 + j, cell: .application(row, column),
-                                              blank: cell.value == .blank)
+                                              blank: cell.value == .blank, recovered: cell.isRecovered)
                 }
             }
         }
@@ -47,7 +49,7 @@ struct CellMarks {
                 for outcome in ReviewOutcome.allCases {
                     let cell = t[block, outcome]
                     refs[cell.location] = Ref(table: .review, tdIndex: block.rawValue * 6 + 1 + outcome.rawValue,
-                                              cell: .review(block, outcome), blank: cell.value == .blank)
+                                              cell: .review(block, outcome), blank: cell.value == .blank, recovered: cell.isRecovered)
                 }
             }
         }
@@ -71,16 +73,22 @@ struct CellMarks {
     func attributes(for ref: Ref, at location: SourceLocation) -> String? {
         var classes: [String] = []
         if ref.blank { classes.append("cell-blank") }
-        var extra = ""
+        if ref.recovered { classes.append("cell-recovered") }
+        var titles: [String] = ref.recovered ? [Self.recoveredTitle] : []
+        var id = ""
         if let findings = flagged[location] {
             let open = findings.filter { !$0.isAccepted }
             classes.append(open.isEmpty ? "flag flag-accepted" : open.contains { $0.severity == .error } ? "flag flag-error" : "flag flag-warning")
-            let title = findings.map { "[\($0.rule)] \($0.message)" + ($0.acceptance.map { "（已说明：\($0)）" } ?? "") }.joined(separator: "；")
-            extra = " id=\"\(ref.anchor)\" title=\"\(XML.escape(title))\""
+            titles += findings.map { "[\($0.rule)] \($0.message)" + ($0.acceptance.map { "（已说明：\($0)）" } ?? "") }
+            id = " id=\"\(ref.anchor)\""
         }
-        guard !classes.isEmpty || !extra.isEmpty else { return nil }
-        return " class=\"\(classes.joined(separator: " "))\"" + extra
+        guard !classes.isEmpty || !titles.isEmpty else { return nil }
+        let title = titles.isEmpty ? "" : " title=\"\(XML.escape(titles.joined(separator: "；")))\""
+        return " class=\"\(classes.joined(separator: " "))\"" + id + title
     }
+
+    /// The title of a recovered cell, before any finding on it.
+    static let recoveredTitle = "由抓取文本推算：原文中该行数字连在一起，此数为唯一满足模板等式的拆分结果"
 
     /// The first header cell of each table kind, as the composer writes it.
     static func signature(_ table: Table) -> String {

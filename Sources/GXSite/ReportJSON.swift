@@ -20,11 +20,31 @@ enum ReportJSON {
         if entry.offersOriginal { pairs.append(("original", .string(entry.page + entry.originalName))) }
         pairs.append(("applications", applications(r.applications)))
         pairs.append(("review_litigation", review(r.review)))
+        let recovered = recoveredCells(r)
+        if !recovered.isEmpty { pairs.append(("recovered", .array(recovered.map(JSONValue.string)))) }
         if let d = r.disclosure { pairs.append(("disclosure", disclosure(d))) }
         if let version = entry.version { pairs.append(("version", .int(version))) }
         if !entry.earlierVersions.isEmpty { pairs.append(("corrections", corrections(entry))) }
         pairs.append(("findings", .array(entry.findings.map(finding))))
         return .object(pairs)
+    }
+
+    /// The keys (`CellKey`) of the cells whose figures were recovered from crawled text, table 三 then 四, in order.
+    static func recoveredCells(_ r: Report) -> [String] {
+        var keys: [String] = []
+        if let table = r.applications {
+            for row in table.rows {
+                for column in ApplicantColumn.allCases where table[row, column]?.isRecovered == true {
+                    keys.append(CellKey.application(row, column))
+                }
+            }
+        }
+        if let review = r.review {
+            for block in ReviewBlock.allCases {
+                for outcome in ReviewOutcome.allCases where review[block, outcome].isRecovered { keys.append(CellKey.review(block, outcome)) }
+            }
+        }
+        return keys
     }
 
     static func figures(_ cells: CellRow?) -> JSONValue {

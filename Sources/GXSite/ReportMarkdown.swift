@@ -15,6 +15,9 @@ struct ReportMarkdown {
         self.narrative = narrative ?? Narrative(of: entry.report)
     }
 
+    /// Said under a table whose figures were recovered from crawled text.
+    static let recoveredNote = "本表的数字由抓取文本推算：原文表格被压平为文字，各行数字连在一起，表中数字是唯一满足模板等式的拆分结果，页面上已逐格标出，请与原报告核对。\n\n"
+
     /// Shown where a cell was left blank, which is not the same as 0.
     static let blankMark = "—"
 
@@ -149,6 +152,7 @@ struct ReportMarkdown {
             Self.appendRow(MarkdownText.tableCell(row.displayLabel), table.cells[row]!, to: &md)
         }
         md += "\n商业企业、科研机构、社会公益组织、法律服务机构、其他为“法人或其他组织”。“\(Self.blankMark)”表示原报告该单元格空白，不同于0。\n\n"
+        if table.rows.contains(where: { table.cells[$0]!.contains(where: \.isRecovered) }) { md += Self.recoveredNote }
         return md + findingList(marks.findings(in: .applications))
     }
 
@@ -157,7 +161,9 @@ struct ReportMarkdown {
         for block in ReviewBlock.allCases {
             Self.appendRow(block.label, ReviewOutcome.allCases.map { table[block, $0] }, to: &md)
         }
-        return md + "\n" + findingList(marks.findings(in: .review))
+        md += "\n"
+        if table.cells.contains(where: \.isRecovered) { md += Self.recoveredNote }
+        return md + findingList(marks.findings(in: .review))
     }
 }
 

@@ -244,7 +244,7 @@ struct CorpusGeneratorTests {
         let expected: Set = [
             "reconciliation", "outcome-sum", "row-sum", "review-sum", "blank-cell", "non-numeric-cell",
             "missing-section", "unparsed-table", "template-mismatch", "carry-over", "narrative-mismatch",
-            "duplicate-report", "late-publication",
+            "duplicate-report", "late-publication", "recovered-table",
         ]
         #expect(rules == expected)
         for entry in SharedCorpora.large.truth {
@@ -305,6 +305,9 @@ struct CorpusGeneratorTests {
             case "unparsed-table":
                 #expect(entry.column == 1 && line.contains("行政复议、行政诉讼情况"), "\(context)")
                 #expect(report.reviews.isEmpty && report.lines[entry.line].hasPrefix("行政复议"), "\(context)")
+            case "recovered-table":
+                #expect(entry.column == 1 && line.contains("行政复议、行政诉讼情况"), "\(context)")
+                #expect(report.reviews.isEmpty && report.lines[entry.line].hasPrefix("行政复议行政诉讼结果维持"), "\(context)")
             case "missing-section", "duplicate-report":
                 #expect(entry.line == 1 && entry.column == 1, "\(context)")
             default:

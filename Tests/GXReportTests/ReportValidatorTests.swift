@@ -236,7 +236,7 @@ struct ValidationCase: Sendable, CustomStringConvertible {
             ("blank-cell", .warning), ("non-numeric-cell", .warning), ("missing-section", .error),
             ("unparsed-table", .error), ("template-mismatch", .warning), ("carry-over", .warning),
             ("narrative-mismatch", .warning), ("duplicate-report", .error), ("late-publication", .warning),
-            ("unreadable-input", .error), ("not-a-report", .warning), ("stale-acceptance", .warning),
+            ("recovered-table", .warning), ("unreadable-input", .error), ("not-a-report", .warning), ("stale-acceptance", .warning),
         ]
         #expect(Rule.all.map(\.id) == expected.map(\.0))
         #expect(Rule.all.map(\.severity) == expected.map(\.1))
