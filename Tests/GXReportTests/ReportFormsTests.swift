@@ -145,7 +145,7 @@ import Testing
         let doc = scratch.appendingPathComponent("doc"), back = scratch.appendingPathComponent("back")
         let profile = scratch.appendingPathComponent("profile")
         for folder in [docx, pdf, doc, back] { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
-        defer { try? FileManager.default.removeItem(at: scratch) }
+        defer { if ProcessInfo.processInfo.environment["GX_KEEP_FORMS"] == nil { try? FileManager.default.removeItem(at: scratch) } }
         var expected: [String: Report] = [:]
         for (i, source) in Self.sources.enumerated() {
             for options in [ReportForms.Options(), ReportForms.Options(official: false)] {

@@ -14,15 +14,22 @@ extension PDFTable {
             cell.row += offset
             return cell
         }
-        // Only a first row that carries on with figures continues a row group; a header repeated atop the page does not.
-        let goesOn = carried.contains { $0.row == offset && CellValue.asciiFigure($0.text) != nil }
-        for i in carried.indices where goesOn && carried[i].row == offset && Self.isContinuation(carried[i].text) {
-            // The part above is the cell of the last row in the same columns, holding text of its own.
-            guard let j = result.cells.firstIndex(where: { above in
-                above.row + above.rowSpan - 1 == lastRow && abs(above.x1 - carried[i].x1) <= Self.tolerance
-                    && abs(above.x2 - carried[i].x2) <= Self.tolerance && !above.text.isEmpty
-                    && CellValue.asciiFigure(above.text) == nil
-            }) else { continue }
+        // The part above a cut cell is the cell of the last row in the same columns, holding text of its own.
+        func partAbove(_ cell: Cell) -> Int? {
+            result.cells.firstIndex { above in
+                above.row + above.rowSpan - 1 == lastRow && abs(above.x1 - cell.x1) <= Self.tolerance
+                    && abs(above.x2 - cell.x2) <= Self.tolerance && !above.text.isEmpty && CellValue.asciiFigure(above.text) == nil
+            }
+        }
+        let firstRow = carried.indices.filter { carried[$0].row == offset }
+        // A row cut by the break goes on atop the page: with its figures (the label's end beside them), or as the
+        // label's end alone, every text of it continuing a label above. A header repeated atop the page is neither.
+        let goesOn = firstRow.contains { CellValue.asciiFigure(carried[$0].text) != nil }
+        let tail = !goesOn && firstRow.contains { !carried[$0].text.isEmpty } && firstRow.allSatisfy { i in
+            carried[i].text.isEmpty || Self.isContinuation(carried[i].text) && partAbove(carried[i]) != nil
+        }
+        for i in firstRow where (goesOn || tail) && Self.isContinuation(carried[i].text) {
+            guard let j = partAbove(carried[i]) else { continue }
             result.cells[j].text += "\n" + carried[i].text
             carried[i].text = ""
         }

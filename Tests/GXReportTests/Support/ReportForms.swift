@@ -236,10 +236,12 @@ enum ReportForms {
     static func documentXML(of text: String, options: Options) -> String {
         let blocks = blocks(of: text, options: options)
         var body = ""
-        func paragraph(_ text: String, centered: Bool = false) -> String {
+        // Table text in 9 pt, as reports set it: narrow columns (table 四 has fifteen) then hold three-digit figures.
+        func paragraph(_ text: String, centered: Bool = false, small: Bool = false) -> String {
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { escape(String($0)) }
             let runs = lines.joined(separator: "</w:t><w:br/><w:t xml:space=\"preserve\">")
-            return "<w:p>\(centered ? "<w:pPr><w:jc w:val=\"center\"/></w:pPr>" : "")<w:r><w:t xml:space=\"preserve\">\(runs)</w:t></w:r></w:p>"
+            let run = small ? "<w:rPr><w:sz w:val=\"18\"/></w:rPr>" : ""
+            return "<w:p>\(centered ? "<w:pPr><w:jc w:val=\"center\"/></w:pPr>" : "")<w:r>\(run)<w:t xml:space=\"preserve\">\(runs)</w:t></w:r></w:p>"
         }
         for block in blocks {
             switch block {
@@ -249,8 +251,9 @@ enum ReportForms {
                 let width = rows.map { $0.reduce(0) { $0 + $1.span } }.max() ?? 1
                 body += "<w:tbl><w:tblPr><w:tblBorders><w:top w:val=\"single\" w:sz=\"4\"/><w:left w:val=\"single\" w:sz=\"4\"/>"
                     + "<w:bottom w:val=\"single\" w:sz=\"4\"/><w:right w:val=\"single\" w:sz=\"4\"/><w:insideH w:val=\"single\" w:sz=\"4\"/>"
-                    + "<w:insideV w:val=\"single\" w:sz=\"4\"/></w:tblBorders></w:tblPr><w:tblGrid>"
-                    + String(repeating: "<w:gridCol w:w=\"\(9000 / max(width, 1))\"/>", count: width + (options.leadingEmptyCell ? 1 : 0))
+                    + "<w:insideV w:val=\"single\" w:sz=\"4\"/></w:tblBorders>"
+                    + "<w:tblCellMar><w:left w:w=\"28\" w:type=\"dxa\"/><w:right w:w=\"28\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr><w:tblGrid>"
+                    + String(repeating: "<w:gridCol w:w=\"\(10000 / max(width, 1))\"/>", count: width + (options.leadingEmptyCell ? 1 : 0))
                     + "</w:tblGrid>"
                 for row in rows {
                     body += "<w:tr>"
@@ -260,7 +263,7 @@ enum ReportForms {
                         if cell.span > 1 { properties += "<w:gridSpan w:val=\"\(cell.span)\"/>" }
                         if cell.mergeStart { properties += "<w:vMerge w:val=\"restart\"/>" }
                         if cell.mergedAbove { properties += "<w:vMerge/>" }
-                        body += "<w:tc><w:tcPr>\(properties)</w:tcPr>\(paragraph(cell.mergedAbove ? "" : cell.text))</w:tc>"
+                        body += "<w:tc><w:tcPr>\(properties)</w:tcPr>\(paragraph(cell.mergedAbove ? "" : cell.text, small: true))</w:tc>"
                     }
                     body += "</w:tr>"
                 }
@@ -270,7 +273,7 @@ enum ReportForms {
         return """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>\(body)\
-            <w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1440" w:right="1000" w:bottom="1440" w:left="1000"/></w:sectPr>\
+            <w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1440" w:right="900" w:bottom="1440" w:left="900"/></w:sectPr>\
             </w:body></w:document>
             """
     }
