@@ -126,7 +126,7 @@ extension ReportParser {
     }
 
     /// Quotation marks and dashes around an agency's name in a title.
-    static let titlePunctuation = "《》“”\"'·-—:："
+    static let titlePunctuation = "《》“”\"'·-—:：#*"
 
     /// `text.trimmingCharacters(in: CharacterSet(charactersIn: titlePunctuation))`, on scalars when the text is plain.
     static func trimmingTitlePunctuation(_ text: String) -> String {
