@@ -58,3 +58,21 @@ for n in $sizes; do
     "$(awk "BEGIN{print $pages / $cold}")" "$clean" "$noop" "$onefile" "$cmark" "$(awk "BEGIN{print 100 * $cmark / $cold}")"
 done
 rm -rf "$dir/trash"
+
+# PDF reading: the real PDF reports of ../shared/samples, each copied PDF_COPIES times (default 20), read and validated
+# by `gxsite check` (no site written): pages read per second, on all cores.
+samples=(../shared/samples/huaian-city-gov-2024.pdf ../shared/samples/pdf/*.pdf)
+if [ -f "${samples[0]}" ]; then
+  pdfs="$dir/content-pdf"
+  rm -rf "$pdfs"; mkdir -p "$pdfs"
+  copies=${PDF_COPIES:-20}
+  pages=0
+  for f in "${samples[@]}"; do
+    n=$(pdfinfo "$f" | awk '/^Pages:/ {print $2}')
+    for i in $(seq 1 "$copies"); do cp "$f" "$pdfs/$(basename "$f" .pdf)-$i.pdf"; pages=$((pages + n)); done
+  done
+  /usr/bin/time -f '%e %U %S %M' -o "$dir/time.txt" "$bin/gxsite" check --content "$pdfs" >/dev/null 2>&1 || true
+  read -r wall user sys rss < "$dir/time.txt"
+  printf 'pdf: %d files, %d pages read and validated in %.2f s (%.1f s CPU, peak %d MB): %.0f pages/s\n' \
+    "$(ls "$pdfs" | wc -l)" "$pages" "$wall" "$(awk "BEGIN{print $user + $sys}")" "$((rss / 1024))" "$(awk "BEGIN{print $pages / $wall}")"
+fi

@@ -16,8 +16,9 @@ enum FindingsCSV {
         ("cell", "问题所在单元格的稳定名称（如 t3-new-total，即报告页面上的锚点）；不在表格单元格上的为空"),
         ("where", "位置的文字说明（如 表三 第一项（本年新收） 总计列）"),
         ("file", "原始文件在内容目录中的路径"),
-        ("line", "行号（DOCX、HTML 为段落或表格行的序号）"),
-        ("column", "列号（DOCX、HTML 为单元格序号）"),
+        ("line", "行号（DOCX、HTML、PDF 为段落或表格行的序号）"),
+        ("column", "列号（DOCX、HTML、PDF 为单元格在表格网格中的列序号）"),
+        ("page", "页码（仅 PDF；其他格式为空）"),
         ("message", "问题说明"),
         ("accepted", "是否已由公开办说明接受：yes 或 no；已说明的问题不计入报告的校验结果"),
         ("reason", "已说明的理由"),
@@ -31,7 +32,7 @@ enum FindingsCSV {
                 let r = entry.report
                 let values = [
                     entry.id, r.agency, r.region, String(r.year), f.rule, f.severity.rawValue, CellKey.key(at: f.location, in: r) ?? "",
-                    f.where ?? "", f.file, String(f.line), String(f.column), f.message,
+                    f.where ?? "", f.file, String(f.line), String(f.column), f.page > 0 ? String(f.page) : "", f.message,
                     f.isAccepted ? "yes" : "no", f.acceptance ?? "",
                 ]
                 out += values.map(ReportsCSV.field).joined(separator: ",") + "\r\n"

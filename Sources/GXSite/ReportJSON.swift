@@ -137,6 +137,9 @@ enum ReportJSON {
             ("severity", .string(f.severity.rawValue)),
             ("line", .int(f.line)),
             ("column", .int(f.column)),
+        ]
+        if f.page > 0 { pairs.append(("page", .int(f.page))) }
+        pairs += [
             ("message", .string(f.message)),
             ("file", .string(f.file)),
         ]

@@ -28,5 +28,13 @@ import Testing
         #expect(sums.allSatisfy { $0.page == 4 && $0.file == "2023/hongze.pdf" })
         let originals = try FileManager.default.subpathsOfDirectory(atPath: output.path).filter { $0.hasSuffix("original.pdf") }
         #expect(originals.count == 1)
+        // The page is in the data too: the report's JSON and the findings' CSV.
+        let json = try String(contentsOf: output.appendingPathComponent(originals[0]).deletingLastPathComponent()
+            .appendingPathComponent("report.json"), encoding: .utf8)
+        #expect(json.contains("\"rule\": \"review-sum\""))
+        #expect(json.contains("\"page\": 4"))
+        let csv = try String(contentsOf: output.appendingPathComponent("data/findings.csv"), encoding: .utf8)
+        let row = try #require(csv.components(separatedBy: "\r\n").first { $0.contains(",review-sum,") })
+        #expect(row.contains(",2023/hongze.pdf,\(sums[0].line),\(sums[0].column),4,"))
     }
 }
