@@ -24,7 +24,7 @@ extension PDFColumnTable {
     /// The table whose rows start at line `start`, with the columns `columns` and the header lines `header`; `end` is
     /// the line after the table, and `columns` as widened by the figures and with the labels' levels.
     static func rows(of lines: [PDFLine], from start: Int, columns: Columns, header: ArraySlice<PDFLine>?,
-                     page: Int) -> (table: PDFTable, end: Int, columns: Columns)? {
+                     page: Int) -> (table: PDFTable, end: Int, columns: Columns, cut: [Label])? {
         var columns = columns
         let size = columns.size
         let edge = columns.labelEdge
@@ -64,6 +64,13 @@ extension PDFColumnTable {
         for i in labels.indices {
             labels[i].level = columns.levels.indices.min { abs(columns.levels[$0] - labels[i].box.x1) < abs(columns.levels[$1] - labels[i].box.x1) } ?? 0
         }
+        // Atop a page the table runs on to, label lines above the first figures that open no item finish a label the
+        // page break cut.
+        var cut: [Label] = []
+        if header == nil, let first = figureLines.first?.box {
+            cut = labels.filter { $0.box.y2 <= first.y1 + 0.2 * size && itemNumber($0.text) == nil }
+            labels.removeAll { $0.box.y2 <= first.y1 + 0.2 * size && itemNumber($0.text) == nil }
+        }
         var rows = figureLines.map { line -> Row in
             var figures = Array(repeating: "", count: columns.spans.count)
             var unreliable = false
@@ -83,9 +90,16 @@ extension PDFColumnTable {
         for i in rows.indices where rows[i].leaf != nil && rows.indices.contains(where: { $0 != i && rows[$0].leaf == rows[i].leaf }) {
             rows[i].unreliable = true
         }
+        // A line of figures right under another without a label of its own is a narrow cell's figure wrapped (101 as
+        // 10 over 1): neither line is the figure.
+        for i in rows.indices.dropFirst() where rows[i].box.y1 - rows[i - 1].box.y2 < 0.5 * size
+            && (rows[i].leaf == nil || rows[i].leaf == rows[i - 1].leaf) {
+            rows[i].unreliable = true
+            rows[i - 1].unreliable = true
+        }
         let groups = spanningLabels(labels, rows: &rows)
         let table = table(rows: rows, labels: labels, groups: groups, columns: columns, header: header, page: page)
-        return (table, end, columns)
+        return (table, end, columns, cut)
     }
 
     /// The label fragments joined into label cells: a line right under another, overlapping it, that opens no

@@ -37,16 +37,21 @@ struct PDFColumnTable: Sendable {
 
     /// The borderless tables among `lines` (one page's, top to bottom, page furniture removed), the lines in none of
     /// them, and the columns of a table still running at the foot of the page.
-    static func tables(in lines: [PDFLine], page: Int, carried: Columns?) -> (tables: [PDFTable], rest: [PDFLine], open: Columns?) {
+    ///
+    /// `cut` is the rest of labels the page break cut, at their label level, which the table on the page before ends with.
+    static func tables(in lines: [PDFLine], page: Int, carried: Columns?)
+        -> (tables: [PDFTable], rest: [PDFLine], open: Columns?, cut: [(level: Int, text: String)]) {
         var tables: [PDFTable] = []
         var rest: [PDFLine] = []
         var open: Columns?
+        var cut: [(level: Int, text: String)] = []
         var index = 0
         // A table running on from the page before: rows at the top of the page that sit in its columns.
         if let columns = carried, let first = lines.first, header(in: lines, at: 0) == nil,
            SectionHeading.parse(first.text)?.kind == nil,
            let found = rows(of: lines, from: 0, columns: columns, header: nil, page: page), found.end > 0 {
             tables.append(found.table)
+            cut = found.cut.map { ($0.level, $0.text) }
             index = found.end
             if found.end == lines.count { open = columns }
         }
@@ -62,7 +67,19 @@ struct PDFColumnTable: Sendable {
                 index += 1
             }
         }
-        return (tables, rest, open)
+        return (tables, rest, open, cut)
+    }
+
+    /// `table` with the rest of its cut labels: each appended to the last label at its level.
+    static func finished(_ table: PDFTable, with cut: [(level: Int, text: String)]) -> PDFTable {
+        var table = table
+        for (level, text) in cut {
+            // Grid columns are x positions 100 apart (see `table(rows:…)`).
+            guard let i = table.cells.indices.filter({ table.cells[$0].x1 == Double(level) * 100 && !table.cells[$0].text.isEmpty })
+                .max(by: { table.cells[$0].row < table.cells[$1].row }) else { continue }
+            table.cells[i].text += text
+        }
+        return table
     }
 
     /// The columns a header starting at line `start` names, and the line after it (the first with a figure).

@@ -40,6 +40,9 @@ extension PDFReader {
             var running: PDFColumnTable.Columns?
             for (i, page) in pages.enumerated() {
                 let found = PDFColumnTable.tables(in: lines[i], page: page.number, carried: running)
+                if !found.cut.isEmpty, i > 0, let last = tables[i - 1].indices.last {
+                    tables[i - 1][last] = PDFColumnTable.finished(tables[i - 1][last], with: found.cut)
+                }
                 tables[i] += found.tables
                 lines[i] = found.rest
                 running = found.open
