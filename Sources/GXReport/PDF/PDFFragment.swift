@@ -13,14 +13,20 @@ struct PDFFragment: Sendable {
 
     /// `line` cut where its characters stand apart: a gap wider than half a character between Chinese text, or any
     /// visible gap between two digits (a number is set without gaps, two figures never touch).
+    ///
+    /// Gaps are measured against the characters' widths, not their boxes' heights, which some fonts give far taller
+    /// than the characters are.
     static func fragments(of line: PDFLine) -> [PDFFragment] {
         var result: [PDFFragment] = []
         for glyph in line.glyphs {
             if let last = result.last?.glyphs.last {
-                let height = max(last.box.height, glyph.box.height)
+                let width = max(last.box.width, glyph.box.width)
                 let digits = isDigit(last.scalar) && isDigit(glyph.scalar)
                 let gap = glyph.box.x1 - last.box.x2
-                if gap <= (digits ? 0.3 : 0.5) * height {
+                // Digits are set at one width; two of different widths are two figures drawn close, one's box
+                // stretched to the other.
+                let uneven = digits && abs(last.box.width - glyph.box.width) > 0.2 * width
+                if gap <= (digits ? 0.3 : 0.5) * width, !uneven {
                     result[result.count - 1].glyphs.append(glyph)
                     let b = result[result.count - 1].box
                     result[result.count - 1].box = PDFBox(x1: min(b.x1, glyph.box.x1), y1: min(b.y1, glyph.box.y1),
