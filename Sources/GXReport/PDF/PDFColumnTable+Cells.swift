@@ -8,6 +8,7 @@ extension PDFColumnTable {
     static func spanningLabels(_ labels: [Label], rows: inout [Row]) -> [Int: [Int: Int]] {
         var leafRow: [Int: Int] = [:]
         for (r, row) in rows.enumerated() { if let leaf = row.leaf { leafRow[leaf] = r } }
+        /// The level of row `r`'s own label; a row without one sits under every label.
         func leafLevel(_ r: Int) -> Int { rows[r].leaf.map { labels[$0].level } ?? Int.max }
         /// The row a label starts at: its own row, or the first row reaching down to it.
         func startRow(_ label: Int, in range: ClosedRange<Int>) -> Int? {
