@@ -90,6 +90,6 @@ extension PDFColumnTable {
         let bottom = max(rows.map(\.box.y2).max() ?? 0, labels.map(\.box.y2).max() ?? 0)
         let box = PDFBox(x1: outline.x1, y1: top, x2: outline.x2, y2: bottom)
         return PDFTable(cells: cells, rowPages: Array(repeating: page, count: index), unreliableRows: unreliable,
-                        firstBox: box, lastBox: box)
+                        firstBox: box, lastBox: box, joinsCutCells: false)
     }
 }

@@ -1,7 +1,8 @@
 /// A table drawn without a grid (no rules, or horizontal rules only), read from where its words stand: the figure
 /// columns from the header words naming them, the rows from the label cells beside the figures.
 ///
-/// Only tables 三 and 四 are looked for, by their header words, and only among the lines no ruled table took. A figure
+/// Only tables 三 and 四 (and section 二's items) are looked for, by their header words, and only among the lines no
+/// ruled table took. A figure
 /// that falls in no column or in the same column as another leaves its row out: a figure is never placed by guess.
 struct PDFColumnTable: Sendable {
     /// A table the fallback recognises: the words naming its figure columns in order, and words that open its header.
@@ -29,6 +30,14 @@ struct PDFColumnTable: Sendable {
         var outline: (x1: Double, x2: Double) { (min(levels.first ?? labelEdge, labelEdge), spans[spans.count - 1].upperBound) }
     }
 
+    /// The columns of a table running at the foot of a page, for the next page to go on with.
+    enum Running: Sendable {
+        /// Table 三 or 四.
+        case table(Columns)
+        /// Section 二's items.
+        case items(ItemColumns)
+    }
+
     /// Tables 三 and 四.
     static let kinds = [
         Kind(words: ApplicationTableReader.columnWords, triggers: ["申请人情况", "自然人"]),
@@ -39,21 +48,32 @@ struct PDFColumnTable: Sendable {
     /// them, and the columns of a table still running at the foot of the page.
     ///
     /// `cut` is the rest of labels the page break cut, at their label level, which the table on the page before ends with.
-    static func tables(in lines: [PDFLine], page: Int, carried: Columns?)
-        -> (tables: [PDFTable], rest: [PDFLine], open: Columns?, cut: [(level: Int, text: String)]) {
+    static func tables(in lines: [PDFLine], page: Int, carried: Running?)
+        -> (tables: [PDFTable], rest: [PDFLine], open: Running?, cut: [(level: Int, text: String)]) {
         var tables: [PDFTable] = []
         var rest: [PDFLine] = []
-        var open: Columns?
+        var open: Running?
         var cut: [(level: Int, text: String)] = []
         var index = 0
         // A table running on from the page before: rows at the top of the page that sit in its columns.
-        if let columns = carried, let first = lines.first, header(in: lines, at: 0) == nil,
-           SectionHeading.parse(first.text)?.kind == nil,
-           let found = rows(of: lines, from: 0, columns: columns, header: nil, page: page), found.end > 0 {
-            tables.append(found.table)
-            cut = found.cut.map { ($0.level, $0.text) }
-            index = found.end
-            if found.end == lines.count { open = columns }
+        if let carried, let first = lines.first, header(in: lines, at: 0) == nil, !opensDisclosure(lines, at: 0),
+           SectionHeading.parse(first.text)?.kind == nil {
+            switch carried {
+            case .table(let columns):
+                if let found = rows(of: lines, from: 0, columns: columns, header: nil, page: page), found.end > 0 {
+                    tables.append(found.table)
+                    cut = found.cut.map { ($0.level, $0.text) }
+                    index = found.end
+                    if found.end == lines.count { open = carried }
+                }
+            case .items(let columns):
+                if let found = disclosure(in: lines, at: 0, page: page, carried: columns), found.end > 0 {
+                    tables.append(found.table)
+                    cut = found.cut
+                    index = found.end
+                    open = found.open.map(Running.items)
+                }
+            }
         }
         while index < lines.count {
             if let (columns, end) = header(in: lines, at: index),
@@ -61,7 +81,11 @@ struct PDFColumnTable: Sendable {
                found.end > end {
                 tables.append(found.table)
                 index = found.end
-                open = found.end == lines.count ? found.columns : nil
+                open = found.end == lines.count ? .table(found.columns) : nil
+            } else if let found = disclosure(in: lines, at: index, page: page) {
+                tables.append(found.table)
+                index = found.end
+                open = found.open.map(Running.items)
             } else {
                 rest.append(lines[index])
                 index += 1

@@ -37,7 +37,7 @@ extension PDFReader {
             }
             lines = Furniture.removed(from: lines, pages: pages)
             // Tables drawn without a grid are looked for only among the lines no ruled table took.
-            var running: PDFColumnTable.Columns?
+            var running: PDFColumnTable.Running?
             for (i, page) in pages.enumerated() {
                 let found = PDFColumnTable.tables(in: lines[i], page: page.number, carried: running)
                 if !found.cut.isEmpty, i > 0, let last = tables[i - 1].indices.last {

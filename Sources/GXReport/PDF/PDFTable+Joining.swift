@@ -16,7 +16,7 @@ extension PDFTable {
         }
         // Only a first row that carries on with figures continues a row group; a header repeated atop the page does not.
         let goesOn = carried.contains { $0.row == offset && CellValue.asciiFigure($0.text) != nil }
-        for i in carried.indices where goesOn && carried[i].row == offset && Self.isContinuation(carried[i].text) {
+        for i in carried.indices where goesOn && next.joinsCutCells && carried[i].row == offset && Self.isContinuation(carried[i].text) {
             // The part above is the cell of the last row in the same columns, holding text of its own.
             guard let j = result.cells.firstIndex(where: { above in
                 above.row + above.rowSpan - 1 == lastRow && abs(above.x1 - carried[i].x1) <= Self.tolerance
