@@ -5,7 +5,11 @@
 - pdf-hrules-010.pdf       tables drawn with horizontal rules only (no vertical rule, so no ruled grid);
 - pdf-borderless-2019.pdf  001_92deafc51ce9e0f4.docx (2019 layout) without rules, its figure cells filled with
                            figures that tell every cell apart: table 三 row r (1-based), column c: 10 * r + c;
-                           table 四's fifteen: 10 + c (two digits, which its narrow cells fit).
+                           table 四's fifteen: 10 + c (two digits, which its narrow cells fit);
+- pdf-borderless-centred-010.pdf  pdf-borderless-010.pdf with every cell's content centred vertically: wrapped
+                           labels stand around their figures, a group's label in the middle of its rows;
+- pdf-borderless-wrapped-figures.pdf  pdf-borderless-2019.pdf with table 四's figures 101 … 115, which its narrow
+                           cells wrap (10 over 1): table 四 must be left unread, never read as 10.
 
 Standard library plus LibreOffice (`soffice --headless --convert-to pdf`). Run from the repository root.
 """
@@ -40,7 +44,12 @@ def filled(cell, figure):
     return match.group(1) + "<w:p><w:r><w:t>%d</w:t></w:r></w:p>" % figure + match.group(3)
 
 
-def fill_figures(document):
+def centred(document):
+    """document.xml with every table cell's content centred vertically."""
+    return document.replace("<w:tcPr>", '<w:tcPr><w:vAlign w:val="center"/>')
+
+
+def fill_figures(document, review_base=10):
     """document.xml with table 三's and 四's figure cells set to figures that tell every cell apart."""
     tables = re.findall(r"<w:tbl>.*?</w:tbl>", document, flags=re.S)
     for table in tables:
@@ -50,7 +59,7 @@ def fill_figures(document):
             width, figure = 7, lambda r, c: 10 * (r + 1) + c + 1
         elif "复议后起诉" in table:
             data = rows[-1:]
-            width, figure = 15, lambda r, c: 10 + c + 1
+            width, figure = 15, lambda r, c: review_base + c + 1
         else:
             continue
         new_table = table
@@ -65,14 +74,16 @@ def fill_figures(document):
     return document
 
 
-def variant(drawn, name, source=SOURCE, fill=False):
+def variant(drawn, name, source=SOURCE, fill=False, review_base=10, centre=False):
     with tempfile.TemporaryDirectory() as tmp:
         docx = Path(tmp) / (name + ".docx")
         with zipfile.ZipFile(source) as src, zipfile.ZipFile(docx, "w", zipfile.ZIP_DEFLATED) as dst:
             for item in src.infolist():
                 data = src.read(item.filename)
                 if fill and item.filename == "word/document.xml":
-                    data = fill_figures(data.decode("utf-8")).encode("utf-8")
+                    data = fill_figures(data.decode("utf-8"), review_base).encode("utf-8")
+                if centre and item.filename == "word/document.xml":
+                    data = centred(data.decode("utf-8")).encode("utf-8")
                 if item.filename == "word/styles.xml":
                     text = data.decode("utf-8")
                     text = re.sub(r"<w:tblBorders>.*?</w:tblBorders>", borders(drawn), text, flags=re.S)
@@ -87,6 +98,8 @@ def main():
     variant(set(), "pdf-borderless-010")
     variant({"top", "bottom", "insideH"}, "pdf-hrules-010")
     variant(set(), "pdf-borderless-2019", SOURCE_2019, fill=True)
+    variant(set(), "pdf-borderless-centred-010", centre=True)
+    variant(set(), "pdf-borderless-wrapped-figures", SOURCE_2019, fill=True, review_base=100)
 
 
 if __name__ == "__main__":

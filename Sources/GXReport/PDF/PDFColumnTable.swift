@@ -125,7 +125,11 @@ struct PDFColumnTable: Sendable {
         let cells = headerCells(fragments, size: size)
         for kind in kinds {
             guard let chosen = columns(named: kind.words, among: cells) else { continue }
-            return (Columns(spans: chosen.map { $0.box.x1...$0.box.x2 }, names: chosen.map(\.text), levels: [], size: size), end)
+            let columns = Columns(spans: chosen.map { $0.box.x1...$0.box.x2 }, names: chosen.map(\.text), levels: [], size: size)
+            // The header ends with its last line of column words; label lines below it, above the first figures, are
+            // the first row's label set around its figures.
+            let last = (start..<end).last { i in PDFFragment.fragments(of: lines[i]).contains { $0.box.midX >= columns.labelEdge } } ?? start
+            return (columns, last + 1)
         }
         return nil
     }
