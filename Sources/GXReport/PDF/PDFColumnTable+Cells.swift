@@ -59,7 +59,7 @@ extension PDFColumnTable {
     static func table(rows: [Row], labels: [Label], groups: [Int: [Int: Int]], columns: Columns,
                       header: ArraySlice<PDFLine>?, page: Int) -> PDFTable {
         let labelColumns = columns.levels.count
-        // Grid columns as x positions far apart, which PDFTable.rawRows numbers in order.
+        /// Grid column `column` as an x position; far apart, so PDFTable.rawRows numbers them in order.
         func x(_ column: Int) -> Double { Double(column) * 100 }
         var cells: [PDFTable.Cell] = []
         var index = 0

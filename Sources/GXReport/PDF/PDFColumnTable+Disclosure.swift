@@ -74,6 +74,7 @@ extension PDFColumnTable {
         }
         // A title or header at the foot of a page opens the item the next page goes on with.
         guard dataRows > 0 || index == lines.count || !cut.isEmpty, let top, let bottom else { return nil }
+        /// Grid column `column` as an x position, as `table(rows:…)` places them.
         func x(_ column: Int) -> Double { Double(column) * 100 }
         let width = rows.map(\.count).max() ?? 1
         var cells: [PDFTable.Cell] = []
@@ -104,6 +105,7 @@ extension PDFColumnTable {
     /// Whether line `start` opens section 二's items: a 信息内容 header, or a 第二十条 title right above one or last on
     /// its page.
     static func opensDisclosure(_ lines: [PDFLine], at start: Int) -> Bool {
+        /// Whether line `i` is an item's 信息内容 header.
         func isHeader(_ i: Int) -> Bool {
             i < lines.count && PDFFragment.fragments(of: lines[i]).first?.text.removingWhitespace() == "信息内容"
         }
