@@ -26,9 +26,11 @@ extension PDFReader {
                     let text = line.text
                     if isPageNumber(text) { return false }
                     // A header or footer repeats on several pages, its page number aside; a line of a few characters
-                    // is rather a table's label wrapped in a narrow column, whose pieces repeat by chance.
+                    // without a number (共5页 has one) is rather a table's label wrapped in a narrow column, whose pieces
+                    // repeat by chance.
                     let key = digitless(text)
-                    return pages.count < 3 || key.count < minimumRepeated || (seen["\(zone)|" + key]?.count ?? 0) < 2
+                    if key.count < minimumRepeated, !key.contains("#") { return true }
+                    return pages.count < 3 || (seen["\(zone)|" + key]?.count ?? 0) < 2
                 }
             }
         }
