@@ -15,6 +15,7 @@ The PDFs are written object by object so each shows one problem and nothing else
 - pdf-review-borderless.pdf  the same table with no rules at all: read from its header words' positions;
 - pdf-review-straddling.pdf  without rules, the 14th figure drawn across two columns: not read;
 - pdf-review-doubled.pdf     without rules, the 7th figure drawn in the 6th column beside the 6th: not read;
+- pdf-review-stray.pdf       without rules, the 1st figure drawn left of the first column: not read;
 - pdf-furniture.pdf      three pages with a running header, 第 N 页 footers and a paragraph over a page break;
 - pdf-table-image.pdf    a report with real text whose section 三 table is an image;
 - pdf-encrypted.pdf      pdf-table-image.pdf with a user password (qpdf, AES-256);
@@ -237,6 +238,8 @@ def main():
     # (尚未审结 480-504, 总计 512-524), and the 7th drawn under the 6th column's word (224-248) beside the 6th figure.
     (OUT / "pdf-review-straddling.pdf").write_bytes(document(review_pages(False, rules=False, moved={13: 500})))
     (OUT / "pdf-review-doubled.pdf").write_bytes(document(review_pages(False, rules=False, moved={6: 244})))
+    # Without rules, the 1st figure drawn left of the first column's word (64-88), under no header word.
+    (OUT / "pdf-review-stray.pdf").write_bytes(document(review_pages(False, rules=False, moved={0: 40})))
     (OUT / "pdf-furniture.pdf").write_bytes(document(furniture_pages()))
     table_image = OUT / "pdf-table-image.pdf"
     table_image.write_bytes(document(report_pages(True), image=True))

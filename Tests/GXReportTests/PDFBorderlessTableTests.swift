@@ -108,9 +108,9 @@ import Testing
         #expect(outcome.findings.map(\.message) == [Messages.tableMissing(.applications)])
     }
 
-    /// A figure drawn across two columns, or a second figure in a column: the row is left out, table 四 unparsed,
-    /// never read with a figure in the wrong column.
-    @Test(arguments: ["pdf-review-straddling.pdf", "pdf-review-doubled.pdf"])
+    /// A figure drawn across two columns, a second figure in a column, or a figure left of the first column: the row
+    /// is left out, table 四 unparsed, never read with a figure in the wrong column or a blank where a figure stands.
+    @Test(arguments: ["pdf-review-straddling.pdf", "pdf-review-doubled.pdf", "pdf-review-stray.pdf"])
     func ambiguousLayoutIsNotGuessed(_ name: String) throws {
         let outcome = try parsed(name)
         let report = try #require(outcome.report)

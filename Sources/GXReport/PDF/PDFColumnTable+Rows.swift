@@ -31,7 +31,7 @@ extension PDFColumnTable {
         var end = start
         var bottom = header?.last?.box.y2
         var labelFragments: [PDFFragment] = []
-        var figureLines: [(box: PDFBox, fragments: [PDFFragment])] = []
+        var figureLines: [(box: PDFBox, fragments: [PDFFragment], stray: Bool)] = []
         while end < lines.count {
             let line = lines[end]
             if let bottom, line.box.y1 - bottom > 2.5 * size { break }
@@ -41,8 +41,11 @@ extension PDFColumnTable {
                 || fragments.contains(where: { $0.box.x1 < edge - size && $0.box.x2 > edge + 2 * size })
                 || fragments.contains(where: { $0.box.midX >= edge && !$0.isFigure && $0.glyphs.count > 6 }) { break }
             let figures = fragments.filter { $0.box.midX >= edge }
-            labelFragments += fragments.filter { $0.box.midX < edge }
-            if !figures.isEmpty { figureLines.append((line.box, figures)) }
+            let labels = fragments.filter { $0.box.midX < edge }
+            // A figure standing left of the first column is under no header word: its row's figures are not all placed.
+            let stray = labels.contains(where: \.isFigure)
+            labelFragments += labels.filter { !$0.isFigure }
+            if !figures.isEmpty || stray { figureLines.append((line.box, figures, stray)) }
             bottom = max(bottom ?? line.box.y2, line.box.y2)
             end += 1
         }
@@ -73,7 +76,7 @@ extension PDFColumnTable {
         }
         var rows = figureLines.map { line -> Row in
             var figures = Array(repeating: "", count: columns.spans.count)
-            var unreliable = false
+            var unreliable = line.stray
             for fragment in line.fragments {
                 let x = fragment.box.midX
                 let inside = columns.spans.indices.filter { columns.spans[$0].contains(x) }
