@@ -108,6 +108,17 @@ import Testing
         #expect(outcome.findings.map(\.message) == [Messages.tableMissing(.applications)])
     }
 
+    /// Table 四's header at the foot of a page, its figures atop the next: one table, the header on its page.
+    @Test func headerAtThePageFootIsJoined() throws {
+        let outcome = try parsed("pdf-review-split.pdf")
+        let report = try #require(outcome.report)
+        #expect(report.review?.cells.map(\.value) == (1...15).map(CellValue.number))
+        #expect(report.review?.cells.allSatisfy { $0.location.page == 3 } == true)
+        let table = try firstTable(of: report, .reviewLitigation)
+        #expect(table.rows.map { $0.first?.location.page } == [2, 3])
+        #expect(outcome.findings.map(\.message) == [Messages.tableMissing(.applications)])
+    }
+
     /// A figure drawn across two columns, a second figure in a column, or a figure left of the first column: the row
     /// is left out, table 四 unparsed, never read with a figure in the wrong column or a blank where a figure stands.
     @Test(arguments: ["pdf-review-straddling.pdf", "pdf-review-doubled.pdf", "pdf-review-stray.pdf"])

@@ -86,10 +86,13 @@ extension PDFColumnTable {
             index += 1
         }
         let outline = columns.outline
-        let top = min(header?.first?.box.y1 ?? .infinity, rows.map(\.box.y1).min() ?? 0, labels.map(\.box.y1).min() ?? .infinity)
+        let headerTop = header?.first.flatMap { $0.page == page ? $0.box.y1 : nil } ?? .infinity
+        let top = min(headerTop, rows.map(\.box.y1).min() ?? 0, labels.map(\.box.y1).min() ?? .infinity)
         let bottom = max(rows.map(\.box.y2).max() ?? 0, labels.map(\.box.y2).max() ?? 0)
         let box = PDFBox(x1: outline.x1, y1: top, x2: outline.x2, y2: bottom)
-        return PDFTable(cells: cells, rowPages: Array(repeating: page, count: index), unreliableRows: unreliable,
+        // The header row is on the page of its lines, which may be the page before.
+        let pages = (header?.first.map { [$0.page] } ?? []) + Array(repeating: page, count: rows.count)
+        return PDFTable(cells: cells, rowPages: pages, unreliableRows: unreliable,
                         firstBox: box, lastBox: box, joinsCutCells: false)
     }
 }

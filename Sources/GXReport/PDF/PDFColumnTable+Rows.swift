@@ -29,7 +29,9 @@ extension PDFColumnTable {
         let size = columns.size
         let edge = columns.labelEdge
         var end = start
-        var bottom = header?.last?.box.y2
+        // A header on the page before is no measure of where this page's rows stand.
+        let headerHere = header?.first?.page == page
+        var bottom = headerHere ? header?.last?.box.y2 : nil
         var labelFragments: [PDFFragment] = []
         var figureLines: [(box: PDFBox, fragments: [PDFFragment], stray: Bool)] = []
         while end < lines.count {

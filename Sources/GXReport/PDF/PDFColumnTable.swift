@@ -36,6 +36,8 @@ struct PDFColumnTable: Sendable {
         case table(Columns)
         /// Section 二's items.
         case items(ItemColumns)
+        /// A header of table 三 or 四 at the foot of the page, its rows all on the next page.
+        case header(Columns, [PDFLine])
     }
 
     /// Tables 三 and 四.
@@ -66,6 +68,12 @@ struct PDFColumnTable: Sendable {
                     index = found.end
                     if found.end == lines.count { open = carried }
                 }
+            case .header(let columns, let header):
+                if let found = rows(of: lines, from: 0, columns: columns, header: header[...], page: page), found.end > 0 {
+                    tables.append(found.table)
+                    index = found.end
+                    if found.end == lines.count { open = .table(found.columns) }
+                }
             case .items(let columns):
                 if let found = disclosure(in: lines, at: 0, page: page, carried: columns), found.end > 0 {
                     tables.append(found.table)
@@ -76,7 +84,12 @@ struct PDFColumnTable: Sendable {
             }
         }
         while index < lines.count {
-            if let (columns, end) = header(in: lines, at: index),
+            let header = header(in: lines, at: index)
+            if let (columns, end) = header, end == lines.count {
+                // The header ends the page: its rows follow atop the next.
+                open = .header(columns, Array(lines[index..<end]))
+                index = end
+            } else if let (columns, end) = header,
                let found = rows(of: lines, from: end, columns: columns, header: lines[index..<end], page: page),
                found.end > end {
                 tables.append(found.table)
@@ -118,7 +131,6 @@ struct PDFColumnTable: Sendable {
         guard !kinds.isEmpty else { return nil }
         var end = start + 1
         while end < lines.count, end - start <= 12, !PDFFragment.fragments(of: lines[end]).contains(where: \.isFigure) { end += 1 }
-        guard end < lines.count else { return nil }
         let fragments = lines[start..<end].flatMap(PDFFragment.fragments)
         let heights = fragments.flatMap { $0.glyphs.map(\.box.height) }.sorted()
         let size = heights.isEmpty ? 10 : heights[heights.count / 2]
