@@ -12,7 +12,11 @@ The PDFs are written object by object so each shows one problem and nothing else
 - pdf-scan-appendix.pdf  a whole report in text followed by a scanned page (readable: the scan adds nothing);
 - pdf-review-ruled.pdf   a report whose table 四 is drawn with rules (merged header cells), figures 1 to 15;
 - pdf-review-missing-border.pdf  the same with one rule between two figures missing: that row is not read;
-- pdf-review-borderless.pdf  the same table with no rules at all: not read as a table, never guessed;
+- pdf-review-borderless.pdf  the same table with no rules at all: read from its header words' positions;
+- pdf-review-straddling.pdf  without rules, the 14th figure drawn across two columns: not read;
+- pdf-review-doubled.pdf     without rules, the 7th figure drawn in the 6th column beside the 6th: not read;
+- pdf-review-stray.pdf       without rules, the 1st figure drawn left of the first column: not read;
+- pdf-review-split.pdf       without rules, table 四's header at the foot of a page and its figures atop the next: read;
 - pdf-furniture.pdf      three pages with a running header, 第 N 页 footers and a paragraph over a page break;
 - pdf-table-image.pdf    a report with real text whose section 三 table is an image;
 - pdf-encrypted.pdf      pdf-table-image.pdf with a user password (qpdf, AES-256);
@@ -150,11 +154,11 @@ def report_pages(table_image):
     return [first, second]
 
 
-def review_table(missing_border, rules=True):
+def review_table(missing_border, rules=True, moved=None):
     """Table 四 drawn with rules: two header rows over three, fifteen figures 1…15 in the last row.
 
     With `missing_border`, the rule between the 5th and 6th figure is not drawn, so one drawn cell holds two figures;
-    without `rules`, no rule is drawn at all."""
+    without `rules`, no rule is drawn at all. `moved` maps a figure's index (0-based) to the x it is drawn at instead."""
     left, width, size = 60, 32, 6
     xs = [left + width * i for i in range(16)]
     ys = [700, 680, 660, 640, 620]
@@ -184,17 +188,33 @@ def review_table(missing_border, rules=True):
     for i, label in enumerate(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 2):
         out += text(xs[5 + i] + 4, 646, size, label)
     for i in range(15):
-        out += text(xs[i] + 12, 626, 8, str(i + 1))
+        out += text((moved or {}).get(i, xs[i] + 12), 626, 8, str(i + 1))
     return out
 
 
-def review_pages(missing_border, rules=True):
+def review_pages(missing_border, rules=True, moved=None):
     """The short report with a ruled table 四 under its heading."""
     first, second = report_pages(False)
-    second = text(72, 780, 14, "四、政府信息公开行政复议、行政诉讼情况") + review_table(missing_border, rules)
+    second = text(72, 780, 14, "四、政府信息公开行政复议、行政诉讼情况") + review_table(missing_border, rules, moved)
     second += text(72, 580, 14, "五、存在的主要问题及改进情况") + text(72, 560, 12, "政策解读质量仍需提升。")
     second += text(72, 520, 14, "六、其他需要报告的事项") + text(72, 500, 12, "本年未收取信息处理费。")
     return [first, second]
+
+
+def review_split_pages():
+    """The short report with table 四 drawn without rules, its header at the foot of page 2 and its figures atop page 3."""
+    first, second = report_pages(False)
+    second = text(72, 300, 14, "四、政府信息公开行政复议、行政诉讼情况")
+    table = review_table(False, rules=False).split(b"\n")
+    # The header's lines (y 686 and below, to 646) moved down to the foot of the page, the figures (y 626) atop the next.
+    header = b"\n".join(line for line in table if line and b" 626 Td" not in line) + b"\n"
+    figures = b"\n".join(line for line in table if b" 626 Td" in line) + b"\n"
+    second += header.replace(b" 686 Td", b" 256 Td").replace(b" 666 Td", b" 236 Td").replace(b" 657 Td", b" 227 Td") \
+        .replace(b" 646 Td", b" 216 Td")
+    third = figures.replace(b" 626 Td", b" 720 Td")
+    third += text(72, 580, 14, "五、存在的主要问题及改进情况") + text(72, 560, 12, "政策解读质量仍需提升。")
+    third += text(72, 520, 14, "六、其他需要报告的事项") + text(72, 500, 12, "本年未收取信息处理费。")
+    return [first, second, third]
 
 
 def furniture_pages():
@@ -231,6 +251,13 @@ def main():
     (OUT / "pdf-review-ruled.pdf").write_bytes(document(review_pages(False)))
     (OUT / "pdf-review-missing-border.pdf").write_bytes(document(review_pages(True)))
     (OUT / "pdf-review-borderless.pdf").write_bytes(document(review_pages(False, rules=False)))
+    # Without rules, the 14th figure (16 points wide) drawn across the gap between the 14th and 15th columns' words
+    # (尚未审结 480-504, 总计 512-524), and the 7th drawn under the 6th column's word (224-248) beside the 6th figure.
+    (OUT / "pdf-review-straddling.pdf").write_bytes(document(review_pages(False, rules=False, moved={13: 500})))
+    (OUT / "pdf-review-doubled.pdf").write_bytes(document(review_pages(False, rules=False, moved={6: 244})))
+    (OUT / "pdf-review-split.pdf").write_bytes(document(review_split_pages()))
+    # Without rules, the 1st figure drawn left of the first column's word (64-88), under no header word.
+    (OUT / "pdf-review-stray.pdf").write_bytes(document(review_pages(False, rules=False, moved={0: 40})))
     (OUT / "pdf-furniture.pdf").write_bytes(document(furniture_pages()))
     table_image = OUT / "pdf-table-image.pdf"
     table_image.write_bytes(document(report_pages(True), image=True))

@@ -363,19 +363,6 @@ let printedRows: [PrintedRow] = [
         #expect(unparsed.last?.page == 2)
     }
 
-    /// A table drawn without rules has no grid to place its figures on: its text is no table, and table 四 is reported
-    /// as not found rather than read from positions that could put a figure in the wrong column.
-    @Test func tableWithoutRulesIsNotGuessed() throws {
-        let data = try Data(contentsOf: formatFixture("pdf-review-borderless.pdf"))
-        let outcome = ReportParser(source: "pdf-review-borderless.pdf", format: "pdf").parse(pdf: data)
-        let report = try #require(outcome.report)
-        #expect(report.review == nil)
-        // Its lines are text: the crawled-text reader finds no split of them that the template's equations allow.
-        let unparsed = outcome.findings.filter { $0.rule == "unparsed-table" }
-        #expect(unparsed.count == 2)
-        #expect(unparsed.first?.message == Messages.tableMissing(.applications))
-    }
-
     /// Running headers and 第 N 页 footers are dropped; the paragraph cut by the page break is one paragraph.
     @Test func runningHeadersAndFootersAreDropped() throws {
         let data = try Data(contentsOf: formatFixture("pdf-furniture.pdf"))

@@ -12,6 +12,6 @@ struct PDFParagraph: Sendable {
 enum PDFBlock: Sendable {
     /// Running text.
     case paragraph(PDFParagraph)
-    /// A ruled table, joined over pages.
+    /// A table (ruled, or read from positions), joined over pages.
     case table(PDFTable)
 }

@@ -5,7 +5,7 @@ extension PDFReader {
         enum Piece {
             /// A line of running text.
             case line(PDFLine)
-            /// A ruled table drawn on the page.
+            /// A table drawn on the page (ruled, or found from its words' positions).
             case table(PDFTable)
 
             /// The top edge, for ordering.
@@ -36,6 +36,17 @@ extension PDFReader {
                 lines.append(PDFLine.lines(of: found.rest, page: page.number))
             }
             lines = Furniture.removed(from: lines, pages: pages)
+            // Tables drawn without a grid are looked for only among the lines no ruled table took.
+            var running: PDFColumnTable.Running?
+            for (i, page) in pages.enumerated() {
+                let found = PDFColumnTable.tables(in: lines[i], page: page.number, carried: running)
+                if !found.cut.isEmpty, i > 0, let last = tables[i - 1].indices.last {
+                    tables[i - 1][last] = PDFColumnTable.finished(tables[i - 1][last], with: found.cut)
+                }
+                tables[i] += found.tables
+                lines[i] = found.rest
+                running = found.open
+            }
             let body = lines.joined().filter { $0.glyphs.count >= 8 }
             let heights = body.flatMap { $0.glyphs.map(\.box.height) }.sorted()
             size = heights.isEmpty ? 12 : heights[heights.count / 2]

@@ -5,6 +5,8 @@ extension PDFReader {
         static let topZone = 0.12
         /// Share of the page height at the bottom where footers and page numbers are looked for.
         static let bottomZone = 0.18
+        /// The fewest characters a line repeated in the margins needs to be taken for a running header or footer.
+        static let minimumRepeated = 4
 
         /// `lines` (one list per page) without page numbers and without lines repeated in the margins of several pages.
         static func removed(from lines: [[PDFLine]], pages: [PDFPage]) -> [[PDFLine]] {
@@ -23,8 +25,12 @@ extension PDFReader {
                     guard let zone = zone(line) else { return true }
                     let text = line.text
                     if isPageNumber(text) { return false }
-                    // A header or footer repeats on several pages, its page number aside.
-                    return pages.count < 3 || (seen["\(zone)|" + digitless(text)]?.count ?? 0) < 2
+                    // A header or footer repeats on several pages, its page number aside; a line of a few characters
+                    // without a number (共5页 has one) is rather a table's label wrapped in a narrow column, whose pieces
+                    // repeat by chance.
+                    let key = digitless(text)
+                    if key.count < minimumRepeated, !key.contains("#") { return true }
+                    return pages.count < 3 || (seen["\(zone)|" + key]?.count ?? 0) < 2
                 }
             }
         }

@@ -4,8 +4,8 @@ import Foundation
 /// character poppler reports and the ruling lines the pages draw.
 ///
 /// Lines are rebuilt by baseline and joined into paragraphs where Chinese text wraps mid-sentence; ruled tables are
-/// read cell by cell on the grid their lines draw, a table cut by a page break is one table, and page numbers and
-/// running headers are dropped. Locations: `line` counts paragraphs and table rows in document order, `column` is the
+/// read cell by cell on the grid their lines draw, tables 三 and 四 (and section 二's items) drawn without a grid from
+/// where their words stand, a table cut by a page break is one table, and page numbers and running headers are dropped. Locations: `line` counts paragraphs and table rows in document order, `column` is the
 /// cell's grid column (paragraphs: 1), `page` the 1-based page. A file without trustworthy text throws.
 enum PDFReader {
     /// The paragraphs and tables of the PDF file `data`.

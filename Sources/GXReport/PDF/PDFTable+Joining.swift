@@ -28,7 +28,7 @@ extension PDFTable {
         let tail = !goesOn && firstRow.contains { !carried[$0].text.isEmpty } && firstRow.allSatisfy { i in
             carried[i].text.isEmpty || Self.isContinuation(carried[i].text) && partAbove(carried[i]) != nil
         }
-        for i in firstRow where (goesOn || tail) && Self.isContinuation(carried[i].text) {
+        for i in firstRow where (goesOn || tail) && next.joinsCutCells && Self.isContinuation(carried[i].text) {
             guard let j = partAbove(carried[i]) else { continue }
             result.cells[j].text += "\n" + carried[i].text
             carried[i].text = ""

@@ -24,6 +24,9 @@ struct PDFTable: Sendable {
     var firstBox: PDFBox
     /// The outline on the last page.
     var lastBox: PDFBox
+    /// Whether a cell atop a following page may finish the cell above it; a table read from positions finishes its cut
+    /// labels itself, by their label column (see `PDFColumnTable.finished`).
+    var joinsCutCells = true
 
     /// Tolerance (points) for two rules or edges to be the same line.
     static let tolerance = 2.5
