@@ -27,7 +27,7 @@ struct FigureColumns: Sendable, Equatable {
     /// The columns named by the header rows of `table` (the rows before its first row of figures), where `words` names
     /// each figure column in order; nil when the header does not name them all.
     static func find(in table: RawTable, words: [String]) -> FigureColumns? {
-        let header = table.rows.prefix { row in !row.contains { CellValue.asciiFigure($0.text.trimmingWhitespace()) != nil } }
+        let header = table.rows.prefix { row in !row.contains { isFigure($0.text) } }
         // A gridded table whose header does not name every column in its own cell (an ad-hoc table of one cell per
         // name) still shows how many cells follow the last figure column.
         return (table.gridded ? gridColumns(header, words: words) : nil) ?? trailingCells(header, words: words)
@@ -72,8 +72,22 @@ struct FigureColumns: Sendable, Equatable {
 
     /// Whether a header cell's compact text names the column `word`.
     private static func names(_ text: String, _ word: String) -> Bool {
-        // Short words name a column only in a short cell (其他结果, 尚未审结), never inside a longer name (法人或其他组织).
-        text == word || text.count <= word.count + 2 && text.contains(word) || word.count >= 4 && text.contains(word)
+        // Short words name a column only in a short cell (其他结果, 尚未审结), never inside a longer name (法人或其他组织);
+        // the words are Chinese, three bytes a character, so lengths are compared in bytes.
+        let (length, wordLength) = (text.utf8.count, word.utf8.count)
+        guard length >= wordLength else { return false }
+        return text == word || (length <= wordLength + 6 || wordLength >= 12) && text.fastContains(word)
+    }
+
+    /// Whether a cell holds a figure, white space around it allowed (`\t  0`), without making a trimmed copy.
+    static func isFigure(_ text: String) -> Bool {
+        let bytes = text.utf8
+        guard let first = bytes.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }),
+              let last = bytes.lastIndex(where: { $0 != 0x20 && $0 != 0x09 }) else { return false }
+        let core = bytes[first...last]
+        // Other white space (U+3000, U+00A0) is rare: Foundation-free trimming settles it.
+        if core.contains(where: { $0 >= 0x80 }) { return CellValue.asciiFigure(text.trimmingWhitespace()) != nil }
+        return core.count <= 12 && core.allSatisfy { (0x30...0x39).contains($0) }
     }
 
     /// A row's label cells and figure cells; nil when the row does not fit the columns (too few cells, a cell covering

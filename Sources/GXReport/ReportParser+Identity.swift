@@ -18,11 +18,14 @@ extension ReportParser {
     /// an agency and a year (split titles, the agency on a line above the year, metadata lines above); failing that,
     /// the first paragraphs after any metadata until one ends in 报告.
     static func title(in items: [TikaLayout.Item]) -> TitleSpan {
-        let found = titleNamingAgency(in: items)
-        if let found, !identity(fromTitle: found.text).agency.isEmpty { return found }
-        // Without a short run naming the agency (an agency's name can be long), the first lines decide.
+        // Most reports open with their title: the first lines up to the one ending in 报告 name the agency and the
+        // year, and nothing more is looked for.
         let first = firstParagraphsTitle(in: items)
         let identity = identity(fromTitle: first.text)
+        if first.items.lowerBound == 0, !identity.agency.isEmpty, identity.year != nil, looksLikeTitle(first.text) { return first }
+        let found = titleNamingAgency(in: items)
+        if let found, !self.identity(fromTitle: found.text).agency.isEmpty { return found }
+        // Without a short run naming the agency (an agency's name can be long), the first lines decide.
         return !identity.agency.isEmpty && identity.year != nil ? first : found ?? first
     }
 
@@ -92,12 +95,17 @@ extension ReportParser {
         return TitleYear.find(in: Array(compact)) != nil
     }
 
-    /// Lines of page metadata that sit above or below a title on government sites.
+    /// The labels that open lines of page metadata above or below a title on government sites, as UTF-8.
+    static let metadataLabels: [[UInt8]] = [
+        "索引号", "发布机构", "发布日期", "公开日期", "成文日期", "发布时间", "来源", "分类", "主题分类", "文号", "发文机关",
+        "信息来源", "浏览次数", "字号", "【字体", "生成日期", "公开方式", "公开范围", "有效性", "所属机构", "关键词", "主题词", "体裁分类",
+    ].map { Array($0.utf8) }
+
+    /// Whether a line is page metadata: it opens with one of `metadataLabels`, compared as bytes (the labels are
+    /// plain, and a mark combining with a label's last character would change nothing here).
     static func isMetadataLine(_ line: String) -> Bool {
-        ["索引号", "发布机构", "发布日期", "公开日期", "成文日期", "发布时间", "来源", "分类", "主题分类", "文号", "发文机关",
-         "信息来源", "浏览次数", "字号", "【字体", "生成日期", "公开方式", "公开范围", "有效性", "所属机构", "关键词", "主题词",
-         "体裁分类"]
-            .contains { line.hasPrefix($0) }
+        var line = line
+        return line.withUTF8 { bytes in metadataLabels.contains { bytes.starts(with: $0) } }
     }
 
     /// Agency and year from a title such as `2020年椒江区人民政府行政服务中心政府信息公开工作年度报告`.
