@@ -9,12 +9,22 @@ struct ApplicationTableReader {
     /// The header's names of the seven figure columns, in order.
     static let columnWords = ["自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"]
 
-    /// Whether a row is part of the header: a cell that is not a figure holds a header word.
-    func isHeader(_ row: [RawCell]) -> Bool {
-        // Most cells are figures: their display text is themselves and holds no header word.
-        row.contains { cell in
-            CellValue.asciiFigure(cell.text) == nil && Self.headerWords.occurs(in: SearchText(cell.displayText, knownPlain: plain))
+    /// The display text of every cell of a row, nil when the row is part of the header (a cell that is not a figure
+    /// holds a header word).
+    func displayTexts(of row: [RawCell]) -> [String]? {
+        var texts: [String] = []
+        texts.reserveCapacity(row.count)
+        for cell in row {
+            // Most cells are figures: their display text is themselves and holds no header word.
+            if CellValue.asciiFigure(cell.text) != nil {
+                texts.append(cell.text)
+                continue
+            }
+            let text = cell.displayText
+            if Self.headerWords.occurs(in: SearchText(text, knownPlain: plain)) { return nil }
+            texts.append(text)
         }
+        return texts
     }
 
     func read(_ section: Section) -> (table: ApplicationTable?, findings: [Finding]) {
@@ -37,10 +47,10 @@ struct ApplicationTableReader {
             let found = FigureColumns.find(in: raw, words: Self.columnWords)
             if let found { columns = found }
             for row in raw.rows {
-                if isHeader(row) { continue }
+                guard let texts = displayTexts(of: row) else { continue }
                 let split = columns.split(row) ?? (found == nil ? FigureColumns.fromEnd(ApplicationTable.width).split(row) : nil)
                 guard let (labelCells, figureCells) = split else {
-                    let labels = row.map(\.displayText).filter { !$0.isEmpty && CellValue(parsing: $0).isTextual }
+                    let labels = texts.filter { !$0.isEmpty && CellValue(parsing: $0).isTextual }
                     if !labels.isEmpty {
                         var probe = group
                         let label = ApplicationRow.match(labels: labels, current: &probe, plain: plain)?.displayLabel ?? labels.joined(separator: " ")
@@ -48,7 +58,7 @@ struct ApplicationTableReader {
                     }
                     continue
                 }
-                let labels = labelCells.map(\.displayText)
+                let labels = Array(texts[labelCells.indices])
                 guard labels.contains(where: { !$0.isEmpty }) else { continue }
                 guard labelCells.count <= 4, let kind = ApplicationRow.match(labels: labels, current: &group, plain: plain) else {
                     let shown = labels.filter { !$0.isEmpty }.joined(separator: " ")

@@ -57,13 +57,15 @@ struct FigureColumns: Sendable, Equatable {
 
     /// For a table without a grid: how many cells its header row shows after the last figure column.
     private static func trailingCells(_ header: some Collection<[RawCell]>, words: [String]) -> FigureColumns? {
-        guard let last = words.last else { return nil }
+        guard words.count >= 2, let last = words.last else { return nil }
+        let penultimate = words[words.count - 2]
         // The lowest header row naming the columns sits right above the figures (table 四 names its blocks above it).
-        for row in header.reversed() {
+        // A row without the word in any cell's text is passed over before its texts are made.
+        for row in header.reversed() where row.contains(where: { $0.text.fastContains(penultimate) }) {
             let texts = row.map { $0.displayText.removingWhitespace() }
             // The row naming the column before the last: the last column is named in it too, or is the merged cell
             // right after it (Tika repeats a vertically merged header as an empty cell).
-            guard words.count >= 2, let before = texts.lastIndex(where: { names($0, words[words.count - 2]) }) else { continue }
+            guard let before = texts.lastIndex(where: { names($0, penultimate) }) else { continue }
             let lastColumn = texts.indices.last { $0 > before && names(texts[$0], last) } ?? before + 1
             return FigureColumns(placement: .fromEnd(trailing: max(0, texts.count - lastColumn - 1)), count: words.count)
         }

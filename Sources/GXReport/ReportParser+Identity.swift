@@ -9,6 +9,16 @@ extension ReportParser {
         var location: SourceLocation
         /// The items it spans; the body starts after them.
         var items: Range<Int>
+        /// The agency and year it names (`identity(fromTitle:)` of `text`).
+        var identity: (agency: String, year: Int?)
+
+        /// The span of `text`, its identity read from it.
+        init(text: String, location: SourceLocation, items: Range<Int>, identity: (agency: String, year: Int?)? = nil) {
+            self.text = text
+            self.location = location
+            self.items = items
+            self.identity = identity ?? ReportParser.identity(fromTitle: text)
+        }
     }
 
     /// How many paragraphs at the top are searched for the title (page metadata and chrome may precede it).
@@ -21,12 +31,12 @@ extension ReportParser {
         // Most reports open with their title: the first lines up to the one ending in 报告 name the agency and the
         // year, and nothing more is looked for.
         let first = firstParagraphsTitle(in: items)
-        let identity = identity(fromTitle: first.text)
-        if first.items.lowerBound == 0, !identity.agency.isEmpty, identity.year != nil, looksLikeTitle(first.text) { return first }
+        let named = !first.identity.agency.isEmpty && first.identity.year != nil
+        if first.items.lowerBound == 0, named, looksLikeTitle(first.text) { return first }
         let found = titleNamingAgency(in: items)
-        if let found, !self.identity(fromTitle: found.text).agency.isEmpty { return found }
+        if let found, !found.identity.agency.isEmpty { return found }
         // Without a short run naming the agency (an agency's name can be long), the first lines decide.
-        return !identity.agency.isEmpty && identity.year != nil ? first : found ?? first
+        return named ? first : found ?? first
     }
 
     /// The shortest run of short paragraphs that reads as a title and names an agency, else one that reads as a title.
@@ -48,7 +58,7 @@ extension ReportParser {
                 let span = TitleSpan(text: text, location: run.first!.location, items: run.first!.index..<end + 1)
                 // A year line without the agency ("2024年政府信息公开工作年度报告") takes the line above it when that
                 // names one.
-                if identity(fromTitle: text).agency.isEmpty {
+                if span.identity.agency.isEmpty {
                     withoutAgency = withoutAgency ?? span
                     continue
                 }

@@ -93,7 +93,7 @@ public struct ReportParser: Sendable {
             }
         }
 
-        let identity = Self.identity(fromTitle: titleText)
+        let identity = titleSpan.identity
         var report = Report(source: source, format: format, title: titleText, agency: identity.agency,
                             region: RegionResolver.shared.region(forAgency: identity.agency),
                             year: identity.year ?? 0, titleLocation: titleLocation)
