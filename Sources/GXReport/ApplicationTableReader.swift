@@ -58,7 +58,7 @@ struct ApplicationTableReader {
                     }
                     continue
                 }
-                let labels = Array(texts[labelCells.indices])
+                let labels = Array(texts[labelCells])
                 guard labels.contains(where: { !$0.isEmpty }) else { continue }
                 guard labelCells.count <= 4, let kind = ApplicationRow.match(labels: labels, current: &group, plain: plain) else {
                     let shown = labels.filter { !$0.isEmpty }.joined(separator: " ")
@@ -71,11 +71,12 @@ struct ApplicationTableReader {
                     continue
                 }
                 seen |= bit
-                let labelCell = labels.lastIndex { !$0.isEmpty }.map { labelCells[labelCells.startIndex + $0] } ?? row[0]
-                table.add(kind, cells: figureCells.map { cell in
-                    CellValue.asciiFigure(cell.text).map { Cell(raw: cell.text, value: .number($0), location: cell.location) }
-                        ?? Cell(raw: cell.text.removingWhitespace(), location: cell.location)
-                }, label: labelCell.location)
+                let labelPlace = labels.lastIndex { !$0.isEmpty }.map { row[labelCells.lowerBound + $0].location } ?? row[0].location
+                table.add(kind, cells: figureCells.map { i in
+                    let (text, location) = (row[i].text, row[i].location)
+                    return CellValue.asciiFigure(text).map { Cell(raw: text, value: .number($0), location: location) }
+                        ?? Cell(raw: text.removingWhitespace(), location: location)
+                }, label: labelPlace)
             }
         }
         if problems.isEmpty, table.template == .other, !table.rows.isEmpty {

@@ -92,36 +92,36 @@ struct FigureColumns: Sendable, Equatable {
         return core.count <= 12 && core.allSatisfy { (0x30...0x39).contains($0) }
     }
 
-    /// A row's label cells and figure cells; nil when the row does not fit the columns (too few cells, a cell covering
-    /// two figure columns, or text beyond the last one).
-    func split(_ row: [RawCell]) -> (labels: ArraySlice<RawCell>, figures: [RawCell])? {
+    /// Where a row's label cells and figure cells are, as indices into the row: the labels a range from its start, the
+    /// figures one index per figure column, in order; nil when the row does not fit the columns (too few cells, a cell
+    /// covering two figure columns, or text beyond the last one). Indices, not cells: rows are split by the million.
+    func split(_ row: [RawCell]) -> (labels: Range<Int>, figures: [Int])? {
         switch placement {
         case .fromEnd(let trailing):
             guard row.count >= count + trailing,
-                  row.suffix(trailing).allSatisfy({ $0.text.isAllWhitespace }) else { return nil }
+                  row[(row.count - trailing)...].allSatisfy({ $0.text.isAllWhitespace }) else { return nil }
             let end = row.count - trailing
-            return (row[..<(end - count)], Array(row[(end - count)..<end]))
+            return (0..<(end - count), Array((end - count)..<end))
         case .grid(let columns):
-            var figures: [RawCell] = []
+            var figures: [Int] = []
             figures.reserveCapacity(columns.count)
             var labelEnd = 0
-            var next = 0
             for (i, cell) in row.enumerated() {
+                let next = figures.count
                 let end = cell.gridColumn + cell.gridSpan
                 if next == 0, end <= columns[0] {
                     labelEnd = i + 1
                 } else if next < columns.count, cell.gridColumn <= columns[next], columns[next] < end {
                     // One cell covering two figure columns is a title or a header, not a row of figures.
                     if next + 1 < columns.count, columns[next + 1] < end { return nil }
-                    figures.append(cell)
-                    next += 1
+                    figures.append(i)
                 } else if !cell.text.isAllWhitespace {
                     // Text in a gap between figure columns or beyond the last one.
                     return nil
                 }
             }
-            guard next == columns.count else { return nil }
-            return (row[..<labelEnd], figures)
+            guard figures.count == columns.count else { return nil }
+            return (0..<labelEnd, figures)
         }
     }
 }

@@ -22,13 +22,13 @@ struct ReviewTableReader {
                 let split = columns.split(row) ?? (found == nil ? FigureColumns.fromEnd(Self.columnWords.count).split(row) : nil)
                 guard let (prefix, values) = split else { continue }
                 // Figures, most cells, are their own display text and hold no header word.
-                let isHeader = values.contains { cell in
-                    CellValue.asciiFigure(cell.text) == nil && Self.headerWords.occurs(in: SearchText(cell.displayText, knownPlain: plain))
+                let isHeader = values.contains { i in
+                    CellValue.asciiFigure(row[i].text) == nil && Self.headerWords.occurs(in: SearchText(row[i].displayText, knownPlain: plain))
                 }
                 if isHeader { continue }
                 // Leading cells beyond the fifteen may only be labels, never figures.
-                if prefix.contains(where: { !CellValue(parsing: $0.displayText).isTextual && !$0.displayText.isEmpty }) { continue }
-                let cells = values.map { Cell(removingWhitespaceFrom: $0.text, location: $0.location) }
+                if row[prefix].contains(where: { !CellValue(parsing: $0.displayText).isTextual && !$0.displayText.isEmpty }) { continue }
+                let cells = values.map { Cell(removingWhitespaceFrom: row[$0].text, location: row[$0].location) }
                 return (ReviewTable(cells: cells, location: raw.location), [])
             }
         }

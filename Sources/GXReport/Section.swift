@@ -73,17 +73,29 @@ public struct RawCell: Sendable, Hashable {
     public var text: String
     /// Where the cell's text starts.
     public var location: SourceLocation
+    // 16-bit grid places keep a cell in 32 bytes: reports hold some three hundred cells each. Real tables are a few
+    // dozen columns wide; DOCX and HTML spans are clamped far below 65,535 by their readers.
+    private var storedGridColumn: UInt16
+    private var storedGridSpan: UInt16
+
     /// The 0-based grid column where the cell starts.
-    public var gridColumn: Int
+    public var gridColumn: Int {
+        get { Int(storedGridColumn) }
+        set { storedGridColumn = UInt16(clamping: newValue) }
+    }
+
     /// How many grid columns the cell covers (1 or more).
-    public var gridSpan: Int
+    public var gridSpan: Int {
+        get { Int(storedGridSpan) }
+        set { storedGridSpan = UInt16(clamping: max(1, newValue)) }
+    }
 
     /// Creates a cell at a grid column.
     public init(text: String, location: SourceLocation, gridColumn: Int, gridSpan: Int = 1) {
         self.text = text
         self.location = location
-        self.gridColumn = gridColumn
-        self.gridSpan = max(1, gridSpan)
+        storedGridColumn = UInt16(clamping: gridColumn)
+        storedGridSpan = UInt16(clamping: max(1, gridSpan))
     }
 
     /// The cell's text with paragraph breaks and surrounding white space removed, for display.
