@@ -29,6 +29,9 @@ let package = Package(
         // jemalloc, linked into the gxsite executable with its options: the build allocates millions of small objects
         // from two threads, where glibc's allocator took a sixth of the CPU (see README, Performance).
         .target(name: "CJemalloc", linkerSettings: [.linkedLibrary("jemalloc")]),
+        // Linux system calls Swift's Glibc module does not export or that macOS spells differently, each with a portable
+        // fallback so the package builds elsewhere.
+        .target(name: "CGXSystem"),
         .target(
             name: "GXReport",
             dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation"), "CPoppler"],
@@ -38,7 +41,7 @@ let package = Package(
         .target(
             name: "GXSite",
             dependencies: [
-                "GXReport", "GXMarkdown",
+                "GXReport", "GXMarkdown", "CGXSystem",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
@@ -66,7 +69,7 @@ let package = Package(
         .testTarget(name: "GXMarkdownTests", dependencies: ["GXMarkdown"]),
         .testTarget(
             name: "GXSiteTests",
-            dependencies: ["GXSite", "GXReport", "GXMarkdown", "GXCorpus"]
+            dependencies: ["GXSite", "GXReport", "GXMarkdown", "GXCorpus", "CGXSystem"]
         ),
     ]
 )
