@@ -21,10 +21,11 @@ import Testing
             var environment = ProcessInfo.processInfo.environment
             environment["GXSITE_PORTABLE_SYSTEM"] = portable ? "1" : "0"
             let output = dir.appendingPathComponent(portable ? "Portable" : "Native")
-            // Twice: the second build swaps its site with the first's, which the fallback does by moving folders.
-            for _ in 0..<2 {
+            // Twice, the second with --clean (an unchanged build commits nothing): it swaps its site with the first's,
+            // which the fallback does by moving the old site aside first.
+            for clean in [false, true] {
                 let run = try CLITests.run(["build", "--content", content.path, "--output", output.path, "--no-search", "--quiet",
-                                            "--jobs", "2"], environment: environment)
+                                            "--jobs", "2"] + (clean ? ["--clean"] : []), environment: environment)
                 #expect(run.status == 0, "\(run.stderr)")
             }
             sites.append(try Self.files(under: output))
