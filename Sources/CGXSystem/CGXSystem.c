@@ -125,6 +125,7 @@ int gx_watch_read(int watcher, int timeout_ms, gx_watch_event *events, int capac
     if (length < 0) return errno == EAGAIN || errno == EINTR ? 0 : -1;
     int count = 0;
     for (char *p = buffer; p < buffer + length && count < capacity;) {
+        // Each event starts where the last one's name ends; the kernel pads names so every event stays aligned.
         const struct inotify_event *event = (const struct inotify_event *)p;
         gx_watch_event *out = &events[count++];
         out->watch = event->mask & IN_Q_OVERFLOW ? -1 : event->wd;

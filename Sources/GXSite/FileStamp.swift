@@ -25,6 +25,7 @@ struct FileStamp: Sendable, Equatable {
     /// The C shim reads the nanosecond times, whose field names differ between Linux and macOS.
     private static func stamp(_ path: String, follow: Bool) -> FileStamp? {
         var stamp = gx_stamp()
+        // `&stamp` lends the shim a pointer for the call alone; it writes the one struct there and keeps nothing.
         guard gx_stamp_of(path, follow ? 1 : 0, &stamp) == 0 else { return nil }
         return FileStamp(stamp)
     }

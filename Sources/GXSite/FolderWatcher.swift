@@ -6,7 +6,7 @@ import Foundation
 ///
 /// On Linux through inotify: a watch for every folder, and one added for each folder made later. Elsewhere, when the
 /// kernel has no more watches to give or the fallback is forced (`GXSITE_PORTABLE_SYSTEM=1`), by comparing a listing
-/// of every file (path, size, modification time) every `interval` seconds. Used from one thread.
+/// of every file (path, size, modification time, inode) every `interval` seconds. Used from one thread.
 public final class FolderWatcher {
     private let folders: [URL]
     private let files: [URL]
@@ -157,12 +157,13 @@ public final class FolderWatcher {
         }
     }
 
-    /// Path, size and modification time of every file under `folders` and of each of `files`, sorted.
+    /// Path, size, modification time and inode of every file under `folders` and of each of `files`, sorted.
     static func listing(_ folders: [URL], _ files: [URL]) -> [String] {
         var entries: [String] = []
         func add(_ path: String) {
             let stamp = FileStamp.of(path)
-            entries.append("\(path)|\(stamp?.size ?? -1)|\(stamp?.modified ?? 0)")
+            // The inode too: a file saved by renaming a new one over it may keep its size and, within a clock tick, its time.
+            entries.append("\(path)|\(stamp?.size ?? -1)|\(stamp?.modified ?? 0)|\(stamp?.inode ?? 0)")
         }
         for folder in folders {
             guard let paths = FileManager.default.enumerator(atPath: folder.path) else { continue }

@@ -138,7 +138,8 @@ final class StaticServer: Sendable {
         headers[.contentType] = type
         headers[.cacheControl] = noStore ? "no-store" : "no-cache"
         headers[HTTPHeader("X-Content-Type-Options")] = "nosniff"
-        // A HEAD response carries the headers alone.
+        // A HEAD response carries the headers alone, with the length the body would have.
+        if head { headers[.contentLength] = String(body.count) }
         return HTTPResponse(statusCode: HTTPStatusCode(status, phrase: Self.phrase(status)), headers: headers, body: head ? Data() : body)
     }
 

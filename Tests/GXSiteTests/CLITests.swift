@@ -228,7 +228,9 @@ import Testing
         #expect(version == "1")
     }
 
-    @Test func serveRebuildsWhenTheConfigChanges() throws {
+    /// With the kernel's events, and with the polling that replaces them where there are none.
+    @Test(arguments: [false, true])
+    func serveRebuildsWhenTheConfigChanges(polling: Bool) throws {
         let dir = SiteTestData.scratch("serve-config")
         let content = dir.appendingPathComponent("Content")
         try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
@@ -240,7 +242,11 @@ import Testing
         let process = Process()
         process.executableURL = Self.executable
         process.arguments = ["serve", "--content", content.path, "--output", dir.appendingPathComponent("Site").path,
-                             "--config", config.path, "--theme", SiteTestData.defaultTheme.path, "--port", "\(port)", "--no-search"]
+                             "--config", config.path, "--theme", SiteTestData.defaultTheme.path, "--port", "\(port)", "--no-search",
+                             "--interval", "0.2"]
+        var environment = ProcessInfo.processInfo.environment
+        environment["GXSITE_PORTABLE_SYSTEM"] = polling ? "1" : "0"
+        process.environment = environment
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
