@@ -13,6 +13,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -28,6 +30,9 @@ let package = Package(
         // jemalloc, linked into the gxsite executable with its options: the build allocates millions of small objects
         // from two threads, where glibc's allocator took a sixth of the CPU (see README, Performance).
         .target(name: "CJemalloc", linkerSettings: [.linkedLibrary("jemalloc")]),
+        // Linux system calls Swift's Glibc module does not export or that macOS spells differently, each with a portable
+        // fallback so the package builds elsewhere.
+        .target(name: "CGXSystem"),
         .target(
             name: "GXReport",
             dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation"), "CPoppler"],
@@ -37,7 +42,8 @@ let package = Package(
         .target(
             name: "GXSite",
             dependencies: [
-                "GXReport", "GXMarkdown",
+                "GXReport", "GXMarkdown", "CGXSystem",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
@@ -47,6 +53,7 @@ let package = Package(
             dependencies: [
                 "GXSite", "GXReport", "CJemalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "FlyingFox", package: "FlyingFox"),
             ]
         ),
         .target(name: "GXCorpus"),
@@ -64,7 +71,7 @@ let package = Package(
         .testTarget(name: "GXMarkdownTests", dependencies: ["GXMarkdown"]),
         .testTarget(
             name: "GXSiteTests",
-            dependencies: ["GXSite", "GXReport", "GXMarkdown", "GXCorpus"]
+            dependencies: ["GXSite", "GXReport", "GXMarkdown", "GXCorpus", "CGXSystem"]
         ),
     ]
 )

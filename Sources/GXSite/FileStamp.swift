@@ -1,4 +1,4 @@
-import Foundation
+import CGXSystem
 
 /// What `lstat`/`stat` says of a file: enough to tell, like git's index, that it has not changed since it was hashed.
 struct FileStamp: Sendable, Equatable {
@@ -14,27 +14,30 @@ struct FileStamp: Sendable, Equatable {
 
     /// The stamp of `path` without following a final symbolic link; nil when it does not exist.
     static func of(_ path: String) -> FileStamp? {
-        var st = Glibc.stat()
-        guard Glibc.lstat(path, &st) == 0 else { return nil }
-        return FileStamp(st)
+        stamp(path, follow: false)
     }
 
     /// The stamp of `path`, following symbolic links; nil when it does not exist.
     static func following(_ path: String) -> FileStamp? {
-        var st = Glibc.stat()
-        guard stat(path, &st) == 0 else { return nil }
-        return FileStamp(st)
+        stamp(path, follow: true)
     }
 
-    init(_ st: Glibc.stat) {
-        size = Int(st.st_size)
-        modified = Int(st.st_mtim.tv_sec) * 1_000_000_000 + Int(st.st_mtim.tv_nsec)
-        changed = Int(st.st_ctim.tv_sec) * 1_000_000_000 + Int(st.st_ctim.tv_nsec)
-        inode = UInt64(st.st_ino)
-        let type = st.st_mode & S_IFMT
-        isRegular = type == S_IFREG
-        isDirectory = type == S_IFDIR
-        isLink = type == S_IFLNK
+    /// The C shim reads the nanosecond times, whose field names differ between Linux and macOS.
+    private static func stamp(_ path: String, follow: Bool) -> FileStamp? {
+        var stamp = gx_stamp()
+        // `&stamp` lends the shim a pointer for the call alone; it writes the one struct there and keeps nothing.
+        guard gx_stamp_of(path, follow ? 1 : 0, &stamp) == 0 else { return nil }
+        return FileStamp(stamp)
+    }
+
+    init(_ stamp: gx_stamp) {
+        size = Int(stamp.size)
+        modified = Int(stamp.modified)
+        changed = Int(stamp.changed)
+        inode = stamp.inode
+        isRegular = Int(stamp.type) == GX_TYPE_REGULAR
+        isDirectory = Int(stamp.type) == GX_TYPE_DIRECTORY
+        isLink = Int(stamp.type) == GX_TYPE_LINK
     }
 
     init(size: Int, modified: Int, changed: Int, inode: UInt64) {

@@ -1,8 +1,10 @@
+import CGXSystem
 import Foundation
 
 /// Writes the site into a staging folder beside the output, then swaps it in, so a failed build never leaves half a site.
 ///
 /// Safe to use from several threads: page rendering writes in parallel.
+// @unchecked Sendable: every mutable table is read and written under `lock`; the rest is set once in init.
 final class OutputWriter: @unchecked Sendable {
     let output: URL
     let staging: URL
@@ -461,19 +463,9 @@ final class OutputWriter: @unchecked Sendable {
         for folder in emptied.sorted(by: { $0.count > $1.count }) { rmdir(stagingPath + "/" + folder) }
     }
 
-    private typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
-
-    /// glibc's renameat2, looked up at run time: the Swift Glibc module does not export it.
-    private static let renameat2: RenameAt2? = {
-        guard let handle = dlopen(nil, RTLD_NOW), let symbol = dlsym(handle, "renameat2") else { return nil }
-        return unsafeBitCast(symbol, to: RenameAt2.self)
-    }()
-
-    /// Atomically exchanges two paths; false when the system or filesystem cannot.
+    /// Atomically exchanges two paths; false when the system or filesystem cannot (the caller then moves them in turn).
     static func exchange(_ a: String, _ b: String) -> Bool {
-        guard let renameat2 else { return false }
-        let renameExchange: UInt32 = 1 << 1
-        return renameat2(AT_FDCWD, a, AT_FDCWD, b, renameExchange) == 0
+        gx_exchange(a, b) == 0
     }
 
     /// The files under the staging folder this build did not write (but `kept`), found by walking it.

@@ -1,3 +1,5 @@
+import Crypto
+
 extension SHA256 {
     /// A SHA-256 digest in 32 bytes, rather than a string of 64 hex digits: the cache's lists hold one for every file of
     /// a site (half a million at 100,000 reports, and an edit's rebuild holds two lists).
@@ -14,7 +16,16 @@ extension SHA256 {
 
         /// The digest of `bytes`.
         init(of bytes: UnsafeRawBufferPointer) {
-            self.init(SHA256.hash(bytes: bytes))
+            self.init(Crypto.SHA256.hash(data: bytes))
+        }
+
+        /// swift-crypto's digest, read as four words without an array between (one is made for every file written).
+        init(_ digest: Crypto.SHA256.Digest) {
+            (a, b, c, d) = digest.withUnsafeBytes { raw in
+                // Loaded unaligned: the digest's storage promises no alignment. Bytes are big-endian words.
+                func word(_ i: Int) -> UInt64 { UInt64(bigEndian: raw.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self)) }
+                return (word(0), word(1), word(2), word(3))
+            }
         }
 
         /// The digest written as `hex`: exactly 64 hex digits, either case; nil for anything else.
@@ -37,6 +48,8 @@ extension SHA256 {
         }
 
         /// Each byte's value as a hex digit, 0xFF for bytes that are not one. Made once and never freed.
+        // nonisolated(unsafe): a pointer is not Sendable, but the table is filled once by the static's initialiser (run
+        // once, thread-safely) and only read after, so threads share it safely.
         private nonisolated(unsafe) static let digitValues: UnsafePointer<UInt8> = {
             let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
             table.initialize(repeating: 0xFF, count: 256)

@@ -6,7 +6,7 @@ import GXSite
 enum CLIMessages {
     static func more(_ n: Int) -> String { "… and \(n) more" }
 
-    static func serving(port: UInt16) -> String { "Serving on http://127.0.0.1:\(port)/ (Ctrl-C to stop); watching content and theme for changes." }
+    static func serving(port: UInt16) -> String { "Serving on http://127.0.0.1:\(port)/ (Ctrl-C to stop); watching content, theme and config for changes." }
 
     static let rebuilding = "Change detected; rebuilding."
 

@@ -2,11 +2,11 @@ import ArgumentParser
 import Foundation
 import GXSite
 
-/// `gxsite serve`: builds, serves the site on 127.0.0.1, rebuilds when content or theme change, reloads open pages.
+/// `gxsite serve`: builds, serves the site on 127.0.0.1, rebuilds when content, theme or config change, reloads open pages.
 struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Build, serve the site on 127.0.0.1 and rebuild on every change to the content or the theme."
+        abstract: "Build, serve the site on 127.0.0.1 and rebuild on every change to the content, the theme or the config."
     )
 
     @OptionGroup var common: CommonOptions
@@ -16,7 +16,7 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "The port to listen on.")
     var port: UInt16 = 8000
 
-    @Option(help: "Seconds between checks for changes.")
+    @Option(help: "Seconds between checks for changes, where the system cannot report them.")
     var interval: Double = 1
 
     func run() throws {
@@ -26,9 +26,7 @@ struct ServeCommand: ParsableCommand {
         sigaddset(&signals, SIGINT)
         sigaddset(&signals, SIGTERM)
         pthread_sigmask(SIG_UNBLOCK, &signals, nil)
-        let config = try common.loadConfig()
-        var options = site.buildOptions(common, config: config, baseURL: nil)
-        options.search = try site.searchIndexer(common)
+        var options = try buildOptions()
         if site.searchMissing(options.search) { Diagnostics.warning(CLIMessages.noPagefind) }
         func build() -> Bool {
             do {
@@ -51,29 +49,32 @@ struct ServeCommand: ParsableCommand {
         }
         print(CLIMessages.serving(port: port))
         fflush(nil)
-        let watched = [options.content] + options.themeDirectories
-        var last = Self.signature(of: watched)
+        // The config is watched even when absent: writing one changes the site as editing it does.
+        let configFile = common.resolve(common.config ?? "gxsite.toml")
+        func watch(_ options: BuildOptions) -> FolderWatcher {
+            FolderWatcher(folders: [options.content] + options.themeDirectories, files: [configFile], interval: interval)
+        }
+        var watcher = watch(options)
         while true {
-            Thread.sleep(forTimeInterval: interval)
-            let now = Self.signature(of: watched)
-            guard now != last else { continue }
-            last = now
+            watcher.waitForChange()
             print(CLIMessages.rebuilding)
-            if build() { server.bumpVersion() }
+            // Read again: the config may be what changed, and may name other folders to build from and watch.
+            if let reloaded = try? buildOptions() {
+                if reloaded.content != options.content || reloaded.themeDirectories != options.themeDirectories {
+                    watcher = watch(reloaded)
+                }
+                options = reloaded
+                if build() { server.bumpVersion() }
+            }
             fflush(nil)
         }
     }
 
-    /// Path, size and modification time of every file under the folders: a change to any of them means rebuild.
-    static func signature(of folders: [URL]) -> [String] {
-        var entries: [String] = []
-        for folder in folders {
-            guard let e = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.contentModificationDateKey, .fileSizeKey]) else { continue }
-            for case let url as URL in e {
-                let v = try? url.resourceValues(forKeys: [.contentModificationDateKey, .fileSizeKey])
-                entries.append("\(url.path)|\(v?.fileSize ?? -1)|\(v?.contentModificationDate?.timeIntervalSince1970 ?? 0)")
-            }
-        }
-        return entries.sorted()
+    /// The build's options from the flags and the config as it is now; a config that does not load is reported.
+    private func buildOptions() throws -> BuildOptions {
+        let config = try common.loadConfig()
+        var options = site.buildOptions(common, config: config, baseURL: nil)
+        options.search = try site.searchIndexer(common)
+        return options
     }
 }

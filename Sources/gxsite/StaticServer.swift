@@ -1,14 +1,14 @@
+import FlyingFox
+import FlyingSocks
 import Foundation
 
-/// A small HTTP/1.1 server for `gxsite serve`: GET and HEAD of files under one folder, on 127.0.0.1 only.
+/// Serves the built site for `gxsite serve` through FlyingFox: GET and HEAD of files under one folder, on 127.0.0.1 only.
 ///
 /// It injects the live-reload script into HTML responses; nothing it serves is ever written to disk.
-final class StaticServer: @unchecked Sendable {
+final class StaticServer: Sendable {
     let root: URL
     let port: UInt16
-    private var listener: Int32 = -1
-    private let lock = NSLock()
-    private var version = 0
+    private let version = Counter()
 
     init(root: URL, port: UInt16) {
         self.root = root.standardizedFileURL
@@ -17,90 +17,71 @@ final class StaticServer: @unchecked Sendable {
 
     /// Marks the site as rebuilt: open pages poll the version and reload.
     func bumpVersion() {
-        lock.withLock { version += 1 }
+        version.increment()
     }
 
-    var currentVersion: Int { lock.withLock { version } }
+    /// How many times the site was rebuilt since the server started.
+    var currentVersion: Int { version.value }
 
-    /// Binds the loopback address; throws a message naming the port when it is taken.
+    /// Starts listening on the loopback address and returns once it does; throws a message naming the port when it cannot.
     func start() throws {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard fd >= 0 else { throw ServeError.socket(String(cString: strerror(errno))) }
-        var yes: Int32 = 1
-        setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
-        var addr = sockaddr_in()
-        addr.sin_family = sa_family_t(AF_INET)
-        addr.sin_port = port.bigEndian
-        addr.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let bound = withUnsafePointer(to: &addr) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        let address: sockaddr_in
+        do {
+            address = try .inet(ip4: "127.0.0.1", port: port)
+        } catch {
+            throw ServeError.socket("\(error)")
         }
-        guard bound == 0, listen(fd, 64) == 0 else {
-            let reason = String(cString: strerror(errno))
-            close(fd)
-            throw ServeError.bind(port: port, reason)
-        }
-        listener = fd
-        Thread.detachNewThread { [self] in acceptLoop() }
-    }
-
-    private func acceptLoop() {
-        while true {
-            let client = accept(listener, nil, nil)
-            if client < 0 { if errno == EINTR { continue } else { return } }
-            DispatchQueue.global().async { [self] in
-                handle(client)
-                close(client)
+        let server = HTTPServer(address: address, logger: DisabledLogger.disabled, handler: ClosureHTTPHandler { [self] request in
+            respond(to: request)
+        })
+        let outcome = Outcome()
+        // The server runs on the concurrency runtime's threads for the life of the process; the caller's thread, free to
+        // block, waits for whichever comes first: listening, or the failure to.
+        Task {
+            do {
+                try await server.run()
+            } catch {
+                outcome.finish(error)
             }
         }
+        Task {
+            do {
+                try await server.waitUntilListening(timeout: 30)
+                outcome.finish(nil)
+            } catch {
+                outcome.finish(error)
+            }
+        }
+        if let error = outcome.wait() {
+            throw ServeError.bind(port: port, Self.reason(error))
+        }
     }
 
-    private func handle(_ fd: Int32) {
-        var timeout = timeval(tv_sec: 5, tv_usec: 0)
-        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-        var request = [UInt8]()
-        var buffer = [UInt8](repeating: 0, count: 4096)
-        // Headers only: GET and HEAD carry no body; 16 KiB bounds a hostile client.
-        while request.count < 16_384 {
-            let n = recv(fd, &buffer, buffer.count, 0)
-            if n <= 0 { return }
-            request += buffer[0..<n]
-            if Self.hasHeaderEnd(request) { break }
+    /// The response to one request: a file of the site, the version live reload polls, or an error.
+    func respond(to request: HTTPRequest) -> HTTPResponse {
+        let head = request.method == .HEAD
+        guard request.method == .GET || head else { return Self.response(405, "text/plain; charset=utf-8", Data("Method Not Allowed\n".utf8)) }
+        if request.path == "/__gxsite/version" {
+            return Self.response(200, "text/plain; charset=utf-8", Data("\(currentVersion)".utf8), head: head, noStore: true)
         }
-        let line = String(decoding: request.prefix { $0 != 13 && $0 != 10 }, as: UTF8.self).split(separator: " ")
-        guard line.count >= 2 else { return respond(fd, 400, "text/plain; charset=utf-8", Data("Bad Request\n".utf8), head: false) }
-        let method = String(line[0])
-        guard method == "GET" || method == "HEAD" else {
-            return respond(fd, 405, "text/plain; charset=utf-8", Data("Method Not Allowed\n".utf8), head: false)
-        }
-        let target = String(line[1])
-        let path = target.split(separator: "?", maxSplits: 1).first.map(String.init) ?? "/"
-        if path == "/__gxsite/version" {
-            return respond(fd, 200, "text/plain; charset=utf-8", Data("\(currentVersion)".utf8), head: method == "HEAD", noStore: true)
-        }
-        guard let file = resolve(path) else {
+        guard let file = resolve(request.path) else {
             let notFound = root.appendingPathComponent("404.html")
             let body = (try? Data(contentsOf: notFound)).map(injectReload) ?? Data("Not Found\n".utf8)
-            return respond(fd, 404, "text/html; charset=utf-8", body, head: method == "HEAD")
+            return Self.response(404, "text/html; charset=utf-8", body, head: head)
         }
         guard var body = try? Data(contentsOf: file) else {
-            return respond(fd, 500, "text/plain; charset=utf-8", Data("Cannot read file\n".utf8), head: false)
+            return Self.response(500, "text/plain; charset=utf-8", Data("Cannot read file\n".utf8))
         }
         let type = Self.contentType(file.pathExtension)
         if type.hasPrefix("text/html") { body = injectReload(body) }
-        respond(fd, 200, type, body, head: method == "HEAD")
-    }
-
-    static func hasHeaderEnd(_ bytes: [UInt8]) -> Bool {
-        guard bytes.count >= 4 else { return false }
-        for i in 0...(bytes.count - 4) where bytes[i] == 13 && bytes[i + 1] == 10 && bytes[i + 2] == 13 && bytes[i + 3] == 10 { return true }
-        return false
+        return Self.response(200, type, body, head: head)
     }
 
     /// Maps a URL path to a file under the root, never outside it; folders serve their index.html.
     func resolve(_ urlPath: String) -> URL? {
-        guard let decoded = urlPath.removingPercentEncoding, decoded.hasPrefix("/"), !decoded.contains("\0") else { return nil }
-        let parts = decoded.split(separator: "/")
+        // FlyingFox hands the path decoded and without dot segments; it is checked again all the same.
+        guard urlPath.hasPrefix("/"), !urlPath.contains("\0") else { return nil }
+        let parts = urlPath.split(separator: "/")
         guard !parts.contains(where: { $0 == ".." || $0 == "." }) else { return nil }
         var url = root
         for part in parts { url.appendPathComponent(String(part)) }
@@ -120,6 +101,7 @@ final class StaticServer: @unchecked Sendable {
     <script>(function(){var v=null;setInterval(function(){fetch('/__gxsite/version',{cache:'no-store'}).then(function(r){return r.text()}).then(function(t){if(v!==null&&t!==v){location.reload()}v=t}).catch(function(){})},1000)})();</script>
     """
 
+    /// The page with the live-reload script before its last `</body>` (at its end when it has none).
     func injectReload(_ html: Data) -> Data {
         var text = String(decoding: html, as: UTF8.self)
         if let range = text.range(of: "</body>", options: .backwards) {
@@ -130,6 +112,7 @@ final class StaticServer: @unchecked Sendable {
         return Data(text.utf8)
     }
 
+    /// The Content-Type for a file's extension.
     static func contentType(_ ext: String) -> String {
         switch ext.lowercased() {
         case "html": "text/html; charset=utf-8"
@@ -150,33 +133,63 @@ final class StaticServer: @unchecked Sendable {
         }
     }
 
-    private func respond(_ fd: Int32, _ status: Int, _ type: String, _ body: Data, head: Bool, noStore: Bool = false) {
-        let reason = [200: "OK", 400: "Bad Request", 404: "Not Found", 405: "Method Not Allowed", 500: "Internal Server Error"][status] ?? "OK"
-        var header = "HTTP/1.1 \(status) \(reason)\r\nContent-Type: \(type)\r\nContent-Length: \(body.count)\r\nConnection: close\r\n"
-        header += noStore ? "Cache-Control: no-store\r\n" : "Cache-Control: no-cache\r\n"
-        header += "X-Content-Type-Options: nosniff\r\n\r\n"
-        var out = Data(header.utf8)
-        if !head { out.append(body) }
-        out.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let n = send(fd, raw.baseAddress! + offset, raw.count - offset, Int32(MSG_NOSIGNAL))
-                if n <= 0 { return }
-                offset += n
-            }
-        }
+    private static func response(_ status: Int, _ type: String, _ body: Data, head: Bool = false, noStore: Bool = false) -> HTTPResponse {
+        var headers: HTTPHeaders = [:]
+        headers[.contentType] = type
+        headers[.cacheControl] = noStore ? "no-store" : "no-cache"
+        headers[HTTPHeader("X-Content-Type-Options")] = "nosniff"
+        // A HEAD response carries the headers alone, with the length the body would have.
+        if head { headers[.contentLength] = String(body.count) }
+        return HTTPResponse(statusCode: HTTPStatusCode(status, phrase: Self.phrase(status)), headers: headers, body: head ? Data() : body)
+    }
+
+    private static func phrase(_ status: Int) -> String {
+        [200: "OK", 404: "Not Found", 405: "Method Not Allowed", 500: "Internal Server Error"][status] ?? "OK"
+    }
+
+    /// Why the socket could not listen, as the system says it (FlyingFox's errors carry the errno's message).
+    private static func reason(_ error: any Error) -> String {
+        if case SocketError.failed(_, let code, _) = error { return String(cString: strerror(code)) }
+        return "\(error)"
     }
 }
 
-/// Why the server could not start.
-enum ServeError: Error, CustomStringConvertible {
-    case socket(String)
-    case bind(port: UInt16, String)
+extension StaticServer {
+    /// The site's version, read by request handlers while the watcher's thread bumps it.
+    // @unchecked Sendable: `count` is only read and written under `lock` (Mutex needs macOS 15; the package supports 13).
+    private final class Counter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var count = 0
 
-    var description: String {
-        switch self {
-        case .socket(let reason): "cannot open a socket: \(reason)"
-        case .bind(let port, let reason): "cannot listen on 127.0.0.1:\(port): \(reason)"
+        var value: Int { lock.withLock { count } }
+
+        func increment() {
+            lock.withLock { count += 1 }
+        }
+    }
+
+    /// The first of the server's two outcomes at start: listening (nil) or an error.
+    // @unchecked Sendable: `result` and `done` are only touched under `lock`; the semaphore is thread-safe.
+    private final class Outcome: @unchecked Sendable {
+        private let lock = NSLock()
+        private let signal = DispatchSemaphore(value: 0)
+        private var done = false
+        private var result: (any Error)?
+
+        /// Records the outcome unless one already was.
+        func finish(_ error: (any Error)?) {
+            let first = lock.withLock {
+                guard !done else { return false }
+                (done, result) = (true, error)
+                return true
+            }
+            if first { signal.signal() }
+        }
+
+        /// Waits for the outcome.
+        func wait() -> (any Error)? {
+            signal.wait()
+            return lock.withLock { result }
         }
     }
 }

@@ -227,6 +227,47 @@ import Testing
         }
         #expect(version == "1")
     }
+
+    /// With the kernel's events, and with the polling that replaces them where there are none.
+    @Test(arguments: [false, true])
+    func serveRebuildsWhenTheConfigChanges(polling: Bool) throws {
+        let dir = SiteTestData.scratch("serve-config")
+        let content = dir.appendingPathComponent("Content")
+        try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
+        let source = SiteTestData.root.appendingPathComponent("Content/003_096eb810ffb81dcc.txt")
+        try FileManager.default.copyItem(at: source, to: content.appendingPathComponent("a.txt"))
+        let config = dir.appendingPathComponent("site.toml")
+        try "title = \"第一版门户\"\n".write(to: config, atomically: true, encoding: .utf8)
+        let port = 20_000 + Int.random(in: 0..<20_000)
+        let process = Process()
+        process.executableURL = Self.executable
+        process.arguments = ["serve", "--content", content.path, "--output", dir.appendingPathComponent("Site").path,
+                             "--config", config.path, "--theme", SiteTestData.defaultTheme.path, "--port", "\(port)", "--no-search",
+                             "--interval", "0.2"]
+        var environment = ProcessInfo.processInfo.environment
+        environment["GXSITE_PORTABLE_SYSTEM"] = polling ? "1" : "0"
+        process.environment = environment
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        defer { process.terminate(); process.waitUntilExit() }
+        func get(_ path: String) -> String? { HTTP.get(port: UInt16(port), path: path) }
+        var home: String?
+        for _ in 0..<150 where home == nil {
+            home = get("/")
+            if home == nil { Thread.sleep(forTimeInterval: 0.2) }
+        }
+        #expect(try #require(home).contains("第一版门户"))
+        // Saved as editors do: a new file renamed over the old one.
+        try "title = \"第二版门户\"\n".write(to: config, atomically: true, encoding: .utf8)
+        var version = "0"
+        for _ in 0..<150 where version == "0" {
+            Thread.sleep(forTimeInterval: 0.2)
+            version = get("/__gxsite/version") ?? "0"
+        }
+        #expect(version == "1")
+        #expect(get("/")?.contains("第二版门户") == true)
+    }
 }
 
 /// Data handed from the stderr reader thread.

@@ -34,26 +34,28 @@ import Testing
     /// 100,003 bytes that are not a repeating pattern.
     static let bytes = (0..<100_003).map { UInt8(truncatingIfNeeded: ($0 &* 2_654_435_761) >> 13) }
 
-    @Test(arguments: [false, true], [1, 55, 63, 64, 65, 4096, 100_003])
-    func piecesGiveTheDigestOfTheWhole(portable: Bool, piece: Int) {
-        let sha = SHA256.Incremental(portable: portable)
+    @Test(arguments: [1, 55, 63, 64, 65, 4096, 100_003])
+    func piecesGiveTheDigestOfTheWhole(piece: Int) {
+        let sha = SHA256.Incremental()
         for start in stride(from: 0, to: Self.bytes.count, by: piece) {
             Self.bytes[start..<min(start + piece, Self.bytes.count)].withUnsafeBytes { sha.add($0) }
         }
         #expect(sha.finish() == SHA256.hash(Self.bytes))
     }
 
-    @Test(arguments: [false, true], [0, 55, 56, 63, 64, 119, 120])
-    func paddingBoundaries(portable: Bool, length: Int) {
+    @Test(arguments: [0, 55, 56, 63, 64, 119, 120])
+    func paddingBoundaries(length: Int) {
         let message = [UInt8](repeating: 0x61, count: length)
-        let sha = SHA256.Incremental(portable: portable)
+        let sha = SHA256.Incremental()
         message.withUnsafeBytes { sha.add($0) }
         #expect(sha.finish() == SHA256.hash(message))
-        #expect(SHA256.portableHash(message) == SHA256.hash(message))
     }
 
-    @Test func theSystemLibraryIsUsedHere() {
-        // CI installs libssl: the one-shot and incremental paths there are libcrypto's, checked against Portable above.
-        #expect(SHA256.usesSystemLibrary)
+    @Test func theDigestTypeReadsSwiftCryptosDigest() {
+        // Digest(of:) reads swift-crypto's digest as words; it must agree with the bytes `hash` gives.
+        for length in [0, 1, 64, 1000] {
+            let message = (0..<length).map { UInt8(truncatingIfNeeded: $0 &* 31) }
+            #expect(message.withUnsafeBytes { SHA256.Digest(of: $0) } == SHA256.Digest(SHA256.hash(message)))
+        }
     }
 }
