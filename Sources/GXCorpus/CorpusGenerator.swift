@@ -78,7 +78,7 @@ public struct CorpusGenerator: Sendable {
                     // The copy is typed up again: same figures, different layout noise.
                     let copy = ReportRenderer.render(model, rng: SplitMix64(seed: seed, stream: 5, UInt64(r)), disclosureRng: disclosureRng)
                     truth += TruthOracle.findings(file: copyName, model: model, output: copy, previousForward: previousForward)
-                    // DESIGN.md §9: the copy published (first in path order) carries the finding naming the others.
+                    // As for `duplicate-report` (docs/validation-rules.md): the copy published (first in path order) carries the finding naming the others.
                     truth.append(InjectedError(
                         file: report.file, rule: "duplicate-report", line: 1, column: 1,
                         description: "与 \(copyName) 为同一机关同一年度的报告（\(agency.name) \(report.year)年）"

@@ -1,6 +1,6 @@
 /// Draws clean, internally consistent figures for tables 三 and 四 over an agency's consecutive years.
 ///
-/// Every equation of DESIGN.md §4 holds by construction, and each year's 上年结转 row is the
+/// Every equation of the validation rules (docs/validation-rules.md) holds by construction, and each year's 上年结转 row is the
 /// previous year's 结转下年度 row, so a clean corpus produces no finding at all.
 enum FigureSynthesizer {
     /// One year's figures: table 三 as a canonical row-major grid (`RowKind` × 7) and table 四's 15 cells.

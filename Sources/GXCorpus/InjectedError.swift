@@ -2,9 +2,9 @@
 public struct InjectedError: Sendable, Hashable, Codable {
     /// The file name relative to the corpus folder, e.g. `r000123.txt`.
     public var file: String
-    /// The rule id of DESIGN.md §4, e.g. `row-sum`.
+    /// The rule id of docs/validation-rules.md, e.g. `row-sum`.
     public var rule: String
-    /// `error` or `warning`, as DESIGN.md §4 assigns to the rule.
+    /// `error` or `warning`, as `Rule.all` (docs/validation-rules.md) assigns to the rule.
     public var severity: String
     /// 1-based line of the finding.
     public var line: Int
@@ -28,7 +28,7 @@ public struct InjectedError: Sendable, Hashable, Codable {
         self.init(file: file, rule: rule, severity: InjectedError.severity(of: rule), line: line, column: column, description: description)
     }
 
-    /// The severity DESIGN.md §4 gives a rule id (`error` or `warning`).
+    /// The severity `Rule.all` (docs/validation-rules.md) gives a rule id (`error` or `warning`).
     public static func severity(of rule: String) -> String {
         switch rule {
         case "reconciliation", "outcome-sum", "row-sum", "review-sum", "missing-section", "unparsed-table", "duplicate-report":

@@ -20,7 +20,7 @@ enum Layout: Sendable {
         self == .y2019 ? Layout.outcomes2019 : Layout.outcomes2021
     }
 
-    /// The template's name as DESIGN.md §9 spells it.
+    /// The template's name as `report.json` spells it (`2019`, `2021` or `other`).
     var name: String {
         self == .y2019 ? "2019" : "2021"
     }

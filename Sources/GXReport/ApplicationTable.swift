@@ -253,7 +253,7 @@ public enum ReviewOutcome: Int, Sendable, CaseIterable, Hashable {
     }
 }
 
-/// The layout of tables 三/四 (DESIGN.md §9).
+/// The layout of tables 三/四 (23 number rows: "2019", 25: "2021", else "other"; see docs/inputs.md).
 public enum TemplateKind: String, Sendable, Hashable, Codable {
     case t2019 = "2019"
     case t2021 = "2021"

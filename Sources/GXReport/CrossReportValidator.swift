@@ -22,7 +22,7 @@ public struct CrossReportValidator: Sendable {
     public static func validate(_ reports: [Report]) -> Outcome {
         var findings: [Int: [Finding]] = [:]
         var dropped: [Int: Int] = [:]
-        // An agency is identified by its full name (DESIGN.md §9). Grouped by agency, then by year within it: a Chinese
+        // An agency is identified by its full name (aliases map to it; docs/configuration.md). Grouped by agency, then by year within it: a Chinese
         // name is hashed (normalised first) once a report, where keys of agency and year hashed it at every step.
         var byAgency: [String: [Int]] = [:]
         byAgency.reserveCapacity(reports.count)

@@ -9,7 +9,7 @@ import ZIPFoundation
 /// Cells come out as Tika lays them out, so a DOCX and its Tika text parse to the same figures: a
 /// horizontally spanned cell (`gridSpan`) once, a vertically merged continuation (`vMerge`) as an
 /// empty cell, a cell's paragraphs joined with "\n". Tracked changes read as accepted.
-/// Locations (DESIGN.md §9): `line` counts top-level paragraphs (empty ones included) and rows of
+/// Locations (docs/inputs.md): `line` counts top-level paragraphs (empty ones included) and rows of
 /// top-level tables in one sequence; `column` is the cell's index in its row (paragraphs: 1).
 enum DocxReader {
     /// The most `word/document.xml` may hold decompressed; real reports are well under a megabyte.

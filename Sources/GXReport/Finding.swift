@@ -8,7 +8,7 @@ public struct Finding: Sendable, Hashable, Codable {
         public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs == .warning && rhs == .error }
     }
 
-    /// The stable rule id of DESIGN.md §4 (e.g. `row-sum`).
+    /// The stable rule id of docs/validation-rules.md (e.g. `row-sum`).
     public var rule: String
     /// Error or warning.
     public var severity: Severity

@@ -6,7 +6,7 @@ import Foundation
 /// keeps the element that holds the title (…年…信息公开…年度报告) and the figure tables, drops
 /// chrome inside it, and puts the title first with the publication date right after it, where the
 /// parser looks for them. Tables follow Tika: a `colspan` cell once, a `rowspan` continuation as an
-/// empty cell. Locations (DESIGN.md §9): `line` counts paragraphs and table rows of the whole page
+/// empty cell. Locations (docs/inputs.md): `line` counts paragraphs and table rows of the whole page
 /// in document order, `column` is the cell's index in its row. Time and memory are linear in the
 /// input, without recursion, whatever the nesting.
 enum HTMLReader {

@@ -115,7 +115,7 @@ public struct RegionResolver: Sendable {
         return String(name.prefix(best))
     }
 
-    /// Whether the agency is a government itself (region + 人民政府), which DESIGN.md gives a later deadline.
+    /// Whether the agency is a government itself (region + 人民政府), which has a later deadline (3月31日, not 1月31日; `late-publication`).
     public func isGovernment(agency: String) -> Bool {
         let region = region(forAgency: agency)
         return !region.isEmpty && agency == region + "人民政府"

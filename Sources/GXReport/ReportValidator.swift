@@ -1,4 +1,4 @@
-/// Checks one report against the rules of DESIGN.md §4 that need nothing but the report itself.
+/// Checks one report against the rules of docs/validation-rules.md that need nothing but the report itself.
 ///
 /// Parse-time rules (missing-section, unparsed-table, not-a-report) come from `ReportParser`;
 /// rules that compare reports (duplicate-report, carry-over) from `CrossReportValidator`.

@@ -3,7 +3,7 @@
 /// The validators build their findings from these values, so a rule's id and severity are
 /// written down once and the rule pages can never disagree with what the checks report.
 public struct Rule: Sendable, Hashable, Identifiable {
-    /// The stable id of DESIGN.md §4 (e.g. `row-sum`).
+    /// The stable id users cite (e.g. `row-sum`), listed in docs/validation-rules.md.
     public let id: String
     /// Error or warning.
     public let severity: Finding.Severity
@@ -154,7 +154,7 @@ public struct Rule: Sendable, Hashable, Identifiable {
             + "但该报告已不再出现这一问题（报告已更正、机关或年度不符，或单元格位置有变）。"
             + "请从配置中删除这条说明或改正其内容，以免说明清单失效而无人察觉。")
 
-    /// Every rule, in the order of DESIGN.md §4 followed by the input rules and the office's rules.
+    /// Every rule, in the order of docs/validation-rules.md: the template's checks, then the input rules and the office's rules.
     public static let all: [Rule] = [
         reconciliation, outcomeSum, rowSum, reviewSum, blankCell, nonNumericCell, missingSection,
         unparsedTable, templateMismatch, carryOver, narrativeMismatch, duplicateReport, latePublication,

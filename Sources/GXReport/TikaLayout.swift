@@ -1,4 +1,4 @@
-/// Splits text in Apache Tika's DOCX layout into paragraphs and tables (DESIGN.md §2).
+/// Splits text in Apache Tika's DOCX layout into paragraphs and tables (docs/inputs.md).
 ///
 /// Paragraphs are lines; a line starting with TAB is a table cell; a blank line ends a table row;
 /// a non-TAB line right after a cell continues that cell; a table ends at the next line that is

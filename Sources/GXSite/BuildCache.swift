@@ -1,7 +1,7 @@
 import Foundation
 import GXReport
 
-/// The incremental cache of one output folder, kept in `.gxsite-cache/<output name>/` beside it (DESIGN §9).
+/// The incremental cache of one output folder, kept in `.gxsite-cache/<output name>/` beside it (docs/incremental-builds.md).
 ///
 /// It records what the last build read (each input's stamp and SHA-256), what it wrote (each file's SHA-256 and the key
 /// of the page it was rendered from) and keeps the site before that as a spare folder, which the next build recycles as

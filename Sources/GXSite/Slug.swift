@@ -1,6 +1,7 @@
 import Foundation
 
-/// ASCII pinyin forms of names, for URL paths (DESIGN.md §9 "Slugs") and for listing agencies in pinyin order.
+/// ASCII pinyin forms of names, for URL paths and for listing agencies in pinyin order. A slug is toneless syllables
+/// joined by `-` (ü → v), at most 80 characters; `SlugRegistry` suffixes colliding names with digits of their SHA-256.
 public enum Slug {
     /// The longest base slug, in characters; long agency names would otherwise make unwieldy paths.
     public static let maxLength = 80

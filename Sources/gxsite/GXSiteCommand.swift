@@ -14,7 +14,7 @@ struct GXSiteCommand: ParsableCommand {
         defaultSubcommand: BuildCommand.self
     )
 
-    /// Runs the command; a usage error exits with 2 ("could not run"), as DESIGN.md §9 fixes.
+    /// Runs the command; a usage error exits with 2 ("could not run"), as the README states for every command.
     static func main() {
         do {
             var command = try parseAsRoot()

@@ -90,7 +90,7 @@ private struct ReadReport {
         return nil
     }
 
-    /// Every equation of DESIGN.md §4 that fails, as (rule, line of the total cell).
+    /// Every equation of docs/validation-rules.md that fails, as (rule, line of the total cell).
     func brokenEquations() -> [(String, Int)] {
         var broken: [(String, Int)] = []
         for row in applications {

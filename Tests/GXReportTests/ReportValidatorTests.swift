@@ -3,7 +3,7 @@ import Testing
 
 /// Seed files with some lines replaced, so each case injects exactly the error it is about.
 ///
-/// Every figure of the seeds is 0 or blank (DESIGN.md §9), which makes the seeds a clean page:
+/// Every figure of the seeds is 0 or blank, which makes the seeds a clean page:
 /// 000 is the 2019 template (table 三 cells on lines 110–350, table 四 on 383–397) and
 /// 003 the 2021 template (table 三 cells on lines 83–348, table 四 on 390–404).
 enum EditedSeed {
