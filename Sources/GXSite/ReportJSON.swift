@@ -1,6 +1,7 @@
 import GXReport
 
-/// The open-data form of a report (`data/reports.json`, `report.json`), : the keys below, in this order; a blank or non-numeric cell is null.
+/// The open-data form of a report (`data/reports.json`, `report.json`): the keys below, in this order; a blank or
+/// non-numeric cell is null.
 enum ReportJSON {
     static func object(for entry: ReportEntry) -> JSONValue {
         let r = entry.report
