@@ -93,7 +93,7 @@ import Testing
         }
         // Pagefind 1.5 writes each filter's values in hash-map order, which changes from run to run; the filter
         // files' names (content hashes), the .pf_meta that lists them and pagefind-entry.json follow. Every other file
-        // (UI, worker, word index, page fragments) is byte for byte the same. README.md documents this.
+        // (UI, worker, word index, page fragments) is byte for byte the same. docs/search.md documents this.
         func stable(_ tree: [String: Data]) -> [String: Data] {
             tree.filter { !$0.key.hasPrefix("pagefind/filter/") && !$0.key.hasSuffix(".pf_meta") && $0.key != "pagefind/pagefind-entry.json" }
         }
