@@ -7,7 +7,7 @@ struct ApplicationTableReader {
     static let headerWords = WordIndex(anyOf: ["申请人情况", "自然人", "商业企业", "科研机构", "勾稽关系", "法人或其他组织"])
 
     /// The header's names of the seven figure columns, in order.
-    static let columnWords = ["自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"]
+    static let columnWords = ApplicantColumn.allCases.map(\.label)
 
     /// The display text of every cell of a row, nil when the row is part of the header (a cell that is not a figure
     /// holds a header word).
@@ -48,7 +48,7 @@ struct ApplicationTableReader {
             if let found { columns = found }
             for row in raw.rows {
                 guard let texts = displayTexts(of: row) else { continue }
-                let split = columns.split(row) ?? (found == nil ? FigureColumns.fromEnd(ApplicationTable.width).split(row) : nil)
+                let split = columns.split(row, orFromEnd: found == nil)
                 guard let (labelCells, figureCells) = split else {
                     let labels = texts.filter { !$0.isEmpty && CellValue(parsing: $0).isTextual }
                     if !labels.isEmpty {

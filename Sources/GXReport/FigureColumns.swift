@@ -92,6 +92,12 @@ struct FigureColumns: Sendable, Equatable {
         return core.count <= 12 && core.allSatisfy { (0x30...0x39).contains($0) }
     }
 
+    /// `split(row)`, or, when `orFromEnd` (a table naming no columns of its own, which may continue the one before it or
+    /// have its figures last), the row's last cells if the columns do not fit it.
+    func split(_ row: [RawCell], orFromEnd: Bool) -> (labels: Range<Int>, figures: [Int])? {
+        split(row) ?? (orFromEnd ? FigureColumns.fromEnd(count).split(row) : nil)
+    }
+
     /// Where a row's label cells and figure cells are, as indices into the row: the labels a range from its start, the
     /// figures one index per figure column, in order; nil when the row does not fit the columns (too few cells, a cell
     /// covering two figure columns, or text beyond the last one). Indices, not cells: rows are split by the million.

@@ -19,7 +19,7 @@ struct ReviewTableReader {
             let found = FigureColumns.find(in: raw, words: Self.columnWords)
             if let found { columns = found }
             for row in raw.rows {
-                let split = columns.split(row) ?? (found == nil ? FigureColumns.fromEnd(Self.columnWords.count).split(row) : nil)
+                let split = columns.split(row, orFromEnd: found == nil)
                 guard let (prefix, values) = split else { continue }
                 // Figures, most cells, are their own display text and hold no header word.
                 let isHeader = values.contains { i in
