@@ -114,9 +114,8 @@ import Testing
         let title = ReportParser.title(in: TikaLayout.items(of: source.text))
         let identity = ReportParser.identity(fromTitle: title.text)
         let year = try #require(identity.year)
-        let chinese = String(String(year).map { Array("〇一二三四五六七八九")[Int(String($0))!] })
         let first = title.location.line - 1
-        lines[first] = lines[first].replacingOccurrences(of: String(year), with: chinese)
+        lines[first] = lines[first].replacingOccurrences(of: String(year), with: ReportForms.chineseYear(year))
         lines.insert(contentsOf: ["索引号：000014349/\(year + 1)-00003", "发布日期：\(year + 1)-01-25"], at: first)
         let outcome = ReportParser(source: "x.txt", format: "text").parse(text: lines.joined(separator: "\n"))
         let differences = Self.differences(outcome, try Self.original(source))

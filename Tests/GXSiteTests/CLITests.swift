@@ -191,82 +191,85 @@ import Testing
         #expect(run.stderr.contains("--format"))
     }
 
+    /// A `gxsite serve` of a copy of seed 003 on a random port, for the serve tests.
+    struct Serving {
+        let process: Process
+        let port: UInt16
+
+        /// Starts serving `dir/Content` into `dir/Site` with `arguments` added, and waits for the home page.
+        init(_ dir: URL, arguments: [String] = [], environment: [String: String]? = nil) throws {
+            let content = dir.appendingPathComponent("Content")
+            try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
+            let source = SiteTestData.root.appendingPathComponent("Content/003_096eb810ffb81dcc.txt")
+            try FileManager.default.copyItem(at: source, to: content.appendingPathComponent("a.txt"))
+            port = UInt16(20_000 + Int.random(in: 0..<20_000))
+            process = Process()
+            process.executableURL = CLITests.executable
+            process.arguments = ["serve", "--content", content.path, "--output", dir.appendingPathComponent("Site").path,
+                                 "--theme", SiteTestData.defaultTheme.path, "--port", "\(port)", "--interval", "0.2"] + arguments
+            if let environment { process.environment = environment }
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+        }
+
+        func get(_ path: String) -> String? { HTTP.get(port: port, path: path) }
+
+        /// The home page, once the first build is served (nil after 30 s).
+        func home() -> String? {
+            for _ in 0..<150 {
+                if let page = get("/") { return page }
+                Thread.sleep(forTimeInterval: 0.2)
+            }
+            return nil
+        }
+
+        /// The site's version once a rebuild has raised it from 0 ("0" after 30 s).
+        func versionAfterRebuild() -> String {
+            var version = "0"
+            for _ in 0..<150 where version == "0" {
+                Thread.sleep(forTimeInterval: 0.2)
+                version = get("/__gxsite/version") ?? "0"
+            }
+            return version
+        }
+
+        func stop() {
+            process.terminate()
+            process.waitUntilExit()
+        }
+    }
+
     @Test func serveInjectsReloadAndRebuildsOnChange() throws {
         let dir = SiteTestData.scratch("serve")
-        let content = dir.appendingPathComponent("Content")
-        try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
-        let source = SiteTestData.root.appendingPathComponent("Content/003_096eb810ffb81dcc.txt")
-        try FileManager.default.copyItem(at: source, to: content.appendingPathComponent("a.txt"))
-        let port = 20_000 + Int.random(in: 0..<20_000)
-        let process = Process()
-        process.executableURL = Self.executable
-        process.arguments = ["serve", "--content", content.path, "--output", dir.appendingPathComponent("Site").path,
-                             "--theme", SiteTestData.defaultTheme.path, "--port", "\(port)", "--interval", "0.2"]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        defer { process.terminate(); process.waitUntilExit() }
-        func get(_ path: String) -> String? { HTTP.get(port: UInt16(port), path: path) }
-        var home: String?
-        for _ in 0..<150 where home == nil {
-            home = get("/")
-            if home == nil { Thread.sleep(forTimeInterval: 0.2) }
-        }
-        let page = try #require(home)
+        let serving = try Serving(dir)
+        defer { serving.stop() }
+        let page = try #require(serving.home())
         #expect(page.contains("/__gxsite/version"))
         let onDisk = try String(contentsOf: dir.appendingPathComponent("Site/index.html"), encoding: .utf8)
         #expect(!onDisk.contains("__gxsite"))
-        #expect(get("/__gxsite/version") == "0")
-        #expect(get("/../../etc/passwd")?.contains("root:") != true)
-        let report = content.appendingPathComponent("a.txt")
+        #expect(serving.get("/__gxsite/version") == "0")
+        #expect(serving.get("/../../etc/passwd")?.contains("root:") != true)
+        let report = dir.appendingPathComponent("Content/a.txt")
         try (String(contentsOf: report, encoding: .utf8) + "\n附记。\n").write(to: report, atomically: true, encoding: .utf8)
-        var version = "0"
-        for _ in 0..<150 where version == "0" {
-            Thread.sleep(forTimeInterval: 0.2)
-            version = get("/__gxsite/version") ?? "0"
-        }
-        #expect(version == "1")
+        #expect(serving.versionAfterRebuild() == "1")
     }
 
     /// With the kernel's events, and with the polling that replaces them where there are none.
     @Test(arguments: [false, true])
     func serveRebuildsWhenTheConfigChanges(polling: Bool) throws {
         let dir = SiteTestData.scratch("serve-config")
-        let content = dir.appendingPathComponent("Content")
-        try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
-        let source = SiteTestData.root.appendingPathComponent("Content/003_096eb810ffb81dcc.txt")
-        try FileManager.default.copyItem(at: source, to: content.appendingPathComponent("a.txt"))
         let config = dir.appendingPathComponent("site.toml")
         try "title = \"第一版门户\"\n".write(to: config, atomically: true, encoding: .utf8)
-        let port = 20_000 + Int.random(in: 0..<20_000)
-        let process = Process()
-        process.executableURL = Self.executable
-        process.arguments = ["serve", "--content", content.path, "--output", dir.appendingPathComponent("Site").path,
-                             "--config", config.path, "--theme", SiteTestData.defaultTheme.path, "--port", "\(port)", "--no-search",
-                             "--interval", "0.2"]
         var environment = ProcessInfo.processInfo.environment
         environment["GXSITE_PORTABLE_SYSTEM"] = polling ? "1" : "0"
-        process.environment = environment
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        defer { process.terminate(); process.waitUntilExit() }
-        func get(_ path: String) -> String? { HTTP.get(port: UInt16(port), path: path) }
-        var home: String?
-        for _ in 0..<150 where home == nil {
-            home = get("/")
-            if home == nil { Thread.sleep(forTimeInterval: 0.2) }
-        }
-        #expect(try #require(home).contains("第一版门户"))
+        let serving = try Serving(dir, arguments: ["--config", config.path, "--no-search"], environment: environment)
+        defer { serving.stop() }
+        #expect(try #require(serving.home()).contains("第一版门户"))
         // Saved as editors do: a new file renamed over the old one.
         try "title = \"第二版门户\"\n".write(to: config, atomically: true, encoding: .utf8)
-        var version = "0"
-        for _ in 0..<150 where version == "0" {
-            Thread.sleep(forTimeInterval: 0.2)
-            version = get("/__gxsite/version") ?? "0"
-        }
-        #expect(version == "1")
-        #expect(get("/")?.contains("第二版门户") == true)
+        #expect(serving.versionAfterRebuild() == "1")
+        #expect(serving.get("/")?.contains("第二版门户") == true)
     }
 }
 

@@ -78,8 +78,7 @@ enum ReportForms {
         }.joined()
         let identity = ReportParser.identity(fromTitle: title)
         if options.chineseYear, let year = identity.year {
-            let chinese = String(String(year).map { Array("〇一二三四五六七八九")[Int(String($0))!] })
-            title = title.replacingOccurrences(of: "\(year)", with: chinese)
+            title = title.replacingOccurrences(of: "\(year)", with: chineseYear(year))
         }
         var blocks: [FormBlock] = []
         if options.metadataAboveTitle {
@@ -92,6 +91,11 @@ enum ReportForms {
             blocks.append(.title(title))
         }
         return blocks
+    }
+
+    /// A year written in Chinese numerals, as some titles have it (2020 → 二〇二〇).
+    static func chineseYear(_ year: Int) -> String {
+        String(String(year).map { Array("〇一二三四五六七八九")[Int(String($0))!] })
     }
 
     /// A table's rows as a form lays them out.
