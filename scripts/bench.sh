@@ -59,10 +59,11 @@ for n in $sizes; do
 done
 rm -rf "$dir/trash"
 
-# PDF reading: the real PDF reports of ../shared/samples, each copied PDF_COPIES times (default 20), read and validated
+# PDF reading: every PDF report under PDF_SAMPLES (default: the team's sample reports beside the repository), each
+# copied PDF_COPIES times (default 20), read and validated
 # by `gxsite check` (no site written): pages read per second, on all cores.
-samples=(../shared/samples/huaian-city-gov-2024.pdf ../shared/samples/pdf/*.pdf)
-if [ -f "${samples[0]}" ]; then
+mapfile -t samples < <(find "${PDF_SAMPLES:-../shared/samples}" -name '*.pdf' 2>/dev/null | sort)
+if [ ${#samples[@]} -gt 0 ]; then
   pdfs="$dir/content-pdf"
   rm -rf "$pdfs"; mkdir -p "$pdfs"
   copies=${PDF_COPIES:-20}
