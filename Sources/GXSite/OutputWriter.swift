@@ -29,6 +29,8 @@ final class OutputWriter: @unchecked Sendable {
     /// The published site's paths in sorted order: a rebuild that writes the same paths lists them in this order
     /// instead of sorting them again.
     private let previousOrder: [String]
+    /// Held on the staging folder from the moment it is made: while this build runs, no other build takes it for a leftover.
+    private let stagingLock: FolderLock?
 
     /// Prepares a staging folder: the recycled `spare` folder when given and present, else a new empty one. The spare's
     /// `files` are what it holds, when known: nil when its files and their digests are not known.
@@ -60,6 +62,7 @@ final class OutputWriter: @unchecked Sendable {
         } catch {
             throw BuildError.unwritableOutput(output.path, detail: Self.reason(error))
         }
+        stagingLock = FolderLock.take(stagingPath)
     }
 
     /// Every file written so far, in the order written.
@@ -323,17 +326,20 @@ final class OutputWriter: @unchecked Sendable {
         try out.withUnsafeBytes { try file.append($0) }
     }
 
-    /// Leftovers of builds that were killed: staging and old folders of processes no longer running.
+    /// Leftovers of builds that were killed: staging and old folders beside `output` that no running build holds.
+    ///
+    /// A folder is a leftover when its lock can be taken (see `FolderLock`): a running build holds the lock on its
+    /// staging folder, and on the old site while it moves it aside.
     static func removeStale(beside output: URL) {
         let parent = output.deletingLastPathComponent()
         let prefixes = [".\(output.lastPathComponent).staging-", ".\(output.lastPathComponent).old-"]
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: parent.path) else { return }
         for name in names {
-            guard let prefix = prefixes.first(where: { name.hasPrefix($0) }), let pid = Int32(name.dropFirst(prefix.count)) else { continue }
-            // kill(pid, 0) fails with ESRCH when no such process exists.
-            if pid != getpid(), kill(pid, 0) != 0, errno == ESRCH {
-                try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
-            }
+            guard let prefix = prefixes.first(where: { name.hasPrefix($0) }), let pid = Int32(name.dropFirst(prefix.count)),
+                  pid != getpid() else { continue }
+            let path = parent.appendingPathComponent(name).path
+            guard let lock = FolderLock.take(path) else { continue }
+            withExtendedLifetime(lock) { try? FileManager.default.removeItem(atPath: path) }
         }
     }
 
@@ -433,8 +439,10 @@ final class OutputWriter: @unchecked Sendable {
             let old = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).old-\(getpid())")
             do {
                 try fm.moveItem(at: output, to: old)
-                try fm.moveItem(at: staging, to: output)
-                retire(old.path)
+                try withExtendedLifetime(FolderLock.take(old.path)) {
+                    try fm.moveItem(at: staging, to: output)
+                    retire(old.path)
+                }
             } catch {
                 throw BuildError.unwritableOutput(output.path, detail: Self.reason(error))
             }

@@ -184,6 +184,39 @@ func filesAreListedInByteOrderWhateverTheRecordedOrder(_ recorded: [String]) thr
     #expect(!FileManager.default.fileExists(atPath: leftover.path))
 }
 
+/// Whether a folder beside the output is a leftover is told by its lock, not by the process id in its name: a killed
+/// build's id may belong to a live process by the next build (here process 1), and a running build's folder is kept
+/// whatever its name says.
+@Test func leftoversAreToldByTheirLockNotTheProcessIdInTheirName() throws {
+    let base = SiteTestData.scratch("stale-locks")
+    let output = base.appendingPathComponent("Site")
+    let reused = base.appendingPathComponent(".Site.staging-1")
+    let running = base.appendingPathComponent(".Site.old-999999")
+    for folder in [reused, running] {
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("agencies"), withIntermediateDirectories: true)
+    }
+    // Another process holds the lock on `running`, as a build does while it moves the old site aside.
+    let holder = Process()
+    // One process holding the lock itself, so that terminating it releases the lock at once.
+    holder.executableURL = URL(fileURLWithPath: "/bin/sh")
+    holder.arguments = ["-c", "exec 9<\"$0\" && flock -x 9 && exec sleep 30", running.path]
+    try holder.run()
+    defer { holder.terminate(); holder.waitUntilExit() }
+    var held = false
+    for _ in 0..<200 where !held {
+        held = FolderLock.take(running.path) == nil
+        if !held { Thread.sleep(forTimeInterval: 0.01) }
+    }
+    #expect(held)
+    OutputWriter.removeStale(beside: output)
+    #expect(!FileManager.default.fileExists(atPath: reused.path))
+    #expect(FileManager.default.fileExists(atPath: running.path))
+    holder.terminate()
+    holder.waitUntilExit()
+    OutputWriter.removeStale(beside: output)
+    #expect(!FileManager.default.fileExists(atPath: running.path))
+}
+
 /// A spare folder recycled without a list of its files (`--clean`, or a spare the cache does not vouch for) keeps only
 /// what this build writes: the rest, links and emptied folders included, is gone once committed.
 @Test func anUnlistedSpareFolderKeepsOnlyWhatTheBuildWrote() throws {
