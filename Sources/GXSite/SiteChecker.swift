@@ -49,7 +49,7 @@ public struct SiteChecker: Sendable {
     /// Checks every input.
     public func check() throws -> CheckResult {
         let inputs = try ContentLoader.inputs(in: content)
-        let load = SiteBuilder.parseAll(inputs, jobs: Parallel.defaultJobs, config: config)
+        let load = ParseStep.parseAll(inputs, jobs: Parallel.defaultJobs, config: config)
         let site = SiteModel(entries: load.reports, config: config)
         let all = (load.skippedFindings + site.entries.flatMap(\.findings)).sorted(by: SiteBuilder.order)
         return CheckResult(reports: site.entries.sorted { $0.report.source.utf8.lexicographicallyPrecedes($1.report.source.utf8) },

@@ -47,7 +47,7 @@ struct BuildCommand: ParsableCommand {
         let summary: BuildSummary
         do {
             summary = try SiteBuilder(options: options).build()
-        } catch let error as BuildError {
+        } catch let error as BuildFailure {
             Diagnostics.error(error.description)
             throw ExitCode(2)
         }

@@ -167,8 +167,8 @@ import Testing
     }
 
     @Test(arguments: [
-        (["build", "--content", "/nonexistent/Content"], "gxsite: error: content folder not found: /nonexistent/Content\n"),
-        (["build", "--theme", "/nonexistent/theme"], "gxsite: error: theme folder not found: /nonexistent/theme\n"),
+        (["build", "--content", "/nonexistent/Content"], "gxsite: error: load: content folder not found: /nonexistent/Content\n"),
+        (["build", "--theme", "/nonexistent/theme"], "gxsite: error: load: theme folder not found: /nonexistent/theme\n"),
         (["check", "--content", "/nonexistent/Content"], "gxsite: error: content folder not found: /nonexistent/Content\n"),
     ])
     func environmentErrorsExitTwo(arguments: [String], message: String) throws {
@@ -182,7 +182,7 @@ import Testing
         try "x".write(to: blocker, atomically: true, encoding: .utf8)
         let run = try Self.run(["build", "--output", blocker.appendingPathComponent("Site").path])
         #expect(run.status == 2)
-        #expect(run.stderr.hasPrefix("gxsite: error: cannot write output folder \(blocker.path)/Site: "))
+        #expect(run.stderr.hasPrefix("gxsite: error: write: cannot write output folder \(blocker.path)/Site: "))
     }
 
     @Test func badFlagExitsTwo() throws {

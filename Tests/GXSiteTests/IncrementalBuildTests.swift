@@ -298,7 +298,7 @@ import GXReport
         // A folder where the cache writes its temporary file: the write fails once pages are done, at the commit.
         let blocker = BuildCache(output: w.output).parsedPath + ".tmp-\(getpid())"
         try FileManager.default.createDirectory(atPath: blocker, withIntermediateDirectories: true)
-        #expect(throws: BuildError.self) { try SiteBuilder(options: try w.options()).build() }
+        #expect(throws: BuildFailure.self) { try SiteBuilder(options: try w.options()).build() }
         #expect(!FileManager.default.fileExists(atPath: w.output.path))
         try FileManager.default.removeItem(atPath: blocker)
         let built = try SiteBuilder(options: try w.options()).build()

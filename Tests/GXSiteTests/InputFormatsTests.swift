@@ -32,7 +32,7 @@ import Testing
 
     @Test func everyFormatGivesOneReportWithTheSameFigures() throws {
         let content = try Self.mixedContent()
-        let load = SiteBuilder.parseAll(try ContentLoader.inputs(in: content), jobs: 2)
+        let load = ParseStep.parseAll(try ContentLoader.inputs(in: content), jobs: 2)
         #expect(load.skipped == 0)
         #expect(load.reports.count == 5)
         // DOCX is preferred, and the copy published names the other two.

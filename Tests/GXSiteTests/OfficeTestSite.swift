@@ -53,7 +53,7 @@ struct OfficeTestSite {
 
     /// The published reports with their findings, as the pipeline hands them to the pages.
     func load() throws -> (reports: [(Report, [Finding])], earlier: [String: [(Report, [Finding])]], configFindings: [Finding]) {
-        let load = SiteBuilder.parseAll(try ContentLoader.inputs(in: content), jobs: 2, config: config)
+        let load = ParseStep.parseAll(try ContentLoader.inputs(in: content), jobs: 2, config: config)
         return (load.reports, load.earlier, load.configFindings)
     }
 

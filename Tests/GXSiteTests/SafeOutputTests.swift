@@ -83,7 +83,7 @@ import GXCorpus
                                                   themeDirectories: [SiteTestData.defaultTheme])).build()
         let badTheme = SiteTestData.scratch("bad-theme")
         try "{{#unclosed}}".write(to: badTheme.appendingPathComponent("base.mustache"), atomically: true, encoding: .utf8)
-        #expect(throws: BuildError.self) {
+        #expect(throws: BuildFailure.self) {
             try SiteBuilder(options: BuildOptions(content: SiteTestData.root.appendingPathComponent("Content"), output: output,
                                                   themeDirectories: [badTheme, SiteTestData.defaultTheme])).build()
         }

@@ -60,7 +60,7 @@ import Testing
         let before = SiteTestData.files(in: output)
         let broken = dir.appendingPathComponent("pagefind")
         try Self.executable(broken, script: "#!/bin/sh\necho 'Error: cannot index' >&2\nexit 3\n")
-        #expect(throws: BuildError.searchFailed(broken.path, detail: "exit status 3; Error: cannot index")) {
+        #expect(throws: BuildFailure(step: "search", error: .searchFailed(broken.path, detail: "exit status 3; Error: cannot index"))) {
             try Self.build(output, search: SearchIndexer(executable: broken))
         }
         #expect(SiteTestData.files(in: output) == before)

@@ -124,7 +124,7 @@ import Testing
         // Templates are registered with the escaping pragma on a line before: that message names a line one further down.
         #expect(asWritten != Theme.parseError(HTMLEscaping.pragma + text))
         #expect(Theme.parseError("<footer>{{name}}</footer>") == nil)
-        #expect(throws: BuildError.badTemplate(name: "footer", detail: asWritten)) {
+        #expect(throws: BuildFailure(step: "load", error: .badTemplate(name: "footer", detail: asWritten))) {
             _ = try Self.build(themes: [theme, SiteTestData.defaultTheme])
         }
     }
@@ -137,17 +137,18 @@ import Testing
     ])
     func errorMessages(error: BuildError, message: String) {
         #expect(error.description == message)
+        #expect(BuildFailure(step: "write", error: error).description == "write: " + message)
     }
 
     @Test func missingContentIsAnError() throws {
-        #expect(throws: BuildError.missingContent("/nonexistent/Content")) {
+        #expect(throws: BuildFailure(step: "load", error: .missingContent("/nonexistent/Content"))) {
             try SiteBuilder(options: BuildOptions(content: URL(fileURLWithPath: "/nonexistent/Content"), output: SiteTestData.scratch("x"),
                                                   themeDirectories: [SiteTestData.defaultTheme])).build()
         }
     }
 
     @Test func missingThemeIsAnError() throws {
-        #expect(throws: BuildError.missingTheme("/nonexistent/theme")) {
+        #expect(throws: BuildFailure(step: "load", error: .missingTheme("/nonexistent/theme"))) {
             try SiteBuilder(options: BuildOptions(content: SiteTestData.root.appendingPathComponent("Content"), output: SiteTestData.scratch("x"),
                                                   themeDirectories: [URL(fileURLWithPath: "/nonexistent/theme")])).build()
         }

@@ -1,0 +1,45 @@
+import GXReport
+
+/// Reads, parses and validates one input, as every parsing thread does: the outcome, and its record for the parse cache.
+struct InputParser: Sendable {
+    /// One input's outcome and what the parse cache keeps of it.
+    struct Result {
+        var outcome: ParseOutcome
+        /// The encoded outcome for the next parse cache; nil to carry the cached record over (or keep none).
+        var archive: [UInt8]?
+        /// The input's SHA-256 when hashed while read, else empty.
+        var sha256: String
+        /// The input's parse key, when known.
+        var key: String?
+    }
+
+    let aliases: AgencyAliases
+    let hashing: Bool
+    let legacy: LegacyBatch
+    let narratives: NarrativeStore?
+    let slugs: SlugPrefetch?
+    let validator = ReportValidator()
+
+    /// Parses `input`, whose parse key is `key` when known; else `keying(path, sha256)` gives it once the input is read.
+    func parse(_ input: InputFile, key known: String?, keying: ((String, String) -> String)?) -> Result {
+        var (outcome, sha256) = InputReader.read(input, hashing: hashing, legacy: legacy)
+        if var report = outcome.report {
+            // An alias becomes the agency's full name before any rule looks at the name.
+            aliases.apply(to: &report)
+            slugs?.request(report.agency)
+            slugs?.request(report.region)
+            outcome.findings += validator.validate(report)
+            // Only a report's own page needs its narrative: kept as Markdown while the store's budget lasts, read
+            // again when the page is rendered otherwise, so memory does not grow with the pages.
+            if let narratives, narratives.hasRoom { narratives.keep(Narrative(of: report), for: report.source) }
+            report.sections = []
+            report.preamble = []
+            outcome.report = report
+        }
+        let sha = sha256 ?? ""
+        let key = known ?? keying.map { $0(input.path, sha) }
+        // An outcome of a missing or stalled LibreOffice is not cached: the next build converts the file again.
+        let archive = key == nil || legacy.isTransient(input.path) ? nil : ReportArchive.encode(outcome)
+        return Result(outcome: outcome, archive: archive, sha256: sha, key: key)
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import GXReport
+
+extension ParseStep {
+    /// Reads, parses and validates every input; returns publishable reports and what was skipped.
+    ///
+    /// With `keys` (each input's `SiteBuilder.parseKey`, in input order), an input whose key `cache` holds is taken from
+    /// it instead of parsed, and `archives` lists every input's record for the next cache: the encoded outcome, or nil to
+    /// carry the cached one over. Without `keys` but with `keying`, every input is hashed as it is read, `digests` gives
+    /// the digests in input order, and `keying(path, digest)` gives each record's key.
+    /// `afterReading` runs once every input is read, before the reports are checked against each other. The agency and
+    /// region of every report parsed (not taken from the cache) are handed to `slugs`. Legacy inputs to parse are
+    /// converted with `converter` first, together.
+    static func parseAll(_ inputs: [InputFile], jobs: Int, progress: (@Sendable (BuildProgress) -> Void)? = nil,
+                         config: SiteConfig = SiteConfig(), cache: ParseCache? = nil, keys: [String]? = nil,
+                         keying: ((String, String) -> String)? = nil, narratives: NarrativeStore? = nil,
+                         slugs: SlugPrefetch? = nil, converter: LegacyConverter = LegacyConverter(),
+                         afterReading: () -> Void = {}) -> ParsedInputs {
+        let counter = ProgressCounter(phase: "parse", total: inputs.count, report: progress)
+        let hashing = keys == nil && keying != nil
+        // Without keys, no input can come from the cache: every one is read, in list order.
+        let readAhead = ReadAhead(paths: keys == nil ? inputs.map(\.url.path) : [], jobs: jobs)
+        // The legacy inputs not taken from the cache, converted in one LibreOffice call rather than one by one by the
+        // parsing threads, each waiting for the converter's lock.
+        let legacy = LegacyBatch(inputs.indices.filter { i in
+            LegacyConverter.reads(inputs[i].path) && !(keys.map { cache?.holds(inputs[i].path, key: $0[i]) == true } ?? false)
+        }.map { inputs[$0] }, converter: converter)
+        let reader = InputParser(aliases: config.aliases, hashing: hashing, legacy: legacy, narratives: narratives, slugs: slugs)
+        let results = Parallel.map(Array(inputs.indices), jobs: jobs) { i -> InputParser.Result in
+            readAhead.advance()
+            defer { counter.tick() }
+            let key = keys?[i]
+            if let key, let cached = cache?.outcome(for: inputs[i].path, key: key) {
+                return InputParser.Result(outcome: cached, archive: nil, sha256: "", key: key)
+            }
+            return reader.parse(inputs[i], key: key, keying: keying)
+        }
+        legacy.finish()
+        readAhead.finish()
+        afterReading()
+        var parsed = publishable(results.map(\.outcome), config: config)
+        parsed.digests = hashing ? results.map(\.sha256) : []
+        parsed.archives = keys == nil && !hashing ? []
+            : inputs.indices.map { (path: inputs[$0].path, key: results[$0].key!, archive: results[$0].archive) }
+        return parsed
+    }
+
+    /// The reports of `outcomes` checked against each other: one copy per agency and year is published, the others are
+    /// kept as earlier versions or flagged, and the config's acceptances are applied.
+    private static func publishable(_ outcomes: [ParseOutcome], config: SiteConfig) -> ParsedInputs {
+        var reports: [(Report, [Finding])] = []
+        var skipped = 0
+        var skippedFindings: [Finding] = []
+        for outcome in outcomes {
+            guard let report = outcome.report else {
+                skipped += 1
+                skippedFindings += outcome.findings
+                continue
+            }
+            reports.append((report, outcome.findings))
+        }
+        // Duplicates, corrections and carry-over need every report.
+        let cross = CrossReportValidator.validate(reports.map(\.0))
+        var kept = cross.kept.map { i in (reports[i].0, reports[i].1 + (cross.findings[i] ?? [])) }
+        let earlier = Dictionary(uniqueKeysWithValues: cross.earlierVersions.map { i, versions in
+            (reports[i].0.source, versions.map { reports[$0] })
+        })
+        let configFindings = Acceptance.apply(config.acceptances, to: &kept, configName: config.fileName)
+        return ParsedInputs(reports: kept, skipped: skipped, skippedFindings: skippedFindings, earlier: earlier,
+                            configFindings: configFindings, archives: [], digests: [])
+    }
+}
