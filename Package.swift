@@ -39,10 +39,15 @@ let package = Package(
             resources: [.copy("Resources/divisions.tsv")]
         ),
         .target(name: "GXMarkdown", dependencies: ["CCmarkGFM"]),
+        // The build engine: listing inputs, the parse cache and its codecs, keys, staging, writing, the manifest, the commit.
+        .target(
+            name: "GXBuild",
+            dependencies: ["GXReport", "CGXSystem", .product(name: "Crypto", package: "swift-crypto")]
+        ),
         .target(
             name: "GXSite",
             dependencies: [
-                "GXReport", "GXMarkdown", "CGXSystem",
+                "GXReport", "GXMarkdown", "GXBuild", "CGXSystem",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
@@ -51,7 +56,7 @@ let package = Package(
         .executableTarget(
             name: "gxsite",
             dependencies: [
-                "GXSite", "GXReport", "CJemalloc",
+                "GXSite", "GXBuild", "GXReport", "CJemalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "FlyingFox", package: "FlyingFox"),
             ]
@@ -71,7 +76,7 @@ let package = Package(
         .testTarget(name: "GXMarkdownTests", dependencies: ["GXMarkdown"]),
         .testTarget(
             name: "GXSiteTests",
-            dependencies: ["GXSite", "GXReport", "GXMarkdown", "GXCorpus", "CGXSystem"]
+            dependencies: ["GXSite", "GXBuild", "GXReport", "GXMarkdown", "GXCorpus", "CGXSystem"]
         ),
     ]
 )

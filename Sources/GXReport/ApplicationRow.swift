@@ -19,7 +19,7 @@ public enum ApplicationRow: String, Sendable, CaseIterable, Hashable {
     }
 
     /// The case's position in `allCases` (a payload-free enum is stored as its case's index).
-    var ordinal: Int { Int(unsafeBitCast(self, to: UInt8.self)) }
+    package var ordinal: Int { Int(unsafeBitCast(self, to: UInt8.self)) }
 
     /// The rows of the 2019 template, in order (23 rows).
     public static let rows2019: [ApplicationRow] = allCases.filter { ![.otherNoCorrection, .otherUnpaidFee, .otherOther].contains($0) }

@@ -31,7 +31,7 @@ public struct ApplicationTable: Sendable, Hashable {
 
     /// The cells of a table's rows, looked up by row.
     public struct Cells: Sendable {
-        let table: ApplicationTable
+        package let table: ApplicationTable
 
         /// The row's seven cells; nil when the row was not read.
         public subscript(row: ApplicationRow) -> CellRow? {
@@ -47,7 +47,7 @@ public struct ApplicationTable: Sendable, Hashable {
     }
 
     /// The rows as bits by case position.
-    static func mask(_ rows: [ApplicationRow]) -> UInt32 {
+    package static func mask(_ rows: [ApplicationRow]) -> UInt32 {
         rows.reduce(0) { $0 | 1 << UInt32($1.ordinal) }
     }
 
@@ -91,14 +91,14 @@ public struct ApplicationTable: Sendable, Hashable {
     }
 
     /// Whether `row` comes after every row read so far in case order, so its cells go at the end of the run.
-    func comesLast(_ row: ApplicationRow) -> Bool {
+    package func comesLast(_ row: ApplicationRow) -> Bool {
         present >> UInt32(row.ordinal) == 0
     }
 
     /// Adds a row that `comesLast`, after the others, its seven cells appended by `cells` straight into the run (the
     /// parse cache: no cell is made for a figure); false, and the table left unusable, when `cells` fails or does not
     /// append exactly seven. Its label place is set afterwards (`setLabel`), as the parse cache holds it after the cells.
-    mutating func append(_ row: ApplicationRow, cells: (inout PackedCells) -> Bool) -> Bool {
+    package mutating func append(_ row: ApplicationRow, cells: (inout PackedCells) -> Bool) -> Bool {
         precondition(comesLast(row), "rows appended in case order")
         reserveForFirstRow()
         let before = store.count
@@ -110,7 +110,7 @@ public struct ApplicationTable: Sendable, Hashable {
     }
 
     /// Sets where the label of a row that was read starts.
-    mutating func setLabel(_ label: SourceLocation?, of row: ApplicationRow) {
+    package mutating func setLabel(_ label: SourceLocation?, of row: ApplicationRow) {
         guard let slot = slot(of: row) else { return }
         labels[slot] = Self.place(label)
     }
@@ -166,8 +166,8 @@ public struct ApplicationTable: Sendable, Hashable {
 
 /// One row of table 三: its seven cells, indexed from 0 by applicant column.
 public struct CellRow: RandomAccessCollection, Sendable, Equatable {
-    let store: PackedCells
-    let start: Int
+    package let store: PackedCells
+    package let start: Int
 
     /// The first column's index, 0.
     public var startIndex: Int { 0 }

@@ -43,7 +43,7 @@ public struct Cell: Sendable, Hashable {
     }
 
     /// `Cell(raw: text.removingWhitespace(), location: location)`, without the string work for a plain figure.
-    init(removingWhitespaceFrom text: String, location: SourceLocation) {
+    package init(removingWhitespaceFrom text: String, location: SourceLocation) {
         guard let figure = CellValue.asciiFigure(text) else {
             self.init(raw: text.removingWhitespace(), location: location)
             return
@@ -54,7 +54,7 @@ public struct Cell: Sendable, Hashable {
 
     /// A cell whose text and value are already known to be what `init(raw:location:)` would make of them (a text value is
     /// the raw text).
-    init(raw: String, value: CellValue, location: SourceLocation, recovered: Bool = false) {
+    package init(raw: String, value: CellValue, location: SourceLocation, recovered: Bool = false) {
         self.raw = raw
         switch value {
         case .blank: figure = Self.blankMark
@@ -78,7 +78,7 @@ public struct Cell: Sendable, Hashable {
     }
 
     /// A figure's text when written as its digits, as `String(figure)` makes it; the figures most cells hold are made once.
-    static func text(of figure: Int) -> String {
+    package static func text(of figure: Int) -> String {
         figure >= 0 && figure < digits.count ? digits[figure] : String(figure)
     }
 
@@ -121,10 +121,10 @@ public enum CellValue: Sendable, Hashable {
         self = count <= 12 ? .number(value) : .text(text)
     }
 
-    static let blankMarks: Set<String> = ["/", "-", "—", "－", "／", "——"]
+    package static let blankMarks: Set<String> = ["/", "-", "—", "－", "／", "——"]
 
     /// The value of one to twelve ASCII digits and nothing else, the usual cell; nil for any other text.
-    static func asciiFigure(_ text: String) -> Int? {
+    package static func asciiFigure(_ text: String) -> Int? {
         let utf8 = text.utf8
         guard (1...12).contains(utf8.count) else { return nil }
         func figure<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Int? {
@@ -138,5 +138,5 @@ public enum CellValue: Sendable, Hashable {
         return utf8.withContiguousStorageIfAvailable { figure($0) } ?? figure(utf8)
     }
     /// The UTF-8 length of the longest blank mark.
-    static let longestBlankMark = blankMarks.map(\.utf8.count).max()!
+    package static let longestBlankMark = blankMarks.map(\.utf8.count).max()!
 }

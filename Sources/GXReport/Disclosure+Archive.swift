@@ -26,7 +26,7 @@ extension Disclosure {
     }
 
     /// Whether `bytes` hold exactly one section as `archived()` writes it, checked without decoding it.
-    static func isArchive(_ bytes: UnsafeRawBufferPointer) -> Bool {
+    package static func isArchive(_ bytes: UnsafeRawBufferPointer) -> Bool {
         var r = ArchiveReader(bytes)
         func strings() -> Bool {
             guard let n = r.count() else { return false }

@@ -6,17 +6,17 @@
 /// no page) and read from a cell of its own. Any other cell
 /// (blank, text, a figure written otherwise, such as `007`, or beyond 32 bits) is kept whole beside the run, and marked
 /// in it by `Int32.min`, so a cell always has one form and equal runs are equal cell for cell.
-struct PackedCells: Sendable, Hashable {
+package struct PackedCells: Sendable, Hashable {
     private struct Packed: Sendable, Hashable {
-        var figure: Int32
-        var line: Int32
-        var column: Int32
+        package var figure: Int32
+        package var line: Int32
+        package var column: Int32
     }
 
     /// A cell kept whole, at `index` of the run.
     private struct Whole: Sendable, Hashable {
-        var index: Int
-        var cell: Cell
+        package var index: Int
+        package var cell: Cell
     }
 
     private var packed: [Packed] = []
@@ -26,10 +26,10 @@ struct PackedCells: Sendable, Hashable {
     private static let wholeMark = Int32.min
 
     /// The number of cells.
-    var count: Int { packed.count }
+    package var count: Int { packed.count }
 
     /// Makes room for `n` cells in all.
-    mutating func reserveCapacity(_ n: Int) {
+    package mutating func reserveCapacity(_ n: Int) {
         packed.reserveCapacity(n)
     }
 
@@ -60,13 +60,13 @@ struct PackedCells: Sendable, Hashable {
     }
 
     /// Inserts `cells` at `index`, moving the cells from there on.
-    mutating func insert(contentsOf cells: some Collection<Cell>, at index: Int) {
+    package mutating func insert(contentsOf cells: some Collection<Cell>, at index: Int) {
         insert(cells, at: index, packing: Self.pack, unpacked: { $0 })
     }
 
     /// Inserts cells as the parse cache holds them: a figure written as its digits is packed as it comes, without making
     /// the cell or checking its text again.
-    mutating func insert(contentsOf cells: some Collection<ArchivedCell>, at index: Int) {
+    package mutating func insert(contentsOf cells: some Collection<ArchivedCell>, at index: Int) {
         insert(cells, at: index, packing: { cell in
             switch cell {
             case .figure(let n, let line, let column):
@@ -98,7 +98,7 @@ struct PackedCells: Sendable, Hashable {
     }
 
     /// Appends a figure written as its digits, with its place, after the other cells (as the parse cache holds it).
-    mutating func appendFigure(_ n: Int, line: Int, column: Int) {
+    package mutating func appendFigure(_ n: Int, line: Int, column: Int) {
         guard let p = Self.pack(figure: n, line: line, column: column) else {
             return append(ArchivedCell.figure(n, line: line, column: column).cell)
         }
@@ -106,7 +106,7 @@ struct PackedCells: Sendable, Hashable {
     }
 
     /// Appends `cell` after the other cells.
-    mutating func append(_ cell: Cell) {
+    package mutating func append(_ cell: Cell) {
         if let p = Self.pack(cell) {
             packed.append(p)
         } else {
@@ -116,14 +116,14 @@ struct PackedCells: Sendable, Hashable {
     }
 
     /// Removes the cells in `range`, moving the cells after it.
-    mutating func removeSubrange(_ range: Range<Int>) {
+    package mutating func removeSubrange(_ range: Range<Int>) {
         packed.removeSubrange(range)
         whole.removeAll { range.contains($0.index) }
         for i in whole.indices where whole[i].index >= range.upperBound { whole[i].index -= range.count }
     }
 
     /// The cell at `index`.
-    subscript(index: Int) -> Cell {
+    package subscript(index: Int) -> Cell {
         let p = packed[index]
         guard p.figure != Self.wholeMark else { return whole.first { $0.index == index }!.cell }
         return Cell(raw: Cell.text(of: Int(p.figure)), value: .number(Int(p.figure)),
@@ -131,7 +131,7 @@ struct PackedCells: Sendable, Hashable {
     }
 
     /// `self[index].number`, without making the cell.
-    func number(at index: Int) -> Int? {
+    package func number(at index: Int) -> Int? {
         let figure = packed[index].figure
         return figure != Self.wholeMark ? Int(figure) : self[index].number
     }

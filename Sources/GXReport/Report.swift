@@ -54,7 +54,7 @@ public struct Report: Sendable {
     /// Whether section 二's table could be read, without decoding it.
     public var hasDisclosure: Bool { storage.disclosure != nil }
     /// Section 二 as `Disclosure.archived()` wrote it, for the parse cache.
-    var archivedDisclosure: [UInt8]? {
+    package var archivedDisclosure: [UInt8]? {
         _read { yield storage.disclosure }
         _modify { yield &unique().disclosure }
     }
@@ -95,24 +95,24 @@ public struct Report: Sendable {
     }
     /// The stored fields; copied before a shared one is changed.
     private final class Storage: @unchecked Sendable {
-        @exclusivity(unchecked) var source: String
-        @exclusivity(unchecked) var format: String
-        @exclusivity(unchecked) var title: String
-        @exclusivity(unchecked) var agency: String
-        @exclusivity(unchecked) var region: String
-        @exclusivity(unchecked) var year: Int
-        @exclusivity(unchecked) var titleLocation: SourceLocation
-        @exclusivity(unchecked) var sections: [Section]
-        @exclusivity(unchecked) var disclosure: [UInt8]?
-        @exclusivity(unchecked) var applications: ApplicationTable?
-        @exclusivity(unchecked) var review: ReviewTable?
-        @exclusivity(unchecked) var published: String?
-        @exclusivity(unchecked) var preamble: [Block]
-        @exclusivity(unchecked) var sourceURL: String?
-        @exclusivity(unchecked) var isCorrection: Bool
-        @exclusivity(unchecked) var agencyAsWritten: String?
+        @exclusivity(unchecked) package var source: String
+        @exclusivity(unchecked) package var format: String
+        @exclusivity(unchecked) package var title: String
+        @exclusivity(unchecked) package var agency: String
+        @exclusivity(unchecked) package var region: String
+        @exclusivity(unchecked) package var year: Int
+        @exclusivity(unchecked) package var titleLocation: SourceLocation
+        @exclusivity(unchecked) package var sections: [Section]
+        @exclusivity(unchecked) package var disclosure: [UInt8]?
+        @exclusivity(unchecked) package var applications: ApplicationTable?
+        @exclusivity(unchecked) package var review: ReviewTable?
+        @exclusivity(unchecked) package var published: String?
+        @exclusivity(unchecked) package var preamble: [Block]
+        @exclusivity(unchecked) package var sourceURL: String?
+        @exclusivity(unchecked) package var isCorrection: Bool
+        @exclusivity(unchecked) package var agencyAsWritten: String?
 
-        init(source: String, format: String, title: String, agency: String, region: String, year: Int, titleLocation: SourceLocation) {
+        package init(source: String, format: String, title: String, agency: String, region: String, year: Int, titleLocation: SourceLocation) {
             self.source = source
             self.format = format
             self.title = title
@@ -131,7 +131,7 @@ public struct Report: Sendable {
             self.agencyAsWritten = nil
         }
 
-        func copy() -> Storage {
+        package func copy() -> Storage {
             let c = Storage(source: source, format: format, title: title, agency: agency, region: region, year: year,
                             titleLocation: titleLocation)
             c.sections = sections

@@ -1,3 +1,4 @@
+import GXBuild
 import GXReport
 
 extension Chart {

@@ -1,4 +1,5 @@
 import Foundation
+import GXBuild
 import GXReport
 
 /// `sitemap.xml`, `feed.xml` and `robots.txt`: absolute URLs from the configured base URL,

@@ -1,3 +1,4 @@
+import GXBuild
 import GXReport
 
 /// `data/findings.csv`: one row per finding of every published report, for evaluators.

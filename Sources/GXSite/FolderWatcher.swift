@@ -1,5 +1,6 @@
 import CGXSystem
 import Foundation
+import GXBuild
 
 /// Tells `gxsite serve` when the site's sources changed: folders with all their subfolders, and single files (the
 /// config) watched through their folder, as editors often save by writing a new file over the old one.

@@ -1,4 +1,5 @@
 import Foundation
+import GXBuild
 import GXReport
 
 /// Reads one input file whatever its format (text in any supported encoding, DOCX, HTML, legacy formats through

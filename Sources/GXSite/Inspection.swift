@@ -1,4 +1,5 @@
 import Foundation
+import GXBuild
 import GXReport
 
 /// How one file was read, for `gxsite inspect`: format, identity, sections, every table row with its cells and their

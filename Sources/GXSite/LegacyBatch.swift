@@ -1,4 +1,5 @@
 import Foundation
+import GXBuild
 import GXReport
 
 /// The legacy inputs a build is about to parse, converted to DOCX before the parsers start, in as few LibreOffice calls

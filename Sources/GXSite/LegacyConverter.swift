@@ -4,6 +4,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import GXBuild
 
 /// Converts legacy word-processor files (.doc, .wps, .rtf, .odt) to DOCX with a headless LibreOffice, so the DOCX reader
 /// reads them; one LibreOffice call runs at a time in the process.

@@ -1,3 +1,4 @@
+import GXBuild
 import GXReport
 
 /// A report as published: the parsed report, its findings, and where its pages live.

@@ -1,3 +1,4 @@
+import GXBuild
 import GXReport
 
 /// The open-data form of a report (`data/reports.json`, `report.json`): the keys below, in this order; a blank or

@@ -1,4 +1,5 @@
 import Foundation
+import GXBuild
 
 /// Runs Pagefind over a built site so readers can search it without any server code.
 ///

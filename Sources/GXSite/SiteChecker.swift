@@ -1,4 +1,5 @@
 import Foundation
+import GXBuild
 import GXReport
 
 /// The findings of `gxsite check`, per report and for inputs that could not be published.

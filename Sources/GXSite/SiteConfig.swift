@@ -1,4 +1,5 @@
 import Foundation
+import GXBuild
 import TOMLKit
 
 /// The portal's settings from `gxsite.toml`: every key optional, every value checked.

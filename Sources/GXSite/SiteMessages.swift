@@ -1,3 +1,4 @@
+import GXBuild
 /// Every user-facing Chinese message of GXSite's findings, in one place.
 enum SiteMessages {
     static func metadataSyntax(_ detail: String) -> String { "元数据文件格式错误：\(detail)" }

@@ -1,3 +1,4 @@
+import GXBuild
 import GXReport
 
 /// The published reports with their slugs, grouped the ways the index pages need.

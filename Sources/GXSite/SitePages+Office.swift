@@ -1,4 +1,5 @@
 import Foundation
+import GXBuild
 import GXReport
 
 /// What the disclosure office's features add to the pages: superseded versions of corrected reports,

@@ -1,4 +1,5 @@
 import Foundation
+import GXBuild
 
 /// What the search needs from the pages: the search page, Pagefind's filters and metadata, canonical URLs.
 extension SitePages {

@@ -1,4 +1,5 @@
 import Foundation
+import GXBuild
 
 /// Checks a deployed copy of a site against its `manifest.json`.
 public struct SiteVerifier: Sendable {

@@ -1,4 +1,5 @@
 import Foundation
+import GXBuild
 
 /// ASCII pinyin forms of names, for URL paths and for listing agencies in pinyin order. A slug is toneless syllables
 /// joined by `-` (ü → v), at most 80 characters; `SlugRegistry` suffixes colliding names with digits of their SHA-256.

@@ -1,4 +1,5 @@
 import Foundation
+import GXBuild
 
 /// Transliterates names on a thread of its own as reports are parsed, so the slugs are ready when the site is indexed.
 ///

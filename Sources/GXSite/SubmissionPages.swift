@@ -1,3 +1,4 @@
+import GXBuild
 import GXReport
 
 /// The disclosure office's submissions pages (`submissions/`, `submissions/<year>/` with `submissions.csv`):

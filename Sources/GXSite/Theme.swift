@@ -1,4 +1,5 @@
 import Foundation
+import GXBuild
 import Mustache
 
 /// A set of Mustache templates plus assets; a custom theme overrides the default file by file.

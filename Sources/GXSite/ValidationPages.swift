@@ -1,3 +1,4 @@
+import GXBuild
 import GXReport
 
 /// The validation dashboard (`validation/`) and the rule pages (`validation/rules/`).

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GXReport
 import GXSite
+import GXBuild
 
 /// `gxsite build`: reads every report, validates it and writes the site.
 struct BuildCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 import Foundation
 import GXReport
 import GXSite
+import GXBuild
 
 /// Every user-facing line of the CLI, in one place.
 enum CLIMessages {

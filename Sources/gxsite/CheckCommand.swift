@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GXReport
 import GXSite
+import GXBuild
 
 /// `gxsite check`: validates every report without writing a site.
 struct CheckCommand: ParsableCommand {

@@ -2,6 +2,7 @@ import ArgumentParser
 // Imported only to link jemalloc, the process's allocator (Package.swift says why).
 import CJemalloc
 import Foundation
+import GXBuild
 
 /// The `gxsite` command: builds a static portal from government information-disclosure annual reports.
 @main

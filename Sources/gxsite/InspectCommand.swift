@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GXSite
+import GXBuild
 
 /// `gxsite inspect FILE`: shows how one file is read, so an office can see why a report reads as it does.
 struct InspectCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GXSite
+import GXBuild
 
 /// Options of the commands that write a site (`build`, `serve`): where to, and with which theme.
 struct OutputOptions: ParsableArguments {

@@ -1,5 +1,6 @@
 import Foundation
 import GXSite
+import GXBuild
 
 /// Shows build progress on stderr: a redrawn bar on a terminal, a plain line per quarter otherwise.
 final class ProgressDisplay: @unchecked Sendable {

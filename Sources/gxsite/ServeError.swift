@@ -1,4 +1,5 @@
 import Foundation
+import GXBuild
 
 /// Why the server could not start.
 enum ServeError: Error, CustomStringConvertible {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GXSite
+import GXBuild
 
 /// `gxsite verify DIR`: checks a deployed copy against the manifest the build wrote.
 struct VerifyCommand: ParsableCommand {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import GXReport
 @testable import GXSite
+@testable import GXBuild
 
 /// Accepted findings (已说明): shown with the reason, not counted in the status; stale ones reported.
 @Suite struct AcceptanceTests {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import GXReport
 @testable import GXSite
+@testable import GXBuild
 
 /// Aliases and renames: one identity, page and slug across names; duplicates and carry-over use it.
 @Suite struct AliasTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import GXSite
+@testable import GXBuild
 
 /// Numbers written into the lists and keys as bytes read as `String(n)` does.
 struct ArrayDecimalTests {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import GXReport
 @testable import GXSite
+@testable import GXBuild
 
 /// Pathological inputs finish through the real reader path, and hostile names never escape the output.
 @Suite struct BoundedCostTests {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import GXSite
 import GXReport
+@testable import GXBuild
 
 /// The cache's list of files reads back exactly as written, whatever the paths hold.
 struct BuildCacheFilesTests {

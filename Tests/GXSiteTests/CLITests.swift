@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import GXBuild
 
 /// Runs the built `gxsite` executable and checks its output word for word and its exit codes.
 @Suite struct CLITests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import GXSite
+@testable import GXBuild
 
 @Suite struct ChecksumTests {
     /// 1,000 bytes that are not a repeating pattern.

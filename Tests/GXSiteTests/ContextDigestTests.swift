@@ -1,5 +1,6 @@
 import Testing
 @testable import GXSite
+@testable import GXBuild
 
 /// A page is keyed on the bytes of its context: the same values give the same bytes whatever their static types, and
 /// different values different bytes.

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import GXReport
 @testable import GXSite
+@testable import GXBuild
 
 @Suite struct FeedsTests {
     static let base = "https://gk.example.gov.cn/nianbao"

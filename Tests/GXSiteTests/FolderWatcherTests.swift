@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import GXSite
+@testable import GXBuild
 
 /// The watcher `gxsite serve` rebuilds on: changes anywhere under the folders, in folders made later, and to the config
 /// file alone of its folder.

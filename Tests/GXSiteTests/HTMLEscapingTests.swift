@@ -1,6 +1,7 @@
 import Mustache
 import Testing
 @testable import GXSite
+@testable import GXBuild
 
 /// Byte-wise escaping gives what a theme's `{{value}}` shows, and a theme renders the same with it as with Mustache's own.
 struct HTMLEscapingTests {

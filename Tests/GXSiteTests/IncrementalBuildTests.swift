@@ -3,6 +3,7 @@ import Testing
 import GXCorpus
 import GXReport
 @testable import GXSite
+@testable import GXBuild
 
 /// The incremental cache is correct before it is fast: after every kind of change, an incremental build's output
 /// equals a clean build's, file for file, byte for byte.

@@ -5,6 +5,7 @@ import FoundationXML
 import Testing
 @testable import GXReport
 @testable import GXSite
+@testable import GXBuild
 
 /// Hostile agency names and report text must come out of every output file as inert text.
 @Suite struct InjectionTests {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import GXReport
 @testable import GXSite
+@testable import GXBuild
 
 /// Reports as they really arrive: every format and encoding, duplicates across formats, and bad input.
 @Suite struct InputFormatsTests {

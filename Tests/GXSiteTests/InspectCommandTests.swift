@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import GXBuild
 
 /// `gxsite inspect` shows how a file is read, word for word, in text and JSON.
 @Suite struct InspectCommandTests {

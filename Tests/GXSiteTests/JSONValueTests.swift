@@ -1,5 +1,6 @@
 import Testing
 @testable import GXSite
+@testable import GXBuild
 
 /// Open data is written by `JSONValue`: the exact bytes, pretty and compact, with the escapes HTML-safe JSON needs.
 struct JSONValueTests {

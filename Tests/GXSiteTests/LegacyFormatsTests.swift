@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import GXReport
 @testable import GXSite
+@testable import GXBuild
 
 /// Legacy inputs made at test time by LibreOffice from a DOCX fixture with real figures: .doc, .rtf and .odt, and the
 /// .doc again under .wps (WPS files are OLE2 documents LibreOffice tells apart by content).

@@ -1,5 +1,6 @@
 import Testing
 @testable import GXSite
+@testable import GXBuild
 
 struct LineRangesTests {
     @Test(arguments: [

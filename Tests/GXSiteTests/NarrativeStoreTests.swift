@@ -1,6 +1,7 @@
 import GXReport
 import Testing
 @testable import GXSite
+@testable import GXBuild
 
 /// Narratives are kept packed within a budget and handed back, once, exactly as composed.
 struct NarrativeStoreTests {

@@ -1,6 +1,7 @@
 import Foundation
 import GXReport
 @testable import GXSite
+@testable import GXBuild
 
 /// A scratch site for the disclosure office's features: report files (the real report 010 with
 /// edited lines, identities set by sidecars), a config, a build, and the pages to read.

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import GXReport
 @testable import GXSite
+@testable import GXBuild
 
 /// How originals are offered (`originals` in the config): a DOCX cleaned by default, as submitted, or not at all.
 @Suite struct OriginalsTests {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import GXReport
 @testable import GXSite
+@testable import GXBuild
 
 /// PDF reports in the content folder: listed, read as PDF, published with their original.
 @Suite struct PDFInputTests {

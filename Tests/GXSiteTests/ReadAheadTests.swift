@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import GXSite
+@testable import GXBuild
 
 /// Inputs read ahead of the parsers: never more than the window ahead, every file once taken, nothing with one job.
 @Suite struct ReadAheadTests {

@@ -3,6 +3,7 @@ import GXCorpus
 import Testing
 import GXReport
 @testable import GXSite
+@testable import GXBuild
 
 /// The parse cache stores outcomes in `ReportArchive` form: what comes back must be what was parsed, field for field.
 struct ReportArchiveTests {

@@ -2,6 +2,7 @@ import Testing
 @testable import GXMarkdown
 @testable import GXReport
 @testable import GXSite
+@testable import GXBuild
 
 @Suite struct ReportMarkdownTests {
     static func entry(_ text: String) throws -> ReportEntry {

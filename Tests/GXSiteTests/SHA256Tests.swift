@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import GXSite
+@testable import GXBuild
 
 @Suite struct SHA256Tests {
     // FIPS 180-2 / NIST CAVP example messages.

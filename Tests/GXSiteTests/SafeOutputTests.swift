@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import GXCorpus
 @testable import GXSite
+@testable import GXBuild
 
 /// Atomic output, the manifest and `verify`, determinism across thread counts.
 @Suite struct SafeOutputTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import GXSite
+@testable import GXBuild
 
 /// Pagefind: where it is found, how the build runs it on the staging folder, and what a failure does.
 @Suite struct SearchIndexerTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import GXSite
+@testable import GXBuild
 
 /// What the pages give the search and crawlers: Pagefind's body, filters and metadata, the search page, canonical URLs.
 @Suite struct SearchPagesTests {

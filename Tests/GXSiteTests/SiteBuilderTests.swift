@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import GXReport
 @testable import GXSite
+@testable import GXBuild
 
 @Suite struct SiteBuilderTests {
     static func build(content: URL = SiteTestData.root.appendingPathComponent("Content"), themes: [URL] = [SiteTestData.defaultTheme]) throws -> (URL, BuildSummary) {

@@ -1,5 +1,6 @@
 import Testing
 @testable import GXSite
+@testable import GXBuild
 
 /// Names transliterated beside parsing: the same pinyin, ready before the site is indexed; the last build's first.
 @Suite struct SlugPrefetchTests {

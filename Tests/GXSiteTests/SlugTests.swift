@@ -1,5 +1,6 @@
 import Testing
 import GXSite
+@testable import GXBuild
 
 @Suite struct SlugTests {
     @Test(arguments: [

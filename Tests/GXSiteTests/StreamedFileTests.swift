@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import GXSite
+@testable import GXBuild
 
 @Suite struct StreamedFileTests {
     /// Bytes spanning several of the file's chunks, not a repeating pattern.

@@ -1,5 +1,6 @@
 import Testing
 @testable import GXSite
+@testable import GXBuild
 
 /// The fast byte order must be exactly the UTF-8 lexicographic order it replaces.
 struct StringOrderTests {

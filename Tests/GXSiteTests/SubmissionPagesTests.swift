@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import GXSite
+@testable import GXBuild
 
 /// The submissions pages (报送情况) built from a roster: states, deadlines, counts per region, CSV.
 @Suite struct SubmissionPagesTests {

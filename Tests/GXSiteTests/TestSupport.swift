@@ -1,6 +1,7 @@
 import Foundation
 @testable import GXReport
 @testable import GXSite
+@testable import GXBuild
 
 /// Paths of the repository's test data and scratch folders.
 enum SiteTestData {

@@ -1,4 +1,5 @@
 @testable import GXReport
+@testable import GXBuild
 
 /// Small reports in Tika's text layout, composed for tests.
 enum TestText {

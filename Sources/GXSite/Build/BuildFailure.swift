@@ -1,3 +1,4 @@
+import GXBuild
 /// A build stopped by an environment problem, tagged with the step it happened in.
 public struct BuildFailure: Error, Equatable, CustomStringConvertible {
     /// The step's name: load, parse, index, write, search or commit.

@@ -1,4 +1,5 @@
 import Foundation
+import GXBuild
 
 /// What `gxsite build` is asked to do.
 public struct BuildOptions: Sendable {

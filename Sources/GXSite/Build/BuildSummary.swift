@@ -1,3 +1,4 @@
+import GXBuild
 import GXReport
 
 /// What a build did, for the CLI's summary and exit code.

@@ -1,4 +1,5 @@
 import Foundation
+import GXBuild
 import GXReport
 
 /// The last step: swaps the staged site in, then records what it was made from for the next build.

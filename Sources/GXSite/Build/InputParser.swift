@@ -1,3 +1,4 @@
+import GXBuild
 import GXReport
 
 /// Reads, parses and validates one input, as every parsing thread does: the outcome, and its record for the parse cache.

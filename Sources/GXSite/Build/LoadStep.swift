@@ -1,4 +1,5 @@
 import Foundation
+import GXBuild
 
 /// The first step: lists the content folder, reads the theme and the build cache, and keys the build, so that a build
 /// with nothing to do ends here.

@@ -1,4 +1,5 @@
 import Foundation
+import GXBuild
 import GXReport
 
 /// The second step: reads, parses and validates every input, taking unchanged ones from the parse cache, and starts

@@ -1,3 +1,4 @@
+import GXBuild
 import GXReport
 
 /// Every input read, parsed and validated: the reports to publish and what could not be published.

@@ -1,4 +1,5 @@
 import Foundation
+import GXBuild
 import GXMarkdown
 import GXReport
 

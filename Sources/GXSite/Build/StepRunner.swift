@@ -1,4 +1,5 @@
 import Foundation
+import GXBuild
 
 /// Runs a build's steps in turn: times each one and tags its errors with its name.
 struct StepRunner {

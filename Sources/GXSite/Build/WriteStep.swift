@@ -1,4 +1,5 @@
 import Foundation
+import GXBuild
 import GXReport
 
 /// The fourth step: renders and writes every page and data file into a staging folder beside the output, taking

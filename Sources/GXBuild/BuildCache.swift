@@ -6,55 +6,58 @@ import GXReport
 /// It records what the last build read (each input's stamp and SHA-256), what it wrote (each file's SHA-256 and the key
 /// of the page it was rendered from) and keeps the site before that as a spare folder, which the next build recycles as
 /// its staging folder: only files whose bytes differ are written, and no site is deleted file by file after a build.
-struct BuildCache {
+package struct BuildCache {
     /// One file of a site the cache knows.
-    struct OutputFile: Equatable {
-        var sha256: SHA256.Digest
-        var size: Int
+    package struct OutputFile: Equatable {
+        package var sha256: SHA256.Digest
+        package var size: Int
         /// The digest of what the page was rendered from; nil for files written directly.
-        var key: String?
+        package var key: String?
     }
 
     /// What one build left behind.
-    struct State {
+    package struct State {
+        /// An empty state, filled in by the build that records it.
+        package init() {}
+
         /// The digest of everything the build read: inputs, config, theme, options and gxsite's version.
-        var key = ""
+        package var key = ""
         /// When the build that wrote the state started, in nanoseconds; inputs modified within a second before are hashed again.
-        var written = 0
+        package var written = 0
         /// The stamp of the published site's manifest.json, to tell that the site is still the one this build wrote.
-        var liveManifest: FileStamp?
+        package var liveManifest: FileStamp?
         /// The inode of the spare folder, to tell that it is still the folder this build moved there.
-        var spareInode: UInt64?
-        var reports = 0, pages = 0, files = 0, skipped = 0
+        package var spareInode: UInt64?
+        package var reports = 0, pages = 0, files = 0, skipped = 0
         /// Every input and sidecar: stamp and SHA-256.
-        var inputs: [String: (stamp: FileStamp, sha256: String)] = [:]
+        package var inputs: [String: (stamp: FileStamp, sha256: String)] = [:]
         /// The files of the published site.
-        var live: [String: OutputFile] = [:]
+        package var live: [String: OutputFile] = [:]
         /// The paths of `live` in the order its list holds them (sorted, as written).
-        var liveOrder: [String] = []
+        package var liveOrder: [String] = []
         /// The files of the spare folder (the site before).
-        var spare: [String: OutputFile] = [:]
+        package var spare: [String: OutputFile] = [:]
         /// The key of the build whose list of the published site is now the spare folder's list; empty when there is none.
-        var spareKey = ""
+        package var spareKey = ""
         /// The unit key of each report of the published site's `data/reports.json` and `data/reports.csv`, in their order,
         /// so the next build can take the lines of unchanged reports from those files.
-        var dataKeys: [String] = []
+        package var dataKeys: [String] = []
         /// The report year of each of `dataKeys`: which lines each `data/<year>.json` held.
-        var dataYears: [Int] = []
+        package var dataYears: [Int] = []
         /// Of a list read as the changes of another (`encodeChanges`): that list's key; empty for a whole list.
-        var base = ""
+        package var base = ""
         /// Of a list read as the changes of another: the paths that list holds and this one does not.
-        var gone: [String] = []
+        package var gone: [String] = []
         /// Every finding the build reported, so an unchanged rebuild can report them again.
-        var findings: [Finding] = []
+        package var findings: [Finding] = []
         /// Findings about the config file itself (stale acceptances).
-        var configFindings: [Finding] = []
+        package var configFindings: [Finding] = []
         /// The `finding` and `configfinding` records as read, decoded only by a build with nothing to do
         /// (`recordedFindings`), the only one that reports them again.
-        var findingRecords = (findings: [String](), config: [String]())
+        package var findingRecords = (findings: [String](), config: [String]())
 
         /// The findings a state read from its file records; nil when one is damaged.
-        func recordedFindings() -> (findings: [Finding], config: [Finding])? {
+        package func recordedFindings() -> (findings: [Finding], config: [Finding])? {
             func decoded(_ records: [String]) -> [Finding]? {
                 var findings: [Finding] = []
                 findings.reserveCapacity(records.count)
@@ -70,27 +73,27 @@ struct BuildCache {
     }
 
     /// The cache folder.
-    let folder: URL
+    package let folder: URL
     /// The output folder the cache belongs to.
-    let output: URL
+    package let output: URL
 
     /// The cache of `output`: `<parent>/.gxsite-cache/<output name>/`.
-    init(output: URL) {
+    package init(output: URL) {
         self.output = output.standardizedFileURL
         folder = self.output.deletingLastPathComponent().appendingPathComponent(".gxsite-cache")
             .appendingPathComponent(self.output.lastPathComponent)
     }
 
-    var statePath: String { folder.appendingPathComponent("state").path }
-    var filesPath: String { folder.appendingPathComponent("files").path }
-    var spareFilesPath: String { folder.appendingPathComponent("sparefiles").path }
-    var sparePath: String { folder.appendingPathComponent("spare").path }
-    var parsedPath: String { folder.appendingPathComponent("parsed").path }
-    var slugsPath: String { folder.appendingPathComponent("slugs").path }
+    package var statePath: String { folder.appendingPathComponent("state").path }
+    package var filesPath: String { folder.appendingPathComponent("files").path }
+    package var spareFilesPath: String { folder.appendingPathComponent("sparefiles").path }
+    package var sparePath: String { folder.appendingPathComponent("spare").path }
+    package var parsedPath: String { folder.appendingPathComponent("parsed").path }
+    package var slugsPath: String { folder.appendingPathComponent("slugs").path }
 
     /// The names' pinyin the last build made with the gxsite stamped `stamp` (ICU's transliteration is the slow part of
     /// indexing); empty when there is none or another gxsite wrote it.
-    func loadTransliterations(stamp: String) -> [String: [String]] {
+    package func loadTransliterations(stamp: String) -> [String: [String]] {
         guard let data = FileManager.default.contents(atPath: slugsPath) else { return [:] }
         // Split as bytes: as characters, the Chinese names took a noticeable part of an edit's rebuild.
         return data.withUnsafeBytes { raw -> [String: [String]] in
@@ -115,7 +118,7 @@ struct BuildCache {
     }
 
     /// Keeps the names' pinyin for the next build; names that cannot be written on one line are left out.
-    func saveTransliterations(_ words: [String: [String]], stamp: String) throws {
+    package func saveTransliterations(_ words: [String: [String]], stamp: String) throws {
         var text = "gxsite-slugs\t" + stamp + "\n"
         // In byte order, and checked byte by byte: comparing and scanning Chinese names as characters took a noticeable
         // part of an edit's rebuild. The order only has to be stable.
@@ -128,7 +131,7 @@ struct BuildCache {
     }
 
     /// The state of the last build without its output file lists, or nil when there is none, it is unreadable or from another gxsite.
-    func load(generator: String) -> State? {
+    package func load(generator: String) -> State? {
         guard let data = FileManager.default.contents(atPath: statePath) else { return nil }
         return Self.decode(data, generator: generator)
     }
@@ -138,7 +141,7 @@ struct BuildCache {
     ///
     /// Without `keepingLists` (`--clean`, which uses neither), the published list is only checked and both are left
     /// empty: at 100,000 reports they hold some 200 MB through the whole build.
-    func loadFiles(of state: State, generator: String, jobs: Int = 2, keepingLists: Bool = true) -> State? {
+    package func loadFiles(of state: State, generator: String, jobs: Int = 2, keepingLists: Bool = true) -> State? {
         // The spare list is read only while the spare folder is the one it describes.
         let spareInPlace = !state.spareKey.isEmpty && state.spareInode != nil && FileStamp.of(sparePath)?.inode == state.spareInode
         let paths = [filesPath, spareInPlace && keepingLists ? spareFilesPath : nil]
@@ -173,7 +176,7 @@ struct BuildCache {
     /// `spareFrom` is the key of the last build when the old published site became the spare folder and the cache's
     /// list of it is still the one loaded: that list is renamed to be the spare list instead of written out again.
     /// `records` is the state's `encodeRecords`, when made beforehand.
-    func save(_ state: State, records: String? = nil, spareFrom lastKey: String?, generator: String) throws {
+    package func save(_ state: State, records: String? = nil, spareFrom lastKey: String?, generator: String) throws {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         var state = state
         // The spare list: the changes `draftFiles` wrote of the new list when it could, else the published list renamed.
@@ -194,9 +197,9 @@ struct BuildCache {
     }
 
     /// Where `draftFiles` writes the list of the build being committed, for `save` to put in place.
-    var draftFilesPath: String { filesPath + ".draft-\(getpid())" }
+    package var draftFilesPath: String { filesPath + ".draft-\(getpid())" }
     /// Where `draftFiles` writes the spare folder's list as changes of the new list, for `save` to put in place.
-    var draftChangesPath: String { spareFilesPath + ".draft-\(getpid())" }
+    package var draftChangesPath: String { spareFilesPath + ".draft-\(getpid())" }
 
     /// Writes the list of the site's files (as `encodeFiles` makes it) beside the published list, in pieces: at 100,000
     /// reports it is 100 MB, made while the build holds the most. `save` puts it in place.
@@ -205,7 +208,7 @@ struct BuildCache {
     /// one is swapped in, and its list is drafted too, as its changes of the new list (an edit changes a few files of
     /// tens of thousands, and the next build then reads one list, not two). When more than half the files changed, the
     /// published list is renamed instead, as when it is not known.
-    func draftFiles(_ files: [(path: String, file: OutputFile)], key: String, dataKeys: [String], dataYears: [Int],
+    package func draftFiles(_ files: [(path: String, file: OutputFile)], key: String, dataKeys: [String], dataYears: [Int],
                     published: (key: String, files: [String: OutputFile])? = nil, generator: String) throws {
         func failure(_ code: Int32) -> BuildError { .unwritableOutput(folder.path, detail: String(cString: strerror(code))) }
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -241,7 +244,7 @@ struct BuildCache {
     }
 
     /// Forgets the last build (used by `--clean` and before a build that cannot trust it).
-    func forget() {
+    package func forget() {
         unlink(statePath)
     }
 
@@ -249,7 +252,7 @@ struct BuildCache {
     ///
     /// A file modified less than a second before the last state was written is hashed again, as git does for
     /// "racy" index entries: a second write within the timestamp's granularity would otherwise go unseen.
-    static func digests(of files: [InputFile], previous: State?, jobs: Int) -> [String: String] {
+    package static func digests(of files: [InputFile], previous: State?, jobs: Int) -> [String: String] {
         let racyBefore = (previous?.written ?? 0) - 1_000_000_000
         let shas = Parallel.map(files, jobs: jobs) { file -> String in
             if let stamp = file.stamp, let old = previous?.inputs[file.path], old.stamp == stamp, stamp.modified < racyBefore {
@@ -263,13 +266,13 @@ struct BuildCache {
     }
 
     /// The SHA-256 (hex) of a file's bytes; "unreadable" when it cannot be read.
-    static func digest(ofFile url: URL) -> String {
+    package static func digest(ofFile url: URL) -> String {
         guard let data = try? Data(contentsOf: url) else { return "unreadable" }
         return SHA256.hex(data)
     }
 
     /// A digest of strings, each length-prefixed so no two different lists give the same bytes.
-    static func digest(_ parts: [String]) -> String {
+    package static func digest(_ parts: [String]) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(parts.reduce(parts.count * 8) { $0 + $1.utf8.count })
         for part in parts {

@@ -11,9 +11,9 @@ import Foundation
 /// does nothing, as `Background` keeps `--jobs 1` to one thread. Where the advice does not exist (not Linux) the thread
 /// only opens the files.
 // @unchecked Sendable: the counters are shared with the read-ahead thread, always under `condition`.
-final class ReadAhead: @unchecked Sendable {
+package final class ReadAhead: @unchecked Sendable {
     /// How many files ahead of the parsers the kernel is asked to read.
-    static let window = 1024
+    package static let window = 1024
 
     private let condition = NSCondition()
     private var started = 0
@@ -22,7 +22,7 @@ final class ReadAhead: @unchecked Sendable {
     private let running: Bool
 
     /// Starts reading ahead through `paths`, which the parsers take in this order, each announced with `advance()`.
-    init(paths: [String], jobs: Int, window: Int = ReadAhead.window) {
+    package init(paths: [String], jobs: Int, window: Int = ReadAhead.window) {
         running = jobs > 1 && !paths.isEmpty
         guard running else { return }
         let thread = Thread { [self] in
@@ -44,14 +44,14 @@ final class ReadAhead: @unchecked Sendable {
     }
 
     /// How many files the kernel was asked to read so far (those that could not be opened are skipped).
-    var advised: Int {
+    package var advised: Int {
         condition.lock()
         defer { condition.unlock() }
         return advisedFiles
     }
 
     /// A parser took the next file.
-    func advance() {
+    package func advance() {
         guard running else { return }
         condition.lock()
         started += 1
@@ -60,7 +60,7 @@ final class ReadAhead: @unchecked Sendable {
     }
 
     /// Waits for the thread to end; every file must have been advanced past first.
-    func finish() {
+    package func finish() {
         guard running else { return }
         finished.wait()
         finished.signal()

@@ -1,7 +1,7 @@
 extension Array where Element == UInt8 {
     /// Appends the decimal digits of `n` (a minus sign first when negative) without making their string: the lists and
     /// keys written on every rebuild hold tens of thousands of numbers.
-    mutating func appendDecimal(_ n: Int) {
+    package mutating func appendDecimal(_ n: Int) {
         if n < 0 { append(UInt8(ascii: "-")) }
         appendDigits(n.magnitude)
     }

@@ -2,12 +2,12 @@ import Dispatch
 import Foundation
 
 /// Runs independent work on several threads, keeping results in input order so output stays deterministic.
-enum Parallel {
+package enum Parallel {
     /// The number of worker threads to use when none is asked for.
-    static var defaultJobs: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
+    package static var defaultJobs: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
 
     /// Maps `items` with `transform` on up to `jobs` threads; result `i` belongs to item `i`.
-    static func map<T, R>(_ items: [T], jobs: Int, _ transform: (T) throws -> R) rethrows -> [R] {
+    package static func map<T, R>(_ items: [T], jobs: Int, _ transform: (T) throws -> R) rethrows -> [R] {
         let workers = min(max(1, jobs), items.count)
         guard workers > 1 else { return try items.map(transform) }
         let results = ResultBox<R>(count: items.count)
@@ -27,7 +27,7 @@ enum Parallel {
     }
 
     /// Runs `body` for every item on up to `jobs` threads.
-    static func forEach<T>(_ items: [T], jobs: Int, _ body: (T) throws -> Void) rethrows {
+    package static func forEach<T>(_ items: [T], jobs: Int, _ body: (T) throws -> Void) rethrows {
         _ = try map(items, jobs: jobs, body)
     }
 }
@@ -37,7 +37,7 @@ private final class Counter: @unchecked Sendable {
     private var value = 0
     private let lock = NSLock()
 
-    func take(below limit: Int) -> Int? {
+    package func take(below limit: Int) -> Int? {
         lock.withLock {
             guard value < limit else { return nil }
             defer { value += 1 }
@@ -48,12 +48,12 @@ private final class Counter: @unchecked Sendable {
 
 /// Slots each written by exactly one worker, read after all have finished.
 private final class ResultBox<R>: @unchecked Sendable {
-    var values: [Result<R, Error>?]
+    package var values: [Result<R, Error>?]
     private let lock = NSLock()
 
-    init(count: Int) { values = Array(repeating: nil, count: count) }
+    package init(count: Int) { values = Array(repeating: nil, count: count) }
 
-    func set(_ i: Int, _ r: Result<R, Error>) {
+    package func set(_ i: Int, _ r: Result<R, Error>) {
         lock.withLock { values[i] = r }
     }
 }

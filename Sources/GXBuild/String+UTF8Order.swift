@@ -3,7 +3,7 @@ import Foundation
 extension String {
     /// Whether `a` sorts before `b` byte by byte in UTF-8 (C's `strcmp` order, stable across platforms and locales);
     /// `utf8.lexicographicallyPrecedes` gives the same answer but walks the bytes one by one through generic code.
-    static func utf8Precedes(_ a: String, _ b: String) -> Bool {
+    package static func utf8Precedes(_ a: String, _ b: String) -> Bool {
         let fast = a.utf8.withContiguousStorageIfAvailable { x in
             b.utf8.withContiguousStorageIfAvailable { y in
                 let n = Swift.min(x.count, y.count)
@@ -19,13 +19,13 @@ extension String {
     ///
     /// The bytes are packed into one buffer and positions are sorted: sorting the strings themselves retains and releases
     /// both at every comparison, which made sorting the 50,000 paths of a site cost more than rebuilding one report.
-    static func utf8Sorted(_ strings: some Collection<String>) -> [String] {
+    package static func utf8Sorted(_ strings: some Collection<String>) -> [String] {
         let list = Array(strings)
         return utf8Order(of: list).map { list[$0] }
     }
 
     /// The positions of `strings` in `utf8Precedes` order, equal strings kept in their order.
-    static func utf8Order(of strings: [String]) -> [Int] {
+    package static func utf8Order(of strings: [String]) -> [Int] {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(strings.reduce(0) { $0 + $1.utf8.count })
         var spans: [(start: Int, count: Int)] = []

@@ -7,25 +7,25 @@ import GXReport
 /// One file, `.gxsite-cache/<output name>/parsed`: a header with the seed the outcomes depend on (gxsite itself, the
 /// aliases), then one record per input: its path, the key of what it was parsed from (its bytes and its sidecars'), the
 /// outcome's 64-bit checksum, and the outcome in `ReportArchive` form. The file is mapped, not read: a record is decoded only when its key matches.
-final class ParseCache: @unchecked Sendable {
-    static let magic = "gxsite-parse-cache-2"
+package final class ParseCache: @unchecked Sendable {
+    package static let magic = "gxsite-parse-cache-2"
 
     private let data: Data
     private let records: [String: Record]
 
     /// Where a record's parts are in the file.
     private struct Record {
-        var key: String
+        package var key: String
         /// The archive's checksum: a damaged record is parsed again, never published.
-        var check: Range<Int>
-        var bytes: Range<Int>
+        package var check: Range<Int>
+        package var bytes: Range<Int>
     }
 
     /// Bytes of checksum kept per record.
     private static let checkLength = 8
 
     /// The cache at `path` when it exists, is well formed and was written with `seed`; nil otherwise.
-    init?(path: String, seed: String) {
+    package init?(path: String, seed: String) {
         guard let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else { return nil }
         let parsed: [String: Record]? = data.withUnsafeBytes { raw in
             var r = ArchiveReader(raw)
@@ -45,12 +45,12 @@ final class ParseCache: @unchecked Sendable {
     }
 
     /// Whether saving `records` would write the same file again: every record carried over, and nothing else held.
-    func holdsExactly(_ records: [(path: String, key: String, archive: [UInt8]?)]) -> Bool {
+    package func holdsExactly(_ records: [(path: String, key: String, archive: [UInt8]?)]) -> Bool {
         records.count == self.records.count && records.allSatisfy { $0.archive == nil && stored($0.path, key: $0.key) != nil }
     }
 
     /// The outcome recorded for `path` when it was parsed from what `key` stands for; nil when it was not.
-    func outcome(for path: String, key: String) -> ParseOutcome? {
+    package func outcome(for path: String, key: String) -> ParseOutcome? {
         guard let record = records[path], record.key == key else { return nil }
         return data.withUnsafeBytes { raw in
             let archive = UnsafeRawBufferPointer(rebasing: raw[record.bytes])
@@ -60,12 +60,12 @@ final class ParseCache: @unchecked Sendable {
     }
 
     /// Whether an outcome of `path` was recorded under `key`, without decoding it (a damaged one is found when read).
-    func holds(_ path: String, key: String) -> Bool {
+    package func holds(_ path: String, key: String) -> Bool {
         stored(path, key: key) != nil
     }
 
     /// The record's checksum as stored: `Checksum`, not SHA-256, which took a tenth of a one-edit rebuild.
-    static func check(_ archive: UnsafeRawBufferPointer) -> [UInt8] {
+    package static func check(_ archive: UnsafeRawBufferPointer) -> [UInt8] {
         withUnsafeBytes(of: Checksum.of(archive).littleEndian) { Array($0) }
     }
 
@@ -78,7 +78,7 @@ final class ParseCache: @unchecked Sendable {
     /// Writes a cache of `records` atomically: a killed build leaves the old file or the new one. A record without an
     /// archive carries over `old`'s bytes for the same path and key (dropped when there are none). Written in chunks, so
     /// the file is never whole in memory.
-    static func save(_ records: [(path: String, key: String, archive: [UInt8]?)], carryingFrom old: ParseCache?, seed: String,
+    package static func save(_ records: [(path: String, key: String, archive: [UInt8]?)], carryingFrom old: ParseCache?, seed: String,
                      to path: String) throws {
         let folder = (path as NSString).deletingLastPathComponent
         func failure(_ code: Int32) -> BuildError { .unwritableOutput(folder, detail: String(cString: strerror(code))) }

@@ -7,9 +7,9 @@ import Foundation
 /// match: an edit's rebuild that makes the same file again does not write it. When the digest of the file in place is
 /// known, bytes that match it are not hashed either: a file made again whole takes that digest, and one that differs
 /// hashes the bytes it kept from the file when the first byte differs. Used by one thread at a time.
-final class StreamedFile {
+package final class StreamedFile {
     /// The path under the staging folder.
-    let path: String
+    package let path: String
     /// -1 once completed.
     private var fd: Int32
     private let failure: (Int32) -> BuildError
@@ -31,13 +31,13 @@ final class StreamedFile {
     private var deferred: SHA256.Digest?
 
     /// The bytes are buffered and handed over in pieces of this size.
-    static let chunk = 1 << 18
+    package static let chunk = 1 << 18
 
     /// Wraps `fd`, open for reading and writing on `path`; `failure` makes the error for an errno. Without `hashed`, the
     /// file has no digest and is written whatever it held (the manifest and the cache's lists, which differ every time).
     ///
     /// `inPlace` is the SHA-256 and size the file in place is known to have (a recycled file the cache lists).
-    init(path: String, fd: Int32, hashed: Bool = true, inPlace: (sha256: SHA256.Digest, size: Int)? = nil,
+    package init(path: String, fd: Int32, hashed: Bool = true, inPlace: (sha256: SHA256.Digest, size: Int)? = nil,
          failure: @escaping (Int32) -> BuildError) {
         self.path = path
         self.fd = fd
@@ -55,7 +55,7 @@ final class StreamedFile {
     }
 
     /// Appends `bytes` to the file.
-    func append(_ bytes: UnsafeRawBufferPointer) throws {
+    package func append(_ bytes: UnsafeRawBufferPointer) throws {
         size += bytes.count
         if digest != nil { checksum.add(bytes) }
         buffer.append(contentsOf: bytes)
@@ -63,12 +63,12 @@ final class StreamedFile {
     }
 
     /// Appends `bytes` to the file.
-    func append(_ bytes: ArraySlice<UInt8>) throws {
+    package func append(_ bytes: ArraySlice<UInt8>) throws {
         try bytes.withUnsafeBytes { try append($0) }
     }
 
     /// Appends the UTF-8 bytes of `text` to the file.
-    func append(_ text: String) throws {
+    package func append(_ text: String) throws {
         var text = text
         try text.withUTF8 { try append(UnsafeRawBufferPointer($0)) }
     }
@@ -76,7 +76,7 @@ final class StreamedFile {
     /// Writes what is buffered, cuts the file to its length and closes it; nothing may be appended after. Returns the
     /// SHA-256 of its bytes, nil when not hashed.
     @discardableResult
-    func complete() throws -> SHA256.Digest? {
+    package func complete() throws -> SHA256.Digest? {
         try flush()
         if existing != flushed, untouched {
             // The file in place went on beyond these bytes: they are its first ones, and are hashed before it is cut.
@@ -91,7 +91,7 @@ final class StreamedFile {
     }
 
     /// Whether the file on disk was changed: written, or cut to another length.
-    var written: Bool { !untouched }
+    package var written: Bool { !untouched }
 
     private func flush() throws {
         guard !buffer.isEmpty else { return }

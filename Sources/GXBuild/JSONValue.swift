@@ -97,7 +97,7 @@ public enum JSONValue: Sendable, Hashable {
     }
 
     /// The decimal digits of `n`, as `String(n)` writes them.
-    static func writeInt(_ n: Int, into out: inout [UInt8]) {
+    package static func writeInt(_ n: Int, into out: inout [UInt8]) {
         if n >= 0 && n < 10 {
             out.append(UInt8(ascii: "0") + UInt8(n))
             return
@@ -111,7 +111,7 @@ public enum JSONValue: Sendable, Hashable {
     }
 
     /// Appends `s` as a JSON string.
-    static func writeString(_ s: String, into out: inout [UInt8]) {
+    package static func writeString(_ s: String, into out: inout [UInt8]) {
         // Most strings need no escape: appended whole.
         guard needsEscape(s) else {
             out.append(UInt8(ascii: "\""))
@@ -125,7 +125,7 @@ public enum JSONValue: Sendable, Hashable {
     }
 
     /// Appends `s` as a JSON string.
-    static func writeString(_ s: String, into out: inout String) {
+    package static func writeString(_ s: String, into out: inout String) {
         out += "\""
         // Most strings need no escape: append them whole (scalar-by-scalar appends dominate the cost otherwise).
         if !needsEscape(s) {

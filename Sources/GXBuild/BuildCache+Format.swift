@@ -3,12 +3,12 @@ import GXReport
 
 /// The state file: one record a line, fields separated by tabs, read with a byte split because it is read on every build.
 extension BuildCache {
-    static let formatVersion = "5"
+    package static let formatVersion = "5"
 
     /// The list of the published site's files only a rebuild reads (the state is the small part every build reads):
     /// `files` sorted by path, then the data keys. The spare folder's list is a file of its own: its changes of this list
     /// (`encodeChanges`), or the published site's list of the build before, renamed rather than written again.
-    static func encodeFiles(_ files: [(path: String, file: OutputFile)], key: String, dataKeys: [String], dataYears: [Int],
+    package static func encodeFiles(_ files: [(path: String, file: OutputFile)], key: String, dataKeys: [String], dataYears: [Int],
                             generator: String) -> String {
         var bytes: [UInt8] = []
         encodeFiles(files, key: key, dataKeys: dataKeys, dataYears: dataYears, generator: generator, piece: .max) { bytes = $0 }
@@ -17,7 +17,7 @@ extension BuildCache {
 
     /// `encodeFiles` handed to `write` in pieces of about `piece` bytes, so the list need not be whole in memory. Made as
     /// bytes, not as a string: at 100,000 reports the list has half a million lines, made again by every build.
-    static func encodeFiles(_ files: [(path: String, file: OutputFile)], key: String, dataKeys: [String], dataYears: [Int],
+    package static func encodeFiles(_ files: [(path: String, file: OutputFile)], key: String, dataKeys: [String], dataYears: [Int],
                             generator: String, piece: Int, write: ([UInt8]) throws -> Void) rethrows {
         var out = Array("gxsite-cache\t\(formatVersion)\t\(escape(generator))\nkey\t\(key)\ncount\t\(files.count)\n".utf8)
         out.reserveCapacity(min(piece, out.count + files.count * 180 + dataKeys.count * 72) + 4096)
@@ -59,7 +59,7 @@ extension BuildCache {
     /// a `file` record for each file `previous` holds otherwise or that `files` lacks, a `gone` record for each path only
     /// `files` holds. The spare folder is the published site of the build before, whose list differs from the new one
     /// in the few files an edit changed: read back, it is the new list with these changes (`decodeFiles`).
-    static func encodeChanges(_ changes: [(path: String, file: OutputFile?)], key: String, base: String, generator: String) -> String {
+    package static func encodeChanges(_ changes: [(path: String, file: OutputFile?)], key: String, base: String, generator: String) -> String {
         var out = Array("gxsite-cache\t\(formatVersion)\t\(escape(generator))\nkey\t\(key)\nbase\t\(base)\n".utf8)
         for (path, file) in changes {
             if let file {
@@ -73,7 +73,7 @@ extension BuildCache {
 
     /// What the list `previous` changes of the sorted list `files`, as `encodeChanges` takes it: the files `previous`
     /// holds otherwise or only it holds, and (as nil) the paths only `files` holds.
-    static func changes(from files: [(path: String, file: OutputFile)], to previous: [String: OutputFile])
+    package static func changes(from files: [(path: String, file: OutputFile)], to previous: [String: OutputFile])
         -> [(path: String, file: OutputFile?)] {
         var changes: [(path: String, file: OutputFile?)] = []
         var shared = 0
@@ -91,12 +91,12 @@ extension BuildCache {
     }
 
     /// The state file: everything but the file lists.
-    static func encode(_ s: State, generator: String) -> String {
+    package static func encode(_ s: State, generator: String) -> String {
         encodeHead(s, generator: generator) + encodeRecords(s)
     }
 
     /// The state's first lines: what the build was and what it left (only known once it is over).
-    static func encodeHead(_ s: State, generator: String) -> String {
+    package static func encodeHead(_ s: State, generator: String) -> String {
         var out = "gxsite-cache\t\(formatVersion)\t\(escape(generator))\n"
         out += "key\t\(s.key)\nwritten\t\(s.written)\n"
         if !s.spareKey.isEmpty { out += "sparekey\t\(s.spareKey)\n" }
@@ -107,7 +107,7 @@ extension BuildCache {
     }
 
     /// The state's records of inputs and findings, known before the build writes its site.
-    static func encodeRecords(_ s: State) -> String {
+    package static func encodeRecords(_ s: State) -> String {
         var out = ""
         for path in String.utf8Sorted(s.inputs.keys) {
             let (stamp, sha) = s.inputs[path]!
@@ -120,7 +120,7 @@ extension BuildCache {
 
     /// A finding as one record: `tag`, rule, severity, line, column, page, file, message, then the place and the acceptance,
     /// each `-` when there is none and `=` before its text when there is (so no text is taken for a missing one).
-    static func appendRecord(of f: Finding, tag: String, to out: inout String) {
+    package static func appendRecord(of f: Finding, tag: String, to out: inout String) {
         out += tag
         for field in [f.rule, f.severity.rawValue, String(f.line), String(f.column), String(f.page), f.file, f.message] {
             out += "\t"
@@ -133,7 +133,7 @@ extension BuildCache {
     }
 
     /// The finding of a record `appendRecord` wrote (without its newline); nil when it is not one.
-    static func finding(fromRecord line: String) -> Finding? {
+    package static func finding(fromRecord line: String) -> Finding? {
         let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { unescape(String($0)) }
         guard fields.count == 10, let severity = Finding.Severity(rawValue: fields[2]), let row = Int(fields[3]),
               let column = Int(fields[4]), let page = Int(fields[5]) else { return nil }
@@ -148,7 +148,7 @@ extension BuildCache {
         return f
     }
 
-    static func decode(_ data: Data, generator: String) -> State? {
+    package static func decode(_ data: Data, generator: String) -> State? {
         data.withUnsafeBytes { raw in decode(raw.bindMemory(to: UInt8.self), into: State(), generator: generator) }
     }
 
@@ -156,7 +156,7 @@ extension BuildCache {
     ///
     /// A list `encodeChanges` wrote comes back with the key of the list it changes (`base`, empty for a whole list) and
     /// the paths it drops (`gone`); its `files` are then only the files it holds otherwise.
-    static func decodeFiles(_ data: Data, key: String, generator: String)
+    package static func decodeFiles(_ data: Data, key: String, generator: String)
         -> (files: [String: OutputFile], order: [String], dataKeys: [String], dataYears: [Int], base: String, gone: [String])? {
         var partial = State()
         partial.key = ""
@@ -244,7 +244,7 @@ extension BuildCache {
     }
 
     /// An `input` record's path, stamp and digest, when `line` is one as `encode` writes it; nil for anything else.
-    static func inputRecord(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>)
+    package static func inputRecord(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>)
         -> (String, (stamp: FileStamp, sha256: String))? {
         let start = line.lowerBound
         // "input\t"
@@ -334,7 +334,7 @@ extension BuildCache {
     }
 
     /// Paths may hold any character but tab, newline and backslash are escaped so a record stays one line.
-    static func escape(_ s: String) -> String {
+    package static func escape(_ s: String) -> String {
         func special(_ b: UInt8) -> Bool { b == 9 || b == 10 || b == 13 || b == 92 }
         // Read as one buffer: a path is checked on every save, tens of thousands of them.
         guard s.utf8.withContiguousStorageIfAvailable({ $0.contains(where: special) }) ?? s.utf8.contains(where: special) else { return s }
@@ -351,7 +351,7 @@ extension BuildCache {
         return out
     }
 
-    static func unescape(_ s: String) -> String {
+    package static func unescape(_ s: String) -> String {
         guard s.utf8.withContiguousStorageIfAvailable({ $0.contains(92) }) ?? s.utf8.contains(92) else { return s }
         var out = ""
         var escaped = false
@@ -379,13 +379,13 @@ private struct TabPositions {
     private var storage: (Int, Int, Int, Int, Int) = (0, 0, 0, 0, 0)
     private(set) var count = 0
 
-    mutating func append(_ position: Int) {
+    package mutating func append(_ position: Int) {
         precondition(count < 5, "a record has at most five tabs")
         withUnsafeMutableBytes(of: &storage) { $0.storeBytes(of: position, toByteOffset: count * MemoryLayout<Int>.stride, as: Int.self) }
         count += 1
     }
 
-    subscript(i: Int) -> Int {
+    package subscript(i: Int) -> Int {
         precondition(i < count)
         return withUnsafeBytes(of: storage) { $0.load(fromByteOffset: i * MemoryLayout<Int>.stride, as: Int.self) }
     }

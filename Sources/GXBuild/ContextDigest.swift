@@ -4,9 +4,9 @@ import Foundation
 ///
 /// Dictionaries are written with sorted keys and every value carries a type tag and a length, so two different
 /// contexts never give the same bytes.
-enum ContextDigest {
+package enum ContextDigest {
     /// Appends `value` to `out`.
-    static func append(_ value: Any, to out: inout [UInt8]) {
+    package static func append(_ value: Any, to out: inout [UInt8]) {
         switch value {
         case let s as String: tagged("s", s, &out)
         case let s as Substring: tagged("s", String(s), &out)
@@ -44,7 +44,7 @@ enum ContextDigest {
     }
 
     /// A canonical text of any value (a config struct): like `String(reflecting:)` but with dictionaries sorted.
-    static func canonical(_ value: Any) -> String {
+    package static func canonical(_ value: Any) -> String {
         let mirror = Mirror(reflecting: value)
         switch mirror.displayStyle {
         case .struct, .class, .tuple:

@@ -3,7 +3,7 @@ import Foundation
 extension UnsafeRawBufferPointer {
     /// The ranges of the lines, without their `\n`, then the rest after the last one (empty when the bytes end with a
     /// line break). Found with `memchr`: the build reads files of tens of thousands of lines on every rebuild.
-    func lineRanges() -> [Range<Int>] {
+    package func lineRanges() -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var start = 0
         if let base = baseAddress {

@@ -1,24 +1,24 @@
 import CGXSystem
 
 /// What `lstat`/`stat` says of a file: enough to tell, like git's index, that it has not changed since it was hashed.
-struct FileStamp: Sendable, Equatable {
-    var size: Int
+package struct FileStamp: Sendable, Equatable {
+    package var size: Int
     /// Modification time in nanoseconds since 1970.
-    var modified: Int
+    package var modified: Int
     /// Status-change time in nanoseconds since 1970; any write or rename updates it.
-    var changed: Int
-    var inode: UInt64
-    var isRegular: Bool
-    var isDirectory: Bool
-    var isLink: Bool
+    package var changed: Int
+    package var inode: UInt64
+    package var isRegular: Bool
+    package var isDirectory: Bool
+    package var isLink: Bool
 
     /// The stamp of `path` without following a final symbolic link; nil when it does not exist.
-    static func of(_ path: String) -> FileStamp? {
+    package static func of(_ path: String) -> FileStamp? {
         stamp(path, follow: false)
     }
 
     /// The stamp of `path`, following symbolic links; nil when it does not exist.
-    static func following(_ path: String) -> FileStamp? {
+    package static func following(_ path: String) -> FileStamp? {
         stamp(path, follow: true)
     }
 
@@ -30,7 +30,7 @@ struct FileStamp: Sendable, Equatable {
         return FileStamp(stamp)
     }
 
-    init(_ stamp: gx_stamp) {
+    package init(_ stamp: gx_stamp) {
         size = Int(stamp.size)
         modified = Int(stamp.modified)
         changed = Int(stamp.changed)
@@ -40,7 +40,7 @@ struct FileStamp: Sendable, Equatable {
         isLink = Int(stamp.type) == GX_TYPE_LINK
     }
 
-    init(size: Int, modified: Int, changed: Int, inode: UInt64) {
+    package init(size: Int, modified: Int, changed: Int, inode: UInt64) {
         self.size = size
         self.modified = modified
         self.changed = changed

@@ -13,7 +13,7 @@ public struct BuildProgress: Sendable {
 }
 
 /// Counts finished items across worker threads and reports every so often.
-final class ProgressCounter: @unchecked Sendable {
+package final class ProgressCounter: @unchecked Sendable {
     private let lock = NSLock()
     private var done = 0
     private let total: Int
@@ -22,7 +22,7 @@ final class ProgressCounter: @unchecked Sendable {
     private let step: Int
     private let report: (@Sendable (BuildProgress) -> Void)?
 
-    init(phase: String, total: Int, report: (@Sendable (BuildProgress) -> Void)?) {
+    package init(phase: String, total: Int, report: (@Sendable (BuildProgress) -> Void)?) {
         self.phase = phase
         self.total = total
         self.report = report
@@ -30,7 +30,7 @@ final class ProgressCounter: @unchecked Sendable {
         self.step = max(1, total / 100)
     }
 
-    func tick() {
+    package func tick() {
         guard let report else { return }
         let now: Int? = lock.withLock {
             done += 1
@@ -41,13 +41,16 @@ final class ProgressCounter: @unchecked Sendable {
 }
 
 /// Sums the time spent in one kind of work across threads.
-final class Stopwatch: @unchecked Sendable {
+package final class Stopwatch: @unchecked Sendable {
     private let lock = NSLock()
     private var total: Double = 0
 
-    var seconds: Double { lock.withLock { total } }
+    /// A stopwatch at zero.
+    package init() {}
 
-    func measure<T>(_ work: () -> T) -> T {
+    package var seconds: Double { lock.withLock { total } }
+
+    package func measure<T>(_ work: () -> T) -> T {
         let start = DispatchTime.now().uptimeNanoseconds
         let result = work()
         let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9

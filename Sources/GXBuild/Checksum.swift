@@ -3,7 +3,7 @@
 ///
 /// Bytes may be added piece by piece: the result depends on the bytes alone, not on how they were cut (a file written
 /// as it is made is checked without being whole in memory).
-struct Checksum {
+package struct Checksum {
     private var h: UInt64 = 0x9E37_79B9_7F4A_7C15
     /// Bytes added since the last whole word, in the word's low bytes.
     private var tail: UInt64 = 0
@@ -12,15 +12,15 @@ struct Checksum {
     private(set) var count = 0
 
     /// A checksum of nothing yet.
-    init() {}
+    package init() {}
 
     /// The checksum of `bytes`.
-    init(_ bytes: UnsafeRawBufferPointer) {
+    package init(_ bytes: UnsafeRawBufferPointer) {
         add(bytes)
     }
 
     /// Adds `bytes` after those added so far.
-    mutating func add(_ bytes: UnsafeRawBufferPointer) {
+    package mutating func add(_ bytes: UnsafeRawBufferPointer) {
         count += bytes.count
         var i = 0
         if tailCount > 0 {
@@ -45,7 +45,7 @@ struct Checksum {
     }
 
     /// The checksum of everything added.
-    var value: UInt64 {
+    package var value: UInt64 {
         var h = self.h
         Self.mix(&h, tail)
         // The length last, so it need not be known before the first byte: a zero tail and a shorter input differ.
@@ -58,18 +58,18 @@ struct Checksum {
     }
 
     /// The checksum as 16 lowercase hex digits.
-    var hex: String {
+    package var hex: String {
         let digits = String(value, radix: 16)
         return String(repeating: "0", count: 16 - digits.count) + digits
     }
 
     /// The checksum of `bytes`.
-    static func of(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+    package static func of(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
         Checksum(bytes).value
     }
 
     /// The checksum of `bytes` as 16 lowercase hex digits.
-    static func hex(_ bytes: UnsafeRawBufferPointer) -> String {
+    package static func hex(_ bytes: UnsafeRawBufferPointer) -> String {
         Checksum(bytes).hex
     }
 

@@ -5,9 +5,9 @@ import Foundation
 ///
 /// Safe to use from several threads: page rendering writes in parallel.
 // @unchecked Sendable: every mutable table is read and written under `lock`; the rest is set once in init.
-final class OutputWriter: @unchecked Sendable {
-    let output: URL
-    let staging: URL
+package final class OutputWriter: @unchecked Sendable {
+    package let output: URL
+    package let staging: URL
     private let stagingPath: String
     private let outputPath: String
     private let lock = NSLock()
@@ -35,7 +35,7 @@ final class OutputWriter: @unchecked Sendable {
     /// Prepares a staging folder: the recycled `spare` folder when given and present, else a new empty one. The spare's
     /// `files` are what it holds, when known: nil when its files and their digests are not known.
     /// `order` is the published site's sorted list of paths, when known.
-    init(output: URL, spare: (path: String, files: [String: BuildCache.OutputFile]?)? = nil, order: [String] = []) throws {
+    package init(output: URL, spare: (path: String, files: [String: BuildCache.OutputFile]?)? = nil, order: [String] = []) throws {
         previousOrder = order
         self.output = output.standardizedFileURL
         self.outputPath = self.output.path
@@ -66,35 +66,35 @@ final class OutputWriter: @unchecked Sendable {
     }
 
     /// Every file written so far, in the order written.
-    var written: [String] { lock.withLock { paths } }
+    package var written: [String] { lock.withLock { paths } }
 
     /// How many files were actually written to disk (the rest were already in place in a recycled folder).
-    var diskWrites: Int { lock.withLock { writes } }
+    package var diskWrites: Int { lock.withLock { writes } }
 
     /// Writes a UTF-8 file at `path` (relative, "/"-separated) under the staging folder; returns its SHA-256.
     @discardableResult
-    func write(_ text: String, to path: String, key: String? = nil) throws -> SHA256.Digest {
+    package func write(_ text: String, to path: String, key: String? = nil) throws -> SHA256.Digest {
         var text = text
         return try text.withUTF8 { try write(bytes: UnsafeRawBufferPointer($0), to: path, key: key) }
     }
 
     /// Writes bytes at `path` under the staging folder.
-    func write(_ data: Data, to path: String, key: String? = nil) throws {
+    package func write(_ data: Data, to path: String, key: String? = nil) throws {
         _ = try data.withUnsafeBytes { try write(bytes: $0, to: path, key: key) }
     }
 
     /// Writes bytes at `path` under the staging folder.
-    func write(bytes: [UInt8], to path: String, key: String? = nil) throws {
+    package func write(bytes: [UInt8], to path: String, key: String? = nil) throws {
         _ = try bytes.withUnsafeBytes { try write(bytes: $0, to: path, key: key) }
     }
 
     /// Places the published site's copy of `path`, known to hold `file`, into the new site; false when it cannot.
-    func reuse(_ path: String, _ file: BuildCache.OutputFile) throws -> Bool {
+    package func reuse(_ path: String, _ file: BuildCache.OutputFile) throws -> Bool {
         try reuse([(path, file)])
     }
 
     /// Places the published site's copies of `files` into the new site, as `reuse` does one by one; false when one cannot be.
-    func reuse(_ files: [(path: String, file: BuildCache.OutputFile)]) throws -> Bool {
+    package func reuse(_ files: [(path: String, file: BuildCache.OutputFile)]) throws -> Bool {
         // Those already in the recycled folder are recorded together: one lock for a report's five files, not five. The
         // recycled list never changes, so it is read before the lock is taken, which is then held only to record.
         let inPlace = files.map { isRecycled($0.path, sha256: $0.file.sha256, size: $0.file.size) }
@@ -127,7 +127,7 @@ final class OutputWriter: @unchecked Sendable {
     }
 
     /// Copies a file whose SHA-256 is known (a report's original) without reading it when it is already in place.
-    func copy(_ source: URL, sha256: String?, to path: String, key: String? = nil) throws {
+    package func copy(_ source: URL, sha256: String?, to path: String, key: String? = nil) throws {
         if let sha256, let old = recycled[path], old.sha256 == SHA256.Digest(hex: sha256) {
             record(path, BuildCache.OutputFile(sha256: old.sha256, size: old.size, key: key), listed: true)
             return
@@ -225,7 +225,7 @@ final class OutputWriter: @unchecked Sendable {
 
     /// Opens `path` under the staging folder to be written piece by piece; `finish` records it. Without `hashed`, it is
     /// written whatever a recycled folder held there and recorded without a digest (the manifest).
-    func stream(to path: String, hashed: Bool = true) throws -> StreamedFile {
+    package func stream(to path: String, hashed: Bool = true) throws -> StreamedFile {
         // Read and write: a recycled file is compared as the new bytes come, and left alone while they match; what the
         // list says of it spares hashing the bytes that match.
         let listed = recycled[path].map { (sha256: $0.sha256, size: $0.size) }
@@ -235,7 +235,7 @@ final class OutputWriter: @unchecked Sendable {
     }
 
     /// Writes the rest of `file`, closes it and records it with its digest; `key` is made from its checksum.
-    func finish(_ file: StreamedFile, key: (Checksum) -> String? = { _ in nil }) throws {
+    package func finish(_ file: StreamedFile, key: (Checksum) -> String? = { _ in nil }) throws {
         guard let digest = try file.complete() else {
             // Not hashed (the manifest): counted among the files written, listed in no manifest or list.
             lock.withLock {
@@ -252,7 +252,7 @@ final class OutputWriter: @unchecked Sendable {
     }
 
     /// Records a file another program (Pagefind) wrote under the staging folder, so the manifest lists it.
-    func register(existing path: String) throws {
+    package func register(existing path: String) throws {
         guard let data = FileManager.default.contents(atPath: stagingPath + "/" + path) else {
             throw BuildError.unwritableOutput(output.path, detail: "cannot read \(path) in the staging folder")
         }
@@ -261,7 +261,7 @@ final class OutputWriter: @unchecked Sendable {
     }
 
     /// Deletes a folder of the staging folder (what a recycled folder holds of a tool's output, before the tool runs again).
-    func removeFolder(_ path: String) {
+    package func removeFolder(_ path: String) {
         try? FileManager.default.removeItem(atPath: stagingPath + "/" + path)
         lock.withLock { folders = folders.filter { $0 != path && !$0.hasPrefix(path + "/") } }
     }
@@ -270,7 +270,7 @@ final class OutputWriter: @unchecked Sendable {
     private static let block = 4096
 
     /// Writes every byte to `fd`, retrying short writes and interruptions; the errno on failure, nil on success.
-    static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Int32? {
+    package static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Int32? {
         var offset = 0
         while offset < bytes.count {
             let n = Foundation.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
@@ -284,7 +284,7 @@ final class OutputWriter: @unchecked Sendable {
     }
 
     /// Every file written so far with its digest, sorted by path.
-    func sortedFiles() -> [(path: String, file: BuildCache.OutputFile)] {
+    package func sortedFiles() -> [(path: String, file: BuildCache.OutputFile)] {
         let digests = lock.withLock { self.digests }
         // The same paths as the published site's (an edit's rebuild): its order is checked, not made again.
         if previousOrder.count == digests.count, !previousOrder.isEmpty {
@@ -301,7 +301,7 @@ final class OutputWriter: @unchecked Sendable {
     }
 
     /// Writes the manifest of `entries` (every file written, sorted by path) to `file`: path, size and SHA-256.
-    func writeManifest(generator: String, entries: [(path: String, file: BuildCache.OutputFile)], to file: StreamedFile) throws {
+    package func writeManifest(generator: String, entries: [(path: String, file: BuildCache.OutputFile)], to file: StreamedFile) throws {
         // Written directly, in JSONValue's layout: a value tree of every file costs more than the whole build of an edit.
         // Made as bytes: as a string, appending took more than the rest.
         var out: [UInt8] = []
@@ -330,7 +330,7 @@ final class OutputWriter: @unchecked Sendable {
     ///
     /// A folder is a leftover when its lock can be taken (see `FolderLock`): a running build holds the lock on its
     /// staging folder, and on the old site while it moves it aside.
-    static func removeStale(beside output: URL) {
+    package static func removeStale(beside output: URL) {
         let parent = output.deletingLastPathComponent()
         let prefixes = [".\(output.lastPathComponent).staging-", ".\(output.lastPathComponent).old-"]
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: parent.path) else { return }
@@ -395,7 +395,7 @@ final class OutputWriter: @unchecked Sendable {
     ///
     /// `alongside` runs on a second thread while the manifest is made and written, with the site's files sorted by path
     /// (the manifest's list): the cache's list of them is made from the same sort.
-    func commit(generator: String, spare: String? = nil, jobs: Int = 2,
+    package func commit(generator: String, spare: String? = nil, jobs: Int = 2,
                 alongside: ([(path: String, file: BuildCache.OutputFile)]) -> Void = { _ in }) throws {
         let fm = FileManager.default
         let readme = output.appendingPathComponent("README.md")
@@ -472,7 +472,7 @@ final class OutputWriter: @unchecked Sendable {
     }
 
     /// Atomically exchanges two paths; false when the system or filesystem cannot (the caller then moves them in turn).
-    static func exchange(_ a: String, _ b: String) -> Bool {
+    package static func exchange(_ a: String, _ b: String) -> Bool {
         gx_exchange(a, b) == 0
     }
 
@@ -503,11 +503,11 @@ final class OutputWriter: @unchecked Sendable {
     }
 
     /// Removes the staging folder after a failure.
-    func discard() {
+    package func discard() {
         try? FileManager.default.removeItem(at: staging)
     }
 
-    static func reason(_ error: Error) -> String {
+    package static func reason(_ error: Error) -> String {
         let ns = error as NSError
         if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
             return String(cString: strerror(Int32(underlying.code)))

@@ -3,24 +3,24 @@ import Crypto
 extension SHA256 {
     /// A SHA-256 digest in 32 bytes, rather than a string of 64 hex digits: the cache's lists hold one for every file of
     /// a site (half a million at 100,000 reports, and an edit's rebuild holds two lists).
-    struct Digest: Hashable, Sendable {
+    package struct Digest: Hashable, Sendable {
         /// The digest's bytes as four big-endian words.
         private let a, b, c, d: UInt64
 
         /// The digest whose bytes are `bytes` (32 of them).
-        init(_ bytes: [UInt8]) {
+        package init(_ bytes: [UInt8]) {
             precondition(bytes.count == 32, "a SHA-256 digest has 32 bytes")
             func word(_ i: Int) -> UInt64 { bytes[i * 8..<i * 8 + 8].reduce(0) { $0 << 8 | UInt64($1) } }
             (a, b, c, d) = (word(0), word(1), word(2), word(3))
         }
 
         /// The digest of `bytes`.
-        init(of bytes: UnsafeRawBufferPointer) {
+        package init(of bytes: UnsafeRawBufferPointer) {
             self.init(Crypto.SHA256.hash(data: bytes))
         }
 
         /// swift-crypto's digest, read as four words without an array between (one is made for every file written).
-        init(_ digest: Crypto.SHA256.Digest) {
+        package init(_ digest: Crypto.SHA256.Digest) {
             (a, b, c, d) = digest.withUnsafeBytes { raw in
                 // Loaded unaligned: the digest's storage promises no alignment. Bytes are big-endian words.
                 func word(_ i: Int) -> UInt64 { UInt64(bigEndian: raw.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self)) }
@@ -29,7 +29,7 @@ extension SHA256 {
         }
 
         /// The digest written as `hex`: exactly 64 hex digits, either case; nil for anything else.
-        init?(hex: UnsafeBufferPointer<UInt8>) {
+        package init?(hex: UnsafeBufferPointer<UInt8>) {
             // Read for every file of both lists on each rebuild: a table lookup a digit (50 ns a digest, against 340 ns
             // with a comparison a digit), checked once at the end.
             guard hex.count == 64, let base = hex.baseAddress else { return nil }
@@ -59,14 +59,14 @@ extension SHA256 {
         }()
 
         /// The digest written as `hex`: exactly 64 hex digits; nil for anything else.
-        init?(hex: String) {
+        package init?(hex: String) {
             var hex = hex
             guard let digest = hex.withUTF8({ Digest(hex: $0) }) else { return nil }
             self = digest
         }
 
         /// The 64 lowercase hex digits, as the manifest and the cache's lists hold a digest.
-        var hex: String {
+        package var hex: String {
             String(unsafeUninitializedCapacity: 64) { out in
                 write(into: UnsafeMutableBufferPointer(rebasing: out[0..<64]))
                 return 64
@@ -75,7 +75,7 @@ extension SHA256 {
 
         /// Appends the 64 lowercase hex digits to `out`, without making their string (the lists and the manifest write
         /// one for every file of a site).
-        func appendHex(to out: inout [UInt8]) {
+        package func appendHex(to out: inout [UInt8]) {
             let start = out.count
             out.append(contentsOf: repeatElement(0, count: 64))
             out.withUnsafeMutableBufferPointer { write(into: UnsafeMutableBufferPointer(rebasing: $0[start..<start + 64])) }

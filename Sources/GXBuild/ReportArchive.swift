@@ -1,3 +1,4 @@
+import GXReport
 /// A compact binary form of a parse outcome (the report without its narrative, and the findings), for caching parses.
 ///
 /// The narrative (sections and preamble) is not stored: the site keeps reports without it and reads it again from the

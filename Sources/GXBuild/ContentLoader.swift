@@ -2,18 +2,18 @@ import Foundation
 import GXReport
 
 /// One input file found under the content folder.
-struct InputFile: Sendable {
+package struct InputFile: Sendable {
     /// Path under the content folder with "/" separators, e.g. `2021/x.txt`.
-    var path: String
+    package var path: String
     /// The file on disk.
-    var url: URL
+    package var url: URL
     /// The file's stamp when it was listed (of the link's target for a link), for the incremental cache.
-    var stamp: FileStamp?
+    package var stamp: FileStamp?
     /// Where the input sits in the content folder: the link itself for a link. Its sidecar is looked for beside it, as
     /// the caches key on the sidecar beside `path`.
-    var place: URL
+    package var place: URL
 
-    init(path: String, url: URL, stamp: FileStamp? = nil, place: URL? = nil) {
+    package init(path: String, url: URL, stamp: FileStamp? = nil, place: URL? = nil) {
         self.path = path
         self.url = url
         self.stamp = stamp
@@ -22,23 +22,24 @@ struct InputFile: Sendable {
 }
 
 /// Lists report files under the content folder in path order, never following links out of it.
-enum ContentLoader {
-    static let extensions: Set<String> = Set(["txt", "docx", "html", "htm", "pdf"]).union(LegacyConverter.formats)
-
+///
+/// Which files are inputs is the caller's to say (`extensions`, lower-case, without the dot); every other regular file is
+/// listed too, as a sidecar the build must watch.
+package enum ContentLoader {
     /// What the content folder holds: the inputs, and the other files (sidecars) a build reads.
-    struct Listing {
-        var inputs: [InputFile]
+    package struct Listing {
+        package var inputs: [InputFile]
         /// Sidecars and any other regular files, which the cache must watch too.
-        var others: [InputFile]
+        package var others: [InputFile]
     }
 
-    static func inputs(in content: URL) throws -> [InputFile] {
-        try list(content).inputs
+    package static func inputs(in content: URL, extensions: Set<String>) throws -> [InputFile] {
+        try list(content, extensions: extensions).inputs
     }
 
     /// Walks the folder with readdir and lstat: Foundation's enumerator costs about 0.1 ms a file. A folder's entries are
     /// looked at on up to `jobs` threads (a stat and a URL each: most of a rebuild with nothing to do).
-    static func list(_ content: URL, jobs: Int = 1) throws -> Listing {
+    package static func list(_ content: URL, extensions: Set<String>, jobs: Int = 1) throws -> Listing {
         guard let top = FileStamp.following(content.path), top.isDirectory else {
             throw BuildError.missingContent(content.path)
         }
@@ -58,7 +59,7 @@ enum ContentLoader {
                 if !name.hasPrefix(".") { names.append(name) }
             }
             closedir(dir)
-            let found = Parallel.map(names, jobs: names.count < 256 ? 1 : jobs) { entry(named: $0, in: folder, base: base, root: root) }
+            let found = Parallel.map(names, jobs: names.count < 256 ? 1 : jobs) { entry(named: $0, in: folder, base: base, root: root, extensions: extensions) }
             for item in found {
                 switch item {
                 case .folder(let relative): pending.append(relative)
@@ -79,7 +80,7 @@ enum ContentLoader {
     }
 
     /// The entry `name` of the content folder's `folder` (a path under `base`, whose real path is `root`).
-    private static func entry(named name: String, in folder: String, base: String, root: String) -> Entry {
+    private static func entry(named name: String, in folder: String, base: String, root: String, extensions: Set<String>) -> Entry {
         let relative = folder.isEmpty ? name : folder + "/" + name
         let path = base + "/" + relative
         guard var stamp = FileStamp.of(path) else { return .skipped }

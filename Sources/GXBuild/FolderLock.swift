@@ -7,7 +7,7 @@ import Foundation
 /// given to another process, or to a thread (Linux hands out thread and process ids from one pool, and `kill(tid, 0)`
 /// succeeds), and the leftover would then look alive forever. The kernel drops a lock when its holder dies, however it
 /// dies.
-final class FolderLock: Sendable {
+package final class FolderLock: Sendable {
     private let descriptor: Int32
 
     private init(descriptor: Int32) {
@@ -16,7 +16,7 @@ final class FolderLock: Sendable {
 
     /// Takes the lock on the folder at `path` without waiting; nil when the folder cannot be opened or another process
     /// holds the lock.
-    static func take(_ path: String) -> FolderLock? {
+    package static func take(_ path: String) -> FolderLock? {
         let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
