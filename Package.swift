@@ -28,7 +28,7 @@ let package = Package(
             providers: [.apt(["libpoppler-glib-dev"])]
         ),
         // jemalloc, linked into the gxsite executable with its options: the build allocates millions of small objects
-        // from two threads, where glibc's allocator took a sixth of the CPU (see README, Performance).
+        // from its worker threads, and glibc's allocator spends far more CPU on them than jemalloc does.
         .target(name: "CJemalloc", linkerSettings: [.linkedLibrary("jemalloc")]),
         // Linux system calls Swift's Glibc module does not export or that macOS spells differently, each with a portable
         // fallback so the package builds elsewhere.

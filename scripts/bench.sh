@@ -28,8 +28,8 @@ for n in $sizes; do
     touch "$content/.complete"
   fi
   # The last run's site is moved aside and deleted at the end, not right before the cold build: ext4 without a journal
-  # (this machine's) skips inodes freed in the last minutes one by one on every file it creates, so a cold build of
-  # 10,000 reports right after deleting the previous site took 26-27 s instead of 15.5-16.3 s, however fast gxsite was.
+  # (this machine's) skips inodes freed in the last minutes one by one on every file it creates, so a cold build right
+  # after deleting the previous site would time the file system rather than gxsite (docs/benchmarks.md).
   mkdir -p "$dir/trash"
   for old in "$site" "$dir/.gxsite-cache/site-$n"; do
     if [ -e "$old" ]; then mv "$old" "$(mktemp -d "$dir/trash/XXXXXX")/"; fi

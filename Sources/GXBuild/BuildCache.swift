@@ -95,7 +95,7 @@ package struct BuildCache {
     /// indexing); empty when there is none or another gxsite wrote it.
     package func loadTransliterations(stamp: String) -> [String: [String]] {
         guard let data = FileManager.default.contents(atPath: slugsPath) else { return [:] }
-        // Split as bytes: as characters, the Chinese names took a noticeable part of an edit's rebuild.
+        // Split as bytes: splitting Chinese names into Characters is slow, and a rebuild reads every name here.
         return data.withUnsafeBytes { raw -> [String: [String]] in
             guard String(validating: raw, as: UTF8.self) != nil else { return [:] }
             func text(_ r: Range<Int>) -> String { String(decoding: UnsafeRawBufferPointer(rebasing: raw[r]), as: UTF8.self) }
@@ -120,8 +120,8 @@ package struct BuildCache {
     /// Keeps the names' pinyin for the next build; names that cannot be written on one line are left out.
     package func saveTransliterations(_ words: [String: [String]], stamp: String) throws {
         var text = "gxsite-slugs\t" + stamp + "\n"
-        // In byte order, and checked byte by byte: comparing and scanning Chinese names as characters took a noticeable
-        // part of an edit's rebuild. The order only has to be stable.
+        // In byte order, and checked byte by byte: comparing and scanning Chinese names as Characters is slow, and the
+        // file holds every name of the site. The order only has to be stable.
         let list = Array(words)
         for i in String.utf8Order(of: list.map(\.key)) where !list[i].key.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
             text += list[i].key + "\t" + list[i].value.joined(separator: " ") + "\n"
@@ -140,7 +140,7 @@ package struct BuildCache {
     /// A spare list that cannot be read is left empty, and the spare folder unvouched for.
     ///
     /// Without `keepingLists` (`--clean`, which uses neither), the published list is only checked and both are left
-    /// empty: at 100,000 reports they hold some 200 MB through the whole build.
+    /// empty: they grow with the site, and would be held through the whole build for nothing.
     package func loadFiles(of state: State, generator: String, jobs: Int = 2, keepingLists: Bool = true) -> State? {
         // The spare list is read only while the spare folder is the one it describes.
         let spareInPlace = !state.spareKey.isEmpty && state.spareInode != nil && FileStamp.of(sparePath)?.inode == state.spareInode
@@ -201,8 +201,8 @@ package struct BuildCache {
     /// Where `draftFiles` writes the spare folder's list as changes of the new list, for `save` to put in place.
     package var draftChangesPath: String { spareFilesPath + ".draft-\(getpid())" }
 
-    /// Writes the list of the site's files (as `encodeFiles` makes it) beside the published list, in pieces: at 100,000
-    /// reports it is 100 MB, made while the build holds the most. `save` puts it in place.
+    /// Writes the list of the site's files (as `encodeFiles` makes it) beside the published list, in pieces: it grows
+    /// with the site, and is made while the build holds the most memory. `save` puts it in place.
     ///
     /// `published` is the published site's list and its key, when known: that site becomes the spare folder once the new
     /// one is swapped in, and its list is drafted too, as its changes of the new list (an edit changes a few files of

@@ -21,8 +21,7 @@ public enum JSONValue: Sendable, Hashable {
     /// `serialized(pretty:)` as UTF-8 bytes.
     ///
     /// Written into bytes rather than a string: every small append to a string checks its storage and capacity again,
-    /// which made serialising a report's JSON (twice per report: its file and its open-data line) cost three times as
-    /// much.
+    /// and a report's JSON is many small appends, made twice per report (its file and its open-data line).
     public func serializedBytes(pretty: Bool = true) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(pretty ? 4096 : 2048)

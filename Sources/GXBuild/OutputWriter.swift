@@ -17,7 +17,7 @@ package final class OutputWriter: @unchecked Sendable {
     /// The files already in a recycled staging folder (the site before last), which need no writing when unchanged.
     private let recycled: [String: BuildCache.OutputFile]
     /// Whether the recycled folder came without a list of its files: what this build does not write is found at the
-    /// commit by walking it (a list of every file, unknown digests and all, was 75 MB at 100,000 reports).
+    /// commit by walking it, rather than held all build long as a list of every file, unknown digests and all.
     private var recycledUnlisted = false
     /// Whether the staging folder was made empty for this build (no folder recycled): no file in it was there before.
     private let fresh: Bool
@@ -302,8 +302,8 @@ package final class OutputWriter: @unchecked Sendable {
 
     /// Writes the manifest of `entries` (every file written, sorted by path) to `file`: path, size and SHA-256.
     package func writeManifest(generator: String, entries: [(path: String, file: BuildCache.OutputFile)], to file: StreamedFile) throws {
-        // Written directly, in JSONValue's layout: a value tree of every file costs more than the whole build of an edit.
-        // Made as bytes: as a string, appending took more than the rest.
+        // Written directly, in JSONValue's layout, not as a value tree of every file, which would allocate for every
+        // value of every file. Made as bytes: appending to a string checks its storage and capacity at every piece.
         var out: [UInt8] = []
         out.reserveCapacity(StreamedFile.chunk + 4096)
         out += "{\n  \"generator\": ".utf8
@@ -412,7 +412,7 @@ package final class OutputWriter: @unchecked Sendable {
         try Parallel.forEach([0, 1], jobs: min(2, jobs)) { task in
             if task == 0 {
                 // Not hashed: it differs from the last one whenever anything else does, and is not listed in itself.
-                // Streamed: at 100,000 reports it is 80 MB, made when the build holds the most.
+                // Streamed: it grows with the site, and is made when the build holds the most memory.
                 let file = try stream(to: "manifest.json", hashed: false)
                 try writeManifest(generator: generator, entries: entries, to: file)
                 try finish(file)

@@ -64,7 +64,8 @@ package final class ParseCache: @unchecked Sendable {
         stored(path, key: key) != nil
     }
 
-    /// The record's checksum as stored: `Checksum`, not SHA-256, which took a tenth of a one-edit rebuild.
+    /// The record's checksum as stored: `Checksum`, not SHA-256: a rebuild checks every record it takes from the cache,
+    /// and SHA-256 is far slower.
     package static func check(_ archive: UnsafeRawBufferPointer) -> [UInt8] {
         withUnsafeBytes(of: Checksum.of(archive).littleEndian) { Array($0) }
     }

@@ -4,12 +4,11 @@ import Foundation
 /// Asks the kernel to read files a little ahead of the threads that parse them, so waiting for the disk overlaps with
 /// parsing instead of adding to it.
 ///
-/// Inputs not in the page cache are read at the disk's latency, one file at a time per thread: at 100,000 such reports,
-/// parsing took 31 s without this and 18 s with it on this project's machine. A thread of its own opens each input in list
-/// order and advises the kernel it will be needed (`POSIX_FADV_WILLNEED` starts the read and returns), staying at most
-/// `window` files ahead of the parsers so memory does not fill with inputs read too early. With one job allowed it
-/// does nothing, as `Background` keeps `--jobs 1` to one thread. Where the advice does not exist (not Linux) the thread
-/// only opens the files.
+/// Inputs not in the page cache are read at the disk's latency, one file at a time per thread, each parser idle while
+/// it waits. A thread of its own opens each input in list order and advises the kernel it will be needed
+/// (`POSIX_FADV_WILLNEED` starts the read and returns), staying at most `window` files ahead of the parsers so memory
+/// does not fill with inputs read too early. With one job allowed it does nothing, as `Background` keeps `--jobs 1` to
+/// one thread. Where the advice does not exist (not Linux) the thread only opens the files.
 // @unchecked Sendable: the counters are shared with the read-ahead thread, always under `condition`.
 package final class ReadAhead: @unchecked Sendable {
     /// How many files ahead of the parsers the kernel is asked to read.

@@ -48,7 +48,7 @@ extension ApplicationRow {
 
     /// The words that name groups and rows, tried in order; any word of an entry names it.
     ///
-    /// Prepared once: searching each word anew on every cell was most of the time spent reading table 三.
+    /// Prepared once, not searched for word by word in every cell: reading table 三 asks for them over and over.
     private enum Words {
         /// Values named by lists of words, the first list with a word in a text winning.
         struct Table<Value: Sendable>: Sendable {

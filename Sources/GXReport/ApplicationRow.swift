@@ -13,7 +13,7 @@ public enum ApplicationRow: String, Sendable, CaseIterable, Hashable {
     case total, carriedForward
 
     /// Hashes the case rather than its raw value (the default for raw-value enums): rows key the tables' dictionaries,
-    /// and hashing names such as "unclearAfterCorrection" showed in every profile.
+    /// and hashing a name such as "unclearAfterCorrection" at every lookup is wasted work.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(ordinal)
     }

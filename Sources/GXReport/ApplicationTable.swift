@@ -1,8 +1,8 @@
 /// Table 三 as read: each recognised row's seven cells, in column order.
 ///
 /// The cells of every row are kept in one packed run, seven per row in case order, rather than an array per row in a
-/// dictionary: a site holds every report's table while its index pages are made, and reading one from the parse cache
-/// allocated 27 objects.
+/// dictionary: a site holds every report's table while its index pages are made, and an array per row would be an
+/// object of its own for every row of every table read from the parse cache.
 public struct ApplicationTable: Sendable, Hashable {
     /// The recognised rows in source order.
     public private(set) var rows: [ApplicationRow]

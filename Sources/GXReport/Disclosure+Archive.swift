@@ -1,7 +1,7 @@
 /// Section 二 in `ReportArchive`'s layout: what a report keeps instead of the decoded section.
 ///
-/// Decoded, the section is some forty strings and arrays (about 2.5 KB a report); only a report's own page and data
-/// read it, so a site holding every report keeps it packed and decodes it when asked.
+/// Decoded, the section is some forty strings and arrays; only a report's own page and data read it, so a site holding
+/// every report keeps it packed and decodes it when asked.
 extension Disclosure {
     /// The section's bytes, with no room to spare.
     func archived() -> [UInt8] {

@@ -1,6 +1,5 @@
 /// A run of cells in twelve bytes each where it can be: table 三 holds 175 cells, nearly all figures written as their
-/// digits, and a site holds every report's table while its index pages are made (5.6 KB a table as `Cell`s, 2.1 KB
-/// packed).
+/// digits, and a site holds every report's table while its index pages are made (a `Cell` takes 32 bytes).
 ///
 /// A packed cell is a figure that fits in 32 bits and is written exactly as its digits, with its place (a line and column,
 /// no page) and read from a cell of its own. Any other cell

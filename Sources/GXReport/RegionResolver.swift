@@ -62,7 +62,7 @@ public struct RegionResolver: Sendable {
     /// `text.split(whereSeparator: \.isNewline)`, by splitting the bytes at LF when LF is the only line break in them.
     ///
     /// LF is a grapheme of its own unless after CR, so without CR, VT, FF, NEL, LS or PS the
-    /// newline Characters are exactly the LF bytes; the Character split cost most of building the trie.
+    /// newline Characters are exactly the LF bytes, and the list is split without breaking it into Characters.
     static func lines(of text: String) -> [Substring] {
         let ranges = text.utf8.withContiguousStorageIfAvailable { bytes -> [Range<Int>]? in
             var ranges: [Range<Int>] = []

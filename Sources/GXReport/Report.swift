@@ -3,7 +3,7 @@ import Foundation
 /// One agency's annual report for one year, as read from one input file.
 public struct Report: Sendable {
     /// The fields, behind one reference: a report is copied many times on its way to the pages (into entries, index
-    /// lists, charts), and a copy of some twenty strings, arrays and tables meant as many reference counts to change.
+    /// lists, charts), and a copy of some twenty strings, arrays and tables means as many reference counts to change.
     private var storage: Storage
 
     /// The input file, as a path under the content folder (e.g. `000_x.txt`).

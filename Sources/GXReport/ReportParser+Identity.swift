@@ -194,7 +194,7 @@ extension ReportParser {
         }
         if !current.isEmpty, numbers.count < 3 { numbers.append(Int(current)!) }
         guard numbers.count >= 3, (1990...2100).contains(numbers[0]), (1...12).contains(numbers[1]), (1...31).contains(numbers[2]) else { return nil }
-        // The ranges above make these "%04d-%02d-%02d"; String(format:) costs microseconds on Linux.
+        // The ranges above make these "%04d-%02d-%02d"; String(format:) is slow on Linux.
         func padded(_ n: Int, _ width: Int) -> String {
             let digits = String(n)
             return String(repeating: "0", count: max(0, width - digits.count)) + digits

@@ -3,8 +3,8 @@ import Foundation
 /// Text whose bytes can be searched directly while giving Foundation's answers.
 ///
 /// On Linux, Foundation's `contains(_:)` and `range(of:)` bridge to NSString, transcode to
-/// UTF-16 and fold every character cluster: microseconds per call on CJK text, which made
-/// them most of the parse and validate time. They match by canonical equivalence on whole
+/// UTF-16 and fold every character cluster, which is slow on CJK text, and parsing and
+/// validating call them all the time. They match by canonical equivalence on whole
 /// grapheme clusters, so a UTF-8 byte match is exactly their match when no scalar of either
 /// string decomposes or can join a neighbour into one cluster. The plain scalars below are
 /// such scalars (ASCII, CJK ideographs and punctuation, full-width forms …); text with any
@@ -265,7 +265,7 @@ extension StringProtocol where Index == String.Index {
 /// Lists of words prepared once: which lists have a word in a text, found in one pass over it.
 ///
 /// Label matching asks "does any of these words occur" over and over of the same short texts;
-/// searching word by word cost most of the time spent reading table 三.
+/// searching word by word would scan each text again for every word.
 struct WordIndex: Sendable {
     /// The lists, in order; at most 64.
     let entries: [[String]]

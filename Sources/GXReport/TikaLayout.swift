@@ -78,8 +78,8 @@ struct TikaLayout {
     /// `lines(of:)` and `removingBookmarks` on the UTF-8 of `text`: each line's text without its
     /// cell tab, whether it is a cell, and its line number; returns whether the text is plain.
     ///
-    /// Stepping through the UTF-8 view and slicing Substrings cost more than the rest of the
-    /// parse; here the lines are found in the raw bytes and each made a String once.
+    /// Every text input goes through here, and stepping through the UTF-8 view and slicing
+    /// Substrings is slow: the lines are found in the raw bytes and each made a String once.
     private static func eachLine(of text: String, _ bytes: UnsafeBufferPointer<UInt8>, _ body: (String, Bool, Int) -> Void) -> Bool {
         // A BOM is a grapheme of its own, so this is the `hasPrefix` of `lines(of:)`.
         let first = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0

@@ -4,8 +4,8 @@ import Mustache
 /// Mustache's HTML escaping done over UTF-8 bytes: the same five characters as swift-mustache's own (`& < > " '`).
 ///
 /// swift-mustache escapes Character by Character, looking each one up in a dictionary (hashing a grapheme cluster per
-/// character of Chinese text): a twentieth of a whole build. Every theme template starts with this content type (see
-/// `Theme`), which also escapes a `<` that a combining mark follows, where a Character-wise escape would not.
+/// character of Chinese text), and every value of every page is escaped. Every theme template starts with this content
+/// type (see `Theme`), which also escapes a `<` that a combining mark follows, where a Character-wise escape would not.
 struct HTMLEscaping: MustacheContentType {
     /// The name the content type is registered under, as a template's pragma names it.
     static let name = "gxsite-html"

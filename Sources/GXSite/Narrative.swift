@@ -31,8 +31,8 @@ struct Narrative: Sendable {
         parts = report.sections.map { section in
             if let kind = section.kind, Self.tabular.contains(kind) {
                 let paragraphs = section.blocks.filter { if case .paragraph = $0 { return true }; return false }
-                // The tables as written are shown only in place of figures that were not read: composing them for every
-                // report cost a twentieth of a build.
+                // The tables as written are shown only in place of figures that were not read: composing them for a
+                // report whose figures were read would be wasted.
                 let read = switch kind {
                 case .proactive: report.hasDisclosure
                 case .applications: report.applications != nil

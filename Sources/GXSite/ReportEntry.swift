@@ -4,7 +4,7 @@ import GXReport
 /// A report as published: the parsed report, its findings, and where its pages live.
 ///
 /// A class: entries are listed by agency, region, year and status, each list holding the same entries, and every index
-/// page and chart maps over them; a reference is one count to change where a copy was a whole report's.
+/// page and chart maps over them; a reference is one count to change where a copy would be a whole report's.
 public final class ReportEntry: Sendable {
     /// The parsed report.
     public let report: Report

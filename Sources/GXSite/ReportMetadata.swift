@@ -24,7 +24,7 @@ struct ReportMetadata: Equatable {
     }
 
     /// `path` without its last component's extension, as `NSString.deletingPathExtension` gives it, read as bytes:
-    /// every input's key asks for it on every build, and Foundation's took more than the rest of the key.
+    /// every input's key asks for it on every build, and Foundation's goes through `NSString` at every call.
     static func deletingExtension(_ path: String) -> String {
         let utf8 = path.utf8
         // Paths Foundation would first tidy (a trailing or doubled slash) are left to it; the loader makes none.

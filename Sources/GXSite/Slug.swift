@@ -46,8 +46,8 @@ public enum Slug {
     }
 
     /// The lowercase ASCII words of `name`: a pinyin syllable per Han character, and Latin
-    /// letters and digits in runs as written. Cached because ICU's transform costs about half a
-    /// millisecond a name, and every agency name is looked up once per page that links to it.
+    /// letters and digits in runs as written. Cached because ICU's transform is slow, and every
+    /// agency name is looked up once per page that links to it.
     static func syllables(of name: String) -> [String] {
         if let hit = cache[name] { return hit }
         let words = transliterate(name)

@@ -3,12 +3,11 @@ import GXBuild
 
 /// Transliterates names on a thread of its own as reports are parsed, so the slugs are ready when the site is indexed.
 ///
-/// ICU's transliteration takes a tenth of a millisecond a name and runs no faster on two threads than on one (it
-/// serialises inside ICU). Done when the site was indexed, it was a step of its own on one thread (0.4 s of a first
-/// build of 10,000 reports, seconds at 100,000) while the other core idled; done beside parsing, it shares both cores
-/// with it. The transliterations the last build kept are loaded first on the same thread, so a rebuild transliterates
-/// nothing it knows (the first transliteration of a process also loads ICU's rules: a tenth of a second). With one job
-/// allowed, nothing is done ahead: names are transliterated when first needed.
+/// ICU's transliteration is slow and runs no faster on two threads than on one (it serialises inside ICU). Done when
+/// the site is indexed, it would be a step of its own on one thread while the other core idles; done beside parsing,
+/// it shares both cores with it. The transliterations the last build kept are loaded first on the same thread, so a
+/// rebuild transliterates nothing it knows (the first transliteration of a process also loads ICU's rules). With one
+/// job allowed, nothing is done ahead: names are transliterated when first needed.
 final class SlugPrefetch: @unchecked Sendable {
     private let queue: DispatchQueue?
     private let lock = NSLock()

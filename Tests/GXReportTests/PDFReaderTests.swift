@@ -13,7 +13,7 @@ enum PDFSample: String, CaseIterable, Sendable, CustomTestStringConvertible {
         TestData.root.deletingLastPathComponent().appendingPathComponent("shared/samples/\(rawValue)")
     }
 
-    /// The parse outcomes of the files, read once per test process (a debug build takes about a second a file).
+    /// The parse outcomes of the files, read once per test process (a debug build reads them slowly).
     static let outcomes: [PDFSample: ParseOutcome] = Dictionary(uniqueKeysWithValues: allCases.compactMap { sample in
         (try? Data(contentsOf: sample.url)).map { (sample, ReportParser(source: sample.rawValue, format: "pdf").parse(pdf: $0)) }
     })

@@ -10,7 +10,7 @@ enum SiteTestData {
     static let siteFixture = root.appendingPathComponent("Tests/Fixtures/site")
 
     /// A fresh empty folder, in a folder of this test run's own under the system's temporary folder. The run's folder is
-    /// deleted when the tests exit: thousands of sites left behind by past runs slowed the file system's every create.
+    /// deleted when the tests exit: sites left behind pile up from run to run and slow every file created after them.
     static func scratch(_ name: String) -> URL {
         _ = removedAtExit
         let url = runFolder.appendingPathComponent("\(name)-\(UUID().uuidString)")

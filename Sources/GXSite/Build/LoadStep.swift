@@ -86,7 +86,7 @@ struct LoadStep {
         do {
             listing = try ContentLoader.list(options.content, jobs: options.jobs)
         } catch {
-            // A broken theme is reported before missing content, as when the two were read one after the other.
+            // A broken theme is reported before missing content, whichever of the two is found first.
             _ = try themeLoad.wait().get()
             throw error
         }
