@@ -74,6 +74,7 @@ let package = Package(
             dependencies: ["GXReport", "GXCorpus", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .testTarget(name: "GXMarkdownTests", dependencies: ["GXMarkdown"]),
+        .testTarget(name: "GXBuildTests", dependencies: ["GXBuild", "GXReport"]),
         .testTarget(
             name: "GXSiteTests",
             dependencies: ["GXSite", "GXBuild", "GXReport", "GXMarkdown", "GXCorpus", "CGXSystem"]

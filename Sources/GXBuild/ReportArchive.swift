@@ -223,6 +223,12 @@ public enum ReportArchive {
         return SourceLocation(line: line, column: column, page: page)
     }
 
+    /// Appends `findings` in the archive's layout: every field of each, so what shows a finding can be keyed by it.
+    package static func append(_ findings: [Finding], to w: inout ArchiveWriter) {
+        w.int(findings.count)
+        for f in findings { write(f, to: &w) }
+    }
+
     private static func write(_ f: Finding, to w: inout ArchiveWriter) {
         w.string(f.rule)
         w.bool(f.severity == .error)
