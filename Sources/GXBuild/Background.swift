@@ -3,6 +3,8 @@ import Foundation
 /// One piece of work run on a thread of its own while the caller goes on, its result taken once with `wait()`.
 ///
 /// With a single job allowed, the work runs at once on the caller's thread, so `--jobs 1` stays one thread.
+// @unchecked Sendable: `result` is written once by the work's thread before `done` is signalled, and read only after
+// waiting on `done`, which orders the write before the read.
 package final class Background<T>: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
     private var result: T?

@@ -379,13 +379,13 @@ private struct TabPositions {
     private var storage: (Int, Int, Int, Int, Int) = (0, 0, 0, 0, 0)
     private(set) var count = 0
 
-    package mutating func append(_ position: Int) {
+    mutating func append(_ position: Int) {
         precondition(count < 5, "a record has at most five tabs")
         withUnsafeMutableBytes(of: &storage) { $0.storeBytes(of: position, toByteOffset: count * MemoryLayout<Int>.stride, as: Int.self) }
         count += 1
     }
 
-    package subscript(i: Int) -> Int {
+    subscript(i: Int) -> Int {
         precondition(i < count)
         return withUnsafeBytes(of: storage) { $0.load(fromByteOffset: i * MemoryLayout<Int>.stride, as: Int.self) }
     }

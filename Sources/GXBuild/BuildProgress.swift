@@ -13,6 +13,7 @@ public struct BuildProgress: Sendable {
 }
 
 /// Counts finished items across worker threads and reports every so often.
+// @unchecked Sendable: `done` is only read and written under `lock`; the rest is set once in init.
 package final class ProgressCounter: @unchecked Sendable {
     private let lock = NSLock()
     private var done = 0
@@ -41,6 +42,7 @@ package final class ProgressCounter: @unchecked Sendable {
 }
 
 /// Sums the time spent in one kind of work across threads.
+// @unchecked Sendable: `total` is only read and written under `lock`.
 package final class Stopwatch: @unchecked Sendable {
     private let lock = NSLock()
     private var total: Double = 0

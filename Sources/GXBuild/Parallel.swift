@@ -33,11 +33,12 @@ package enum Parallel {
 }
 
 /// A shared index handed out under a lock.
+// @unchecked Sendable: `next` is only read and written under `lock`.
 private final class Counter: @unchecked Sendable {
     private var value = 0
     private let lock = NSLock()
 
-    package func take(below limit: Int) -> Int? {
+    func take(below limit: Int) -> Int? {
         lock.withLock {
             guard value < limit else { return nil }
             defer { value += 1 }
@@ -47,13 +48,15 @@ private final class Counter: @unchecked Sendable {
 }
 
 /// Slots each written by exactly one worker, read after all have finished.
+// @unchecked Sendable: each slot is written by exactly one worker and read only after every worker has finished,
+// which the dispatch group's wait orders before the reads.
 private final class ResultBox<R>: @unchecked Sendable {
-    package var values: [Result<R, Error>?]
+    var values: [Result<R, Error>?]
     private let lock = NSLock()
 
-    package init(count: Int) { values = Array(repeating: nil, count: count) }
+    init(count: Int) { values = Array(repeating: nil, count: count) }
 
-    package func set(_ i: Int, _ r: Result<R, Error>) {
+    func set(_ i: Int, _ r: Result<R, Error>) {
         lock.withLock { values[i] = r }
     }
 }

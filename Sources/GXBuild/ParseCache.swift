@@ -7,6 +7,8 @@ import GXReport
 /// One file, `.gxsite-cache/<output name>/parsed`: a header with the seed the outcomes depend on (gxsite itself, the
 /// aliases), then one record per input: its path, the key of what it was parsed from (its bytes and its sidecars'), the
 /// outcome's 64-bit checksum, and the outcome in `ReportArchive` form. The file is mapped, not read: a record is decoded only when its key matches.
+// @unchecked Sendable: the mapped file and the index of its records are made in init and only read after; parsing
+// threads look records up concurrently.
 package final class ParseCache: @unchecked Sendable {
     package static let magic = "gxsite-parse-cache-2"
 
@@ -15,10 +17,10 @@ package final class ParseCache: @unchecked Sendable {
 
     /// Where a record's parts are in the file.
     private struct Record {
-        package var key: String
+        var key: String
         /// The archive's checksum: a damaged record is parsed again, never published.
-        package var check: Range<Int>
-        package var bytes: Range<Int>
+        var check: Range<Int>
+        var bytes: Range<Int>
     }
 
     /// Bytes of checksum kept per record.

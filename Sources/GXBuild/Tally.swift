@@ -1,6 +1,7 @@
 import Foundation
 
 /// A count shared by worker threads.
+// @unchecked Sendable: `count` is only read and written under `lock`.
 package final class Tally: @unchecked Sendable {
     private let lock = NSLock()
     private var count = 0

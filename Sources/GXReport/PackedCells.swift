@@ -7,15 +7,15 @@
 /// in it by `Int32.min`, so a cell always has one form and equal runs are equal cell for cell.
 package struct PackedCells: Sendable, Hashable {
     private struct Packed: Sendable, Hashable {
-        package var figure: Int32
-        package var line: Int32
-        package var column: Int32
+        var figure: Int32
+        var line: Int32
+        var column: Int32
     }
 
     /// A cell kept whole, at `index` of the run.
     private struct Whole: Sendable, Hashable {
-        package var index: Int
-        package var cell: Cell
+        var index: Int
+        var cell: Cell
     }
 
     private var packed: [Packed] = []

@@ -94,25 +94,27 @@ public struct Report: Sendable {
         _modify { yield &unique().agencyAsWritten }
     }
     /// The stored fields; copied before a shared one is changed.
+    // @unchecked Sendable: a storage shared between copies of a report is never changed: every change goes through
+    // `unique()`, which copies a shared one first, so threads holding copies only read it.
     private final class Storage: @unchecked Sendable {
-        @exclusivity(unchecked) package var source: String
-        @exclusivity(unchecked) package var format: String
-        @exclusivity(unchecked) package var title: String
-        @exclusivity(unchecked) package var agency: String
-        @exclusivity(unchecked) package var region: String
-        @exclusivity(unchecked) package var year: Int
-        @exclusivity(unchecked) package var titleLocation: SourceLocation
-        @exclusivity(unchecked) package var sections: [Section]
-        @exclusivity(unchecked) package var disclosure: [UInt8]?
-        @exclusivity(unchecked) package var applications: ApplicationTable?
-        @exclusivity(unchecked) package var review: ReviewTable?
-        @exclusivity(unchecked) package var published: String?
-        @exclusivity(unchecked) package var preamble: [Block]
-        @exclusivity(unchecked) package var sourceURL: String?
-        @exclusivity(unchecked) package var isCorrection: Bool
-        @exclusivity(unchecked) package var agencyAsWritten: String?
+        @exclusivity(unchecked) var source: String
+        @exclusivity(unchecked) var format: String
+        @exclusivity(unchecked) var title: String
+        @exclusivity(unchecked) var agency: String
+        @exclusivity(unchecked) var region: String
+        @exclusivity(unchecked) var year: Int
+        @exclusivity(unchecked) var titleLocation: SourceLocation
+        @exclusivity(unchecked) var sections: [Section]
+        @exclusivity(unchecked) var disclosure: [UInt8]?
+        @exclusivity(unchecked) var applications: ApplicationTable?
+        @exclusivity(unchecked) var review: ReviewTable?
+        @exclusivity(unchecked) var published: String?
+        @exclusivity(unchecked) var preamble: [Block]
+        @exclusivity(unchecked) var sourceURL: String?
+        @exclusivity(unchecked) var isCorrection: Bool
+        @exclusivity(unchecked) var agencyAsWritten: String?
 
-        package init(source: String, format: String, title: String, agency: String, region: String, year: Int, titleLocation: SourceLocation) {
+        init(source: String, format: String, title: String, agency: String, region: String, year: Int, titleLocation: SourceLocation) {
             self.source = source
             self.format = format
             self.title = title
@@ -131,7 +133,7 @@ public struct Report: Sendable {
             self.agencyAsWritten = nil
         }
 
-        package func copy() -> Storage {
+        func copy() -> Storage {
             let c = Storage(source: source, format: format, title: title, agency: agency, region: region, year: year,
                             titleLocation: titleLocation)
             c.sections = sections

@@ -3,6 +3,8 @@ import GXBuild
 
 /// Narratives kept from parsing for the report pages, up to a budget of bytes; a report whose narrative was not kept
 /// has its input read again when its page is rendered. Memory so stays bounded whatever the number of reports.
+// @unchecked Sendable: `kept` and `used` are only read and written under `lock`; parsing threads keep narratives
+// while page threads take them.
 final class NarrativeStore: @unchecked Sendable {
     /// Bytes of Markdown kept at most: every narrative of a 10,000-report corpus, a part of larger ones.
     static let defaultBudget = 192 << 20

@@ -112,6 +112,7 @@ public enum Slug {
 }
 
 /// A lock-guarded memo table; `Slug` is used from parallel page rendering.
+// @unchecked Sendable: `words` is only read and written under `lock`.
 private final class SyllableCache: @unchecked Sendable {
     private let lock = NSLock()
     private var words: [String: [String]] = [:]

@@ -8,6 +8,8 @@ import GXBuild
 /// it shares both cores with it. The transliterations the last build kept are loaded first on the same thread, so a
 /// rebuild transliterates nothing it knows (the first transliteration of a process also loads ICU's rules). With one
 /// job allowed, nothing is done ahead: names are transliterated when first needed.
+// @unchecked Sendable: `asked` and `remembered` are only read and written under `lock` (or on `queue`, whose work
+// ends before `wait()` returns them).
 final class SlugPrefetch: @unchecked Sendable {
     private let queue: DispatchQueue?
     private let lock = NSLock()

@@ -3,6 +3,7 @@ import GXSite
 import GXBuild
 
 /// Shows build progress on stderr: a redrawn bar on a terminal, a plain line per quarter otherwise.
+// @unchecked Sendable: `lastQuarter` is only read and written under `lock`; parsing and writing threads report.
 final class ProgressDisplay: @unchecked Sendable {
     private let lock = NSLock()
     private let isTerminal = isatty(STDERR_FILENO) == 1
