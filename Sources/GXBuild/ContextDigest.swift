@@ -13,6 +13,7 @@ package enum ContextDigest {
         case let n as Int: tagged("i", String(n), &out)
         case let b as Bool: tagged("b", b ? "1" : "0", &out)
         case let d as Double: tagged("d", String(d), &out)
+        case let context as any ContextDigestible: context.appendDigest(to: &out)
         case let dict as [String: Any]:
             tagged("{", String(dict.count), &out)
             for key in dict.keys.sorted(by: String.utf8Precedes) {
@@ -35,7 +36,8 @@ package enum ContextDigest {
         }
     }
 
-    private static func tagged(_ tag: Unicode.Scalar, _ text: String, _ out: inout [UInt8]) {
+    /// Appends one tagged, length-prefixed text: `{` and `[` with a count open a dictionary and a list, `k` a key.
+    package static func tagged(_ tag: Unicode.Scalar, _ text: String, _ out: inout [UInt8]) {
         out.append(UInt8(ascii: tag))
         let utf8 = text.utf8
         out.appendDecimal(utf8.count)
