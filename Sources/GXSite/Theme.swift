@@ -70,34 +70,14 @@ public struct Theme: Sendable {
         }
     }
 
-    /// Renders one template with a context of dictionaries, arrays and strings.
-    func render(_ template: String, _ context: [String: Any]) -> String {
-        library.render(context, withTemplate: template) ?? ""
-    }
-
-    /// Renders a page: the kind's template inside `base`.
-    func page(kind: String, title: String, root: String, breadcrumbs: [(String, String?)], context: [String: Any], site: SiteInfo) -> String {
-        var ctx = context
-        ctx["root"] = root
-        ctx["site_title"] = site.title
-        ctx["generator"] = site.generator
-        let content = render(kind, ctx)
-        var base: [String: Any] = [
-            "title": title, "site_title": site.title, "root": root, "kind": kind,
-            "generator": site.generator, "content": content,
-        ]
-        if !site.footer.isEmpty { base["footer"] = site.footer }
-        if site.hasSubmissions { base["has_submissions"] = true }
-        if let description = context["description"] as? String { base["description"] = description }
-        if let canonical = context["canonical"] as? String { base["canonical"] = canonical }
-        if !breadcrumbs.isEmpty {
-            base["breadcrumbs"] = ["items": breadcrumbs.map { name, href -> [String: Any] in
-                var item: [String: Any] = ["name": name]
-                if let href { item["href"] = href }
-                return item
-            }]
-        }
-        return render("base", base)
+    /// Renders a page: the kind's template, with the page's frame over its context, inside `base`.
+    func page<Page: PageContext>(title: String, root: String, breadcrumbs: [(String, String?)], context: Page, canonical: String?,
+                                 site: SiteInfo) -> String {
+        let frame = PageFrame(root: root, siteTitle: site.title, generator: site.generator)
+        let content = library.render(FramedPage(frame: frame, page: context), withTemplate: Page.kind) ?? ""
+        let base = BasePageContext(kind: Page.kind, title: title, root: root, breadcrumbs: breadcrumbs, content: content,
+                                   description: context.description, canonical: canonical, site: site)
+        return library.render(base, withTemplate: "base") ?? ""
     }
 }
 
@@ -110,7 +90,7 @@ struct SiteInfo: Sendable {
     /// Link prefix for 404.html, which a host serves at any depth: the base URL's path when known.
     var rootForErrors: String
     /// Footer facts of a government site (主办单位, ICP, 公安备案, 网站标识码), shown when configured.
-    var footer: [String: String]
+    var footer: SiteFooter
     /// The public URL of the site, for canonical links; nil when not given.
     var baseURL: String?
     /// How original files are offered for download.
@@ -124,12 +104,8 @@ struct SiteInfo: Sendable {
         self.generator = generator
         self.licence = config.licence
         self.rootForErrors = rootForErrors
-        var footer: [String: String] = [:]
-        footer["organisation"] = config.organisation
-        footer["icp"] = config.icp
-        footer["police_filing"] = config.policeFiling
-        footer["site_code"] = config.siteCode
-        self.footer = footer
+        self.footer = SiteFooter(organisation: config.organisation, siteCode: config.siteCode, icp: config.icp,
+                                 policeFiling: config.policeFiling)
         self.hasSubmissions = !config.roster.isEmpty
         self.originals = config.originals
     }

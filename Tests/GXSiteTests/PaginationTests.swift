@@ -15,17 +15,17 @@ import GXCorpus
             return
         }
         let root = SitePages.root(of: pager.folder(of: page))
-        #expect(context?["prev_href"] as? String == prev.map { root + $0 })
-        #expect(context?["next_href"] as? String == next.map { root + $0 })
+        #expect(context?.prevHref == prev.map { root + $0 })
+        #expect(context?.nextHref == next.map { root + $0 })
         #expect(pager.range(of: page) == (page - 1) * 10 ..< page * 10)
     }
 
     @Test func windowedPageListShowsFirstLastAndNeighbours() throws {
         let pager = Pager(folder: "agencies/", count: 200, perPage: 10)
-        let items = try #require(pager.context(of: 10)?["items"] as? [[String: Any]])
-        let labels = items.map { ($0["gap"] as? Bool) == true ? "…" : "\($0["number"]!)" }
+        let items = try #require(pager.context(of: 10)?.items)
+        let labels = items.map { $0.gap ? "…" : "\($0.number)" }
         #expect(labels == ["1", "…", "8", "9", "10", "11", "12", "…", "20"])
-        #expect(items.filter { $0["is_current"] as? Bool == true }.map { $0["number"] as? Int } == [10])
+        #expect(items.filter(\.isCurrent).map(\.number) == [10])
     }
 
     @Test func indexPagesSplitAndEveryPagerLinkResolves() throws {
