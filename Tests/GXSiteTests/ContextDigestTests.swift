@@ -27,6 +27,17 @@ struct ContextDigestTests {
         #expect(Self.bytes(context) == Array("{1\u{0}6k1\u{0}ai2\u{0}12k1\u{0}bs3\u{0}余k1\u{0}cb1\u{0}1k1\u{0}dd3\u{0}1.5k1\u{0}ei2\u{0}-7k1\u{0}fs12\u{0}xxxxxxxxxxxx".utf8))
     }
 
+    /// A typed context is written as the dictionary of its present values, an absent one left out as a missing key.
+    @Test func typedContextsGiveTheBytesOfTheirValuesAsADictionary() throws {
+        let trail = try #require(BreadcrumbTrail([("首页", "../index.html"), ("机关", nil)]))
+        let dictionary: [String: Any] = ["items": [["name": "首页", "href": "../index.html"], ["name": "机关"]] as [[String: Any]]]
+        #expect(Self.bytes(trail) == Self.bytes(dictionary))
+        #expect(Self.bytes([trail, trail]) == Self.bytes([dictionary, dictionary] as [[String: Any]]))
+        let pager = try #require(Pager(folder: "years/2021/", count: 30, perPage: 10).context(of: 3))
+        #expect(Self.bytes(pager.items[0]) == Self.bytes(["number": 1, "href": "../../../../years/2021/index.html", "is_current": false, "gap": false] as [String: Any]))
+        #expect(Self.bytes(pager.items[2]) == Self.bytes(["number": 3, "href": false, "is_current": true, "gap": false] as [String: Any]))
+    }
+
     static var pairs: [([Any], [Any])] { [
         (["1", "2"], ["12"]),
         (["1", "2"], [1, 2]),
