@@ -48,11 +48,14 @@ package struct Dependencies: Sendable {
 
     /// The values a page is rendered from (see `ContextDigest`).
     package mutating func context(_ context: Any) { items.append(.context(context)) }
+
+    /// Everything `other` declares, after what this declares.
+    package mutating func append(_ other: Dependencies) { items += other.items }
 }
 
 /// The key the engine derived for an output from its declared dependencies: opaque to the code that declared them,
 /// which may only declare it again as a dependency of another output.
 package struct DerivedKey: Sendable, Hashable {
-    /// The key as the build cache records it.
-    let text: String
+    /// The key as the build cache records it (the open data files' lines are recorded by their reports' keys).
+    package let text: String
 }

@@ -15,12 +15,16 @@ package final class PageProducer: Sendable {
     let previous: [String: BuildCache.OutputFile]
     /// Each input's parse key (its bytes, its sidecars' and the parser) by its path.
     let inputKeys: [String: String]
+    /// Each input's SHA-256 by its path, when known: an input offered as it is needs no reading when unchanged.
+    let inputDigests: [String: String]
     /// Outputs taken from the published site rather than made.
     package let reused = Tally()
 
-    /// A producer writing through `writer`; `previous` is the published site's list, `inputKeys` each input's parse key.
-    package init(writer: OutputWriter, seed: String, previous: [String: BuildCache.OutputFile], inputKeys: [String: String]) {
-        (self.writer, self.seed, self.previous, self.inputKeys) = (writer, seed, previous, inputKeys)
+    /// A producer writing through `writer`; `previous` is the published site's list, `inputKeys` each input's parse key
+    /// and `inputDigests` each input's SHA-256.
+    package init(writer: OutputWriter, seed: String, previous: [String: BuildCache.OutputFile], inputKeys: [String: String],
+                 inputDigests: [String: String] = [:]) {
+        (self.writer, self.seed, self.previous, self.inputKeys, self.inputDigests) = (writer, seed, previous, inputKeys, inputDigests)
     }
 
     /// The key of an output made from `dependencies`.
@@ -55,30 +59,41 @@ package final class PageProducer: Sendable {
                 return
             }
         }
-        try make(OutputSink(writer: writer, key: key.text))
+        try make(OutputSink(producer: self, key: key.text))
     }
 
-    /// Renders a page made from `dependencies` and the context `context()` makes, unless the published page was made from
-    /// the same: the context is made only when the dependencies changed, and rendered only when it changed too.
+    /// Makes files that are never taken from the published site (a superseded report's, whose page shows the current
+    /// one's date); `make` writes them through the sink, which records them without a key.
+    package func make(_ make: (OutputSink) throws -> Void) throws {
+        try make(OutputSink(producer: self, key: nil))
+    }
+
+    /// Renders a page unless the published page was made from the same: `frame` declares what places and frames it (its
+    /// path, template, title …), `shown` what its context is made from (the reports it lists …). The context is made
+    /// only when `shown` or `frame` changed, and rendered only when it changed too.
     ///
-    /// The recorded key is the dependencies' key and the context's, joined by a space: when only the first changed (an
-    /// edit to a report's prose changes what a list of reports depends on, not the rows that list it), the published
-    /// page is what this context renders to, and is taken as it is.
-    package func page<Context>(_ path: String, dependencies: Dependencies, context: () -> Context,
+    /// The recorded key is two keys joined by a space, the frame's with what is shown and the frame's with the context:
+    /// when only what is shown changed (an edit to a report's prose changes what a list of reports depends on, not the
+    /// rows that list it), the published page is what this context renders to, and is taken as it is.
+    package func page<Context>(_ path: String, frame: Dependencies, shown: Dependencies, context: () -> Context,
                                render: (Context) -> String) throws {
-        let declared = key(of: dependencies).text
+        var declared = frame
+        declared.value("shown")
+        declared.append(shown)
+        let declaredKey = key(of: declared).text
         // The published page's two parts, split as bytes: a Character search walks grapheme clusters, and a rebuild
         // splits the key of every published page it looks at.
         let old = previous[path]?.key.map { key in
             key.utf8.firstIndex(of: UInt8(ascii: " ")).map { [String(key[..<$0]), String(key[key.utf8.index(after: $0)...])] } ?? [key]
         } ?? []
-        if old.count == 2, old[0] == declared, try reuse(path, recordedAs: declared + " " + old[1]) { return }
+        if old.count == 2, old[0] == declaredKey, try reuse(path, recordedAs: declaredKey + " " + old[1]) { return }
         let made = context()
-        var bytes: [UInt8] = []
-        ContextDigest.append(made, to: &bytes)
-        let rendered = SHA256.hex(bytes)
-        if old.count == 2, old[1] == rendered, try reuse(path, recordedAs: declared + " " + rendered) { return }
-        try writer.write(render(made), to: path, key: declared + " " + rendered)
+        var rendered = frame
+        rendered.value("context")
+        rendered.context(made)
+        let renderedKey = key(of: rendered).text
+        if old.count == 2, old[1] == renderedKey, try reuse(path, recordedAs: declaredKey + " " + renderedKey) { return }
+        try writer.write(render(made), to: path, key: declaredKey + " " + renderedKey)
     }
 
     /// Takes the published file at `path`, recorded as made from `key`; false when it must be made.
@@ -93,8 +108,9 @@ package final class PageProducer: Sendable {
 
 /// Writes the files of one output, each recorded as made from the output's key.
 package struct OutputSink {
-    let writer: OutputWriter
-    let key: String
+    let producer: PageProducer
+    let key: String?
+    var writer: OutputWriter { producer.writer }
 
     /// Writes UTF-8 `text` at `path`; returns its SHA-256.
     @discardableResult
@@ -107,8 +123,14 @@ package struct OutputSink {
         try writer.write(bytes: bytes, to: path, key: key)
     }
 
-    /// Copies the file at `source`, whose SHA-256 is `sha256` when known, to `path`.
-    package func copy(_ source: URL, sha256: String?, to path: String) throws {
-        try writer.copy(source, sha256: sha256, to: path, key: key)
+    /// Writes `data` at `path`.
+    package func write(_ data: Data, to path: String) throws {
+        try writer.write(data, to: path, key: key)
+    }
+
+    /// Copies the content file `input` (a path under the content folder), found at `source`, to `path`: without reading
+    /// it when the published copy has the same bytes.
+    package func copy(input: String, from source: URL, to path: String) throws {
+        try writer.copy(source, sha256: producer.inputDigests[input], to: path, key: key)
     }
 }

@@ -9,8 +9,10 @@ extension SitePages {
     func writeOffice() throws {
         let versions = site.entries.flatMap(\.earlierVersions)
         try Parallel.forEach(versions, jobs: jobs) { v in
-            try writeReport(v)
-            try writer.write(Badge(entry: v).svg, to: Self.badgePath(v))
+            try producer.make { sink in
+                try writeReport(v, sink: sink)
+                try sink.write(Badge(entry: v).svg, to: Self.badgePath(v))
+            }
         }
         try writeSubmissions()
         try writer.write(FindingsCSV.csv(site.entries), to: "data/findings.csv")
@@ -31,18 +33,18 @@ extension SitePages {
 
     /// Writes the original file when it is offered: a DOCX cleaned of its editing traces unless the config
     /// says `as-submitted`, anything else as submitted. Returns whether a file was written.
-    func writeOriginal(_ e: ReportEntry, key: String? = nil) throws -> Bool {
+    func writeOriginal(_ e: ReportEntry, sink: OutputSink) throws -> Bool {
         guard e.offersOriginal else { return false }
         let source = content.appendingPathComponent(e.report.source)
         guard info.originals == .clean, e.report.format == "docx" else {
             // Offered as submitted: the input's digest is the file's, so an unchanged original is not even read.
             guard FileManager.default.isReadableFile(atPath: source.path) else { return false }
-            try writer.copy(source, sha256: inputDigests[e.report.source], to: e.page + e.originalName, key: key)
+            try sink.copy(input: e.report.source, from: source, to: e.page + e.originalName)
             return true
         }
         // A file that cannot be cleaned is not offered: it could still carry what cleaning removes.
         guard let data = try? Data(contentsOf: source), let cleaned = try? DocxCleaner.clean(data) else { return false }
-        try writer.write(cleaned, to: e.page + e.originalName, key: key)
+        try sink.write(cleaned, to: e.page + e.originalName)
         return true
     }
 }

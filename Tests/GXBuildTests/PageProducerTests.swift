@@ -35,9 +35,9 @@ import Testing
                     try sink.write("{\"count\": \(findings[source]!.count)}", to: "reports/\(source)/data.json")
                 }
             }
-            var list = Dependencies(["list"])
+            var list = Dependencies()
             list.outputs(keys)
-            try producer.page("list/index.html", dependencies: list, context: { () -> [String: Any] in
+            try producer.page("list/index.html", frame: Dependencies(["list/index.html", "list"]), shown: list, context: { () -> [String: Any] in
                 ["rows": findings.keys.sorted().map { ["name": $0, "count": findings[$0]!.count] as [String: Any] }]
             }, render: { context in
                 made.add("list/index.html")
@@ -60,10 +60,10 @@ import Testing
     }
 
     /// Builds `site` into `output` over the published site described by `previous`; returns the pages made and the new list.
-    static func build(_ site: FakeSite, into output: URL, previous: [String: BuildCache.OutputFile], inputKeys: [String: String])
-        throws -> (made: Set<String>, files: [String: BuildCache.OutputFile]) {
+    static func build(_ site: FakeSite, into output: URL, previous: [String: BuildCache.OutputFile], inputKeys: [String: String],
+                      seed: String = "test") throws -> (made: Set<String>, files: [String: BuildCache.OutputFile]) {
         let writer = try OutputWriter(output: output)
-        let producer = PageProducer(writer: writer, seed: "test", previous: previous, inputKeys: inputKeys)
+        let producer = PageProducer(writer: writer, seed: seed, previous: previous, inputKeys: inputKeys)
         let made = try site.write(with: producer)
         let files = Dictionary(uniqueKeysWithValues: writer.sortedFiles().map { ($0.path, $0.file) })
         try writer.commit(generator: "test")
@@ -96,6 +96,9 @@ import Testing
         keys["a.txt"] = "parse-a2"
         let reread = try Self.build(site, into: output, previous: added.files, inputKeys: keys)
         #expect(reread.made == ["reports/a.txt/index.html"])
+        // Another seed (a new theme, gxsite or settings) makes every page again, the list with an unchanged context too.
+        let rethemed = try Self.build(site, into: output, previous: reread.files, inputKeys: keys, seed: "other theme")
+        #expect(rethemed.made == first.made)
     }
 
     /// Every field of a finding is part of what declares it: changing any one changes the key.

@@ -72,17 +72,17 @@ struct WriteStep {
     /// The page writer, with what it reuses of the published site when the cache describes it.
     private func sitePages(writer: OutputWriter) throws -> SitePages {
         let parsed = indexed.parsed, loaded = parsed.loaded, options = loaded.options
-        var pages = try SitePages(site: indexed.site, theme: loaded.theme, writer: writer,
+        let trusted = loaded.liveTrusted && !options.clean ? parsed.state : nil
+        let producer = PageProducer(writer: writer, seed: loaded.seed, previous: trusted?.live ?? [:], inputKeys: parsed.parseKeys,
+                                    inputDigests: loaded.knownDigests)
+        var pages = try SitePages(site: indexed.site, theme: loaded.theme, producer: producer,
                                   info: SiteInfo(config: options.config, generator: SiteBuilder.generator,
                                                  rootForErrors: loaded.rootForErrors, baseURL: options.baseURL),
                                   content: options.content, jobs: options.jobs, progress: options.progress)
-        pages.keySeed = loaded.seed
         pages.narratives = parsed.narratives
         pages.legacy = LegacyBatch([], converter: parsed.converter)
         pages.pageSize = options.pageSize
-        pages.inputDigests = loaded.knownDigests
-        pages.parseKeys = parsed.parseKeys
-        if loaded.liveTrusted, !options.clean, let state = parsed.state {
+        if let state = trusted {
             pages.previous = state.live
             pages.previousDataKeys = state.dataKeys
             pages.previousDataYears = state.dataYears
