@@ -43,6 +43,7 @@ enum TruthOracle {
         let output: ReportRenderer.Output
         private(set) var found: [InjectedError] = []
 
+        /// The checks of `file`, rendered from `model` as `output` records.
         init(file: String, model: ReportModel, output: ReportRenderer.Output) {
             self.file = file
             self.model = model

@@ -144,6 +144,7 @@ enum XMLCleaning {
         /// How deep inside a dropped element the scan is; 0 outside.
         var skipping = 0
 
+        /// An empty state, its output sized for `capacity` bytes (the input's size: cleaning mostly keeps them all).
         init(capacity: Int) {
             out.reserveCapacity(capacity)
         }

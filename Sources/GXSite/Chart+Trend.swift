@@ -46,6 +46,7 @@ extension Chart {
         /// The value at the top of the axis, and the step between its ticks.
         let axisTop: Int, step: Int
 
+        /// The plot of `yearCount` years, its axis reaching at least `maxValue`.
         init(yearCount: Int, maxValue: Int) {
             self.yearCount = yearCount
             (axisTop, step) = Chart.axis(max: maxValue)
