@@ -70,6 +70,7 @@ public enum ReportArchive {
         w.string(r.agencyAsWritten)
     }
 
+    /// The report `write` stored, nil when the bytes are not one.
     private static func readReport(_ r: inout ArchiveReader, _ bytes: UnsafeRawBufferPointer) -> Report? {
         guard let source = r.string(), let format = r.string(), let title = r.string(), let agency = r.string(),
               let region = r.string(), let year = r.int(), let titleLocation = readLocation(&r) else { return nil }
@@ -85,62 +86,13 @@ public enum ReportArchive {
         }
         guard let hasApplications = r.bool() else { return nil }
         if hasApplications {
-            guard let location = readLocation(&r), let n = r.count() else { return nil }
-            var table = ApplicationTable(location: location)
-            var cells: [ArchivedCell] = []
-            cells.reserveCapacity(columnCount)
-            for _ in 0..<n {
-                // A table 三 row always has one cell per applicant column, and is there once: anything else is not
-                // what encode wrote.
-                guard let i = r.int(), rows.indices.contains(i), !table.contains(rows[i]), let cellCount = r.count(),
-                      cellCount == columnCount else { return nil }
-                let row = rows[i]
-                // Rows in case order (as the template has them) go straight into the table's run, cell by cell.
-                let appended = table.comesLast(row)
-                if appended {
-                    guard table.append(row, cells: { store in
-                        for _ in 0..<cellCount {
-                            switch readArchivedCell(&r) {
-                            case .figure(let n, let line, let column): store.appendFigure(n, line: line, column: column)
-                            case .whole(let cell): store.append(cell)
-                            case nil: return false
-                            }
-                        }
-                        return true
-                    }) else { return nil }
-                } else {
-                    cells.removeAll(keepingCapacity: true)
-                    for _ in 0..<cellCount {
-                        guard let c = readArchivedCell(&r) else { return nil }
-                        cells.append(c)
-                    }
-                }
-                guard let hasLabel = r.bool() else { return nil }
-                var label: SourceLocation?
-                if hasLabel {
-                    guard let l = readLocation(&r) else { return nil }
-                    label = l
-                }
-                if appended {
-                    table.setLabel(label, of: row)
-                } else {
-                    table.add(row, archived: cells, label: label)
-                }
-            }
+            guard let table = readApplications(&r) else { return nil }
             report.applications = table
         }
         guard let hasReview = r.bool() else { return nil }
         if hasReview {
-            // Table 四 always has its fifteen cells.
-            guard let location = readLocation(&r), let n = r.count(), n == ReviewBlock.allCases.count * ReviewOutcome.allCases.count
-            else { return nil }
-            var cells: [Cell] = []
-            cells.reserveCapacity(n)
-            for _ in 0..<n {
-                guard let c = readCell(&r) else { return nil }
-                cells.append(c)
-            }
-            report.review = ReviewTable(cells: cells, location: location)
+            guard let table = readReview(&r) else { return nil }
+            report.review = table
         }
         guard let published = r.optionalString(), let sourceURL = r.optionalString(), let isCorrection = r.bool(),
               let asWritten = r.optionalString() else { return nil }
@@ -149,6 +101,75 @@ public enum ReportArchive {
         report.isCorrection = isCorrection
         report.agencyAsWritten = asWritten
         return report
+    }
+
+    /// Table 三 as `write` stored it, nil when the bytes are not that.
+    private static func readApplications(_ r: inout ArchiveReader) -> ApplicationTable? {
+        guard let location = readLocation(&r), let n = r.count() else { return nil }
+        var table = ApplicationTable(location: location)
+        var cells: [ArchivedCell] = []
+        cells.reserveCapacity(columnCount)
+        for _ in 0..<n {
+            guard readApplicationRow(&r, into: &table, cells: &cells) else { return nil }
+        }
+        return table
+    }
+
+    /// Reads one row of table 三 into `table`, false when the bytes are not one; `cells` is scratch space kept from
+    /// row to row.
+    private static func readApplicationRow(_ r: inout ArchiveReader, into table: inout ApplicationTable,
+                                           cells: inout [ArchivedCell]) -> Bool {
+        // A table 三 row always has one cell per applicant column, and is there once: anything else is not
+        // what encode wrote.
+        guard let i = r.int(), rows.indices.contains(i), !table.contains(rows[i]), let cellCount = r.count(),
+              cellCount == columnCount else { return false }
+        let row = rows[i]
+        // Rows in case order (as the template has them) go straight into the table's run, cell by cell.
+        let appended = table.comesLast(row)
+        if appended {
+            guard table.append(row, cells: { store in
+                for _ in 0..<cellCount {
+                    switch readArchivedCell(&r) {
+                    case .figure(let n, let line, let column): store.appendFigure(n, line: line, column: column)
+                    case .whole(let cell): store.append(cell)
+                    case nil: return false
+                    }
+                }
+                return true
+            }) else { return false }
+        } else {
+            cells.removeAll(keepingCapacity: true)
+            for _ in 0..<cellCount {
+                guard let c = readArchivedCell(&r) else { return false }
+                cells.append(c)
+            }
+        }
+        guard let hasLabel = r.bool() else { return false }
+        var label: SourceLocation?
+        if hasLabel {
+            guard let l = readLocation(&r) else { return false }
+            label = l
+        }
+        if appended {
+            table.setLabel(label, of: row)
+        } else {
+            table.add(row, archived: cells, label: label)
+        }
+        return true
+    }
+
+    /// Table 四 as `write` stored it, nil when the bytes are not that.
+    private static func readReview(_ r: inout ArchiveReader) -> ReviewTable? {
+        // Table 四 always has its fifteen cells.
+        guard let location = readLocation(&r), let n = r.count(), n == ReviewBlock.allCases.count * ReviewOutcome.allCases.count
+        else { return nil }
+        var cells: [Cell] = []
+        cells.reserveCapacity(n)
+        for _ in 0..<n {
+            guard let c = readCell(&r) else { return nil }
+            cells.append(c)
+        }
+        return ReviewTable(cells: cells, location: location)
     }
 
     /// The rows by index (`allCases` makes a new array on every use), and the number of applicant columns.

@@ -61,30 +61,44 @@ struct CorpusPlan {
         guard count > 0 else { return }
         var injectionRng = SplitMix64(seed: seed, stream: 200)
         let injected = min(count, max(0, Int((Double(count) * min(max(errorRate, 0), 1)).rounded())))
+        let kinds = CorpusPlan.injectionKinds(injected: injected, clean: count - injected, rng: &injectionRng)
+        let duplicates = kinds.filter { $0 == .duplicateReport }.count
+        let unique = count - duplicates
 
+        planAgencies(reports: unique, rng: SplitMix64(seed: seed, stream: 100))
+        let duplicated = assignInjections(kinds, reports: unique, duplicates: duplicates, rng: &injectionRng)
+        nameFiles(count: count, duplicated: duplicated, rng: SplitMix64(seed: seed, stream: 300))
+    }
+
+    /// The kinds of the `injected` faulty files, with no more duplicates than there are `clean` originals.
+    private static func injectionKinds(injected: Int, clean: Int, rng: inout SplitMix64) -> [InjectionKind] {
         // Whole shuffled cycles of every kind spread the injections evenly over all kinds.
         var kinds: [InjectionKind] = []
         while kinds.count < injected {
             var cycle = InjectionKind.allCases
-            injectionRng.shuffle(&cycle)
+            rng.shuffle(&cycle)
             kinds += cycle
         }
         kinds.removeLast(kinds.count - injected)
-        // A duplicate needs a clean original, and only `count - injected` files are clean.
+        // A duplicate needs a clean original, and only `clean` files are.
         var duplicates = kinds.filter { $0 == .duplicateReport }.count
         var replacement = 0
         let others = InjectionKind.allCases.filter { $0 != .duplicateReport }
-        for i in kinds.indices where kinds[i] == .duplicateReport && duplicates > count - injected {
+        for i in kinds.indices where kinds[i] == .duplicateReport && duplicates > clean {
             kinds[i] = others[replacement % others.count]
             replacement += 1
             duplicates -= 1
         }
-        let unique = count - duplicates
+        return kinds
+    }
 
-        planAgencies(reports: unique, rng: SplitMix64(seed: seed, stream: 100))
-
+    /// Gives each injected kind a report of its own, a second kind to some of them, and picks the clean originals
+    /// of the duplicates; returns, per report, whether it is duplicated.
+    private mutating func assignInjections(
+        _ kinds: [InjectionKind], reports unique: Int, duplicates: Int, rng: inout SplitMix64
+    ) -> [Bool] {
         var pool = Array(0..<unique)
-        injectionRng.shuffle(&pool)
+        rng.shuffle(&pool)
         var cursor = 0
         // Carry-over needs a previous year, so it picks first while such reports remain.
         let primaries = kinds.filter { $0 != .duplicateReport }.sorted { ($0 == .carryOver ? 0 : 1) < ($1 == .carryOver ? 0 : 1) }
@@ -99,19 +113,23 @@ struct CorpusPlan {
             reports[pool[cursor]].injections = [kind]
             cursor += 1
         }
-        for r in pool[0..<cursor] where injectionRng.chance(0.3) {
+        for r in pool[0..<cursor] where rng.chance(0.3) {
             let primary = reports[r].injections[0]
             let candidates = InjectionKind.allCases.filter {
                 primary.combines(with: $0) && ($0 != .carryOver || reports[r].hasPrevious)
             }
-            reports[r].injections.append(injectionRng.pick(candidates))
+            reports[r].injections.append(rng.pick(candidates))
         }
         var duplicated = [Bool](repeating: false, count: unique)
         for r in pool[cursor..<(cursor + duplicates)] { duplicated[r] = true }
+        return duplicated
+    }
 
-        var order = Array(0..<unique)
-        var nameRng = SplitMix64(seed: seed, stream: 300)
-        nameRng.shuffle(&order)
+    /// Numbers the files in a shuffled order, zero-padded to the width of `count`; a copy takes the next number.
+    private mutating func nameFiles(count: Int, duplicated: [Bool], rng: SplitMix64) {
+        var rng = rng
+        var order = Array(0..<duplicated.count)
+        rng.shuffle(&order)
         let width = max(6, String(count).count)
         var number = 1
         func name(_ n: Int) -> String {

@@ -41,28 +41,46 @@ enum FigureSynthesizer {
         return result
     }
 
+    /// One year's figures, given the 上年结转 row it starts from.
     private static func oneYear(carried: [Int], busy: Bool, rng: inout SplitMix64) -> YearFigures {
         var t3 = [Int](repeating: 0, count: RowKind.canonicalCount * 7)
-        let received: Int
+        let received = receivedCount(busy: busy, rng: &rng)
+        drawNewRequests(received, into: &t3, busy: busy, rng: &rng)
+        drawOutcomes(into: &t3, carried: carried, busy: busy, rng: &rng)
+        fillTotals(&t3)
+        return YearFigures(t3: t3, t4: reviewFigures(busy: busy, rng: &rng))
+    }
+
+    /// How many requests the agency receives in the year.
+    private static func receivedCount(busy: Bool, rng: inout SplitMix64) -> Int {
         if busy {
             switch rng.int(0, 9) {
-            case 0...4: received = rng.int(10, 40)
-            case 5...7: received = rng.int(41, 120)
-            default: received = rng.int(121, 320)
+            case 0...4: return rng.int(10, 40)
+            case 5...7: return rng.int(41, 120)
+            default: return rng.int(121, 320)
             }
         } else {
             switch rng.int(0, 99) {
-            case 0..<65: received = 0
-            case 65..<90: received = rng.int(1, 3)
-            default: received = rng.int(4, 9)
+            case 0..<65: return 0
+            case 65..<90: return rng.int(1, 3)
+            default: return rng.int(4, 9)
             }
         }
+    }
+
+    /// Spreads the `received` requests of row 一 over 自然人 and the five 法人 columns.
+    private static func drawNewRequests(_ received: Int, into t3: inout [Int], busy: Bool, rng: inout SplitMix64) {
         let naturalPercent = busy ? rng.int(55, 95) : rng.int(70, 100)
         let newBase = RowKind.new.rawValue * 7
         for _ in 0..<received {
             let column = rng.int(0, 99) < naturalPercent ? 0 : 1 + rng.weighted(legalPersonWeights)
             t3[newBase + column] += 1
         }
+    }
+
+    /// Per column, carries some requests forward and gives every other one an outcome row.
+    private static func drawOutcomes(into t3: inout [Int], carried: [Int], busy: Bool, rng: inout SplitMix64) {
+        let newBase = RowKind.new.rawValue * 7
         let carriedBase = RowKind.carried.rawValue * 7
         let forwardBase = RowKind.forward.rawValue * 7
         for c in 0..<6 {
@@ -82,6 +100,10 @@ enum FigureSynthesizer {
                 t3[row.rawValue * 7 + c] += 1
             }
         }
+    }
+
+    /// Derives 其他处理, （七）总计 and the 总计 column from the drawn cells.
+    private static func fillTotals(_ t3: inout [Int]) {
         let otherBase = RowKind.other.rawValue * 7
         let totalBase = RowKind.total.rawValue * 7
         for c in 0..<6 {
@@ -96,7 +118,10 @@ enum FigureSynthesizer {
             for c in 0..<6 { sum += t3[row * 7 + c] }
             t3[row * 7 + 6] = sum
         }
+    }
 
+    /// Table 四: a number of cases for each of its three blocks, spread over the block's outcomes.
+    private static func reviewFigures(busy: Bool, rng: inout SplitMix64) -> [Int] {
         var t4 = [Int](repeating: 0, count: 15)
         let blockCounts = [
             busy ? (rng.chance(0.6) ? rng.int(1, 8) : 0) : (rng.chance(0.05) ? rng.int(1, 2) : 0),
@@ -107,6 +132,6 @@ enum FigureSynthesizer {
             for _ in 0..<count { t4[block * 5 + rng.weighted(reviewOutcomeWeights)] += 1 }
             t4[block * 5 + 4] = count
         }
-        return YearFigures(t3: t3, t4: t4)
+        return t4
     }
 }

@@ -27,6 +27,19 @@ struct ApplicationTableReader {
         return texts
     }
 
+    /// What reading the rows of one section's table 三 has gathered so far.
+    private struct Reading {
+        /// The rows recognised.
+        var table: ApplicationTable
+        /// Rows that could not be read, in order; the first becomes the finding.
+        var problems: [(SourceLocation, String)] = []
+        /// The group of outcome rows the last recognised row belongs to, for labels that depend on it.
+        var group: ApplicationRow.Group?
+        /// Bit `ordinal` is set for every row already read.
+        var seen: UInt64 = 0
+    }
+
+    /// Table 三 of `section`, and an `unparsed-table` finding for the first row or part that could not be read.
     func read(_ section: Section) -> (table: ApplicationTable?, findings: [Finding]) {
         let tables = section.blocks.compactMap { block -> RawTable? in
             if case .table(let t) = block { return t }
@@ -36,10 +49,7 @@ struct ApplicationTableReader {
             if let recovered = FlattenedTableReader(source: source, plain: plain).readApplications(section) { return recovered }
             return (nil, [unparsed(section.location, flattenedMessage(section) ?? Messages.tableMissing(.applications))])
         }
-        var table = ApplicationTable(location: first.location)
-        var problems: [(SourceLocation, String)] = []
-        var group: ApplicationRow.Group?
-        var seen: UInt64 = 0
+        var reading = Reading(table: ApplicationTable(location: first.location))
         var columns = FigureColumns.fromEnd(ApplicationTable.width)
         for raw in tables {
             // A table without a header of its own continues the one before it (split by a page break or by hand), or
@@ -47,47 +57,52 @@ struct ApplicationTableReader {
             let found = FigureColumns.find(in: raw, words: Self.columnWords)
             if let found { columns = found }
             for row in raw.rows {
-                guard let texts = displayTexts(of: row) else { continue }
-                let split = columns.split(row, orFromEnd: found == nil)
-                guard let (labelCells, figureCells) = split else {
-                    let labels = texts.filter { !$0.isEmpty && CellValue(parsing: $0).isTextual }
-                    if !labels.isEmpty {
-                        var probe = group
-                        let label = ApplicationRow.match(labels: labels, current: &probe, plain: plain)?.displayLabel ?? labels.joined(separator: " ")
-                        problems.append((row[0].location, Messages.wrongCellCount(label, found: max(0, row.count - labels.count), expected: 7)))
-                    }
-                    continue
-                }
-                let labels = Array(texts[labelCells])
-                guard labels.contains(where: { !$0.isEmpty }) else { continue }
-                guard labelCells.count <= 4, let kind = ApplicationRow.match(labels: labels, current: &group, plain: plain) else {
-                    let shown = labels.filter { !$0.isEmpty }.joined(separator: " ")
-                    problems.append((row[0].location, Messages.unknownRow(String(shown.prefix(40)))))
-                    continue
-                }
-                let bit: UInt64 = 1 << UInt64(kind.ordinal)
-                if seen & bit != 0 {
-                    problems.append((row[0].location, Messages.repeatedRow(kind.displayLabel)))
-                    continue
-                }
-                seen |= bit
-                let labelPlace = labels.lastIndex { !$0.isEmpty }.map { row[labelCells.lowerBound + $0].location } ?? row[0].location
-                table.add(kind, cells: figureCells.map { i in
-                    let (text, location) = (row[i].text, row[i].location)
-                    return CellValue.asciiFigure(text).map { Cell(raw: text, value: .number($0), location: location) }
-                        ?? Cell(raw: text.removingWhitespace(), location: location)
-                }, label: labelPlace)
+                readRow(row, columns: columns, orFromEnd: found == nil, into: &reading)
             }
         }
-        if problems.isEmpty, table.template == .other, !table.rows.isEmpty {
+        let table = reading.table
+        if reading.problems.isEmpty, table.template == .other, !table.rows.isEmpty {
             let expected = table.rows.contains(.other) || !table.rows.contains(.otherOther) ? ApplicationRow.rows2019 : ApplicationRow.rows2021
             let absent = expected.filter { !table.contains($0) }.map(\.displayLabel)
-            if !absent.isEmpty { problems.append((table.location, Messages.missingRows(absent))) }
+            if !absent.isEmpty { reading.problems.append((table.location, Messages.missingRows(absent))) }
         }
         if table.rows.isEmpty {
-            return (nil, [unparsed(first.location, problems.first?.1 ?? Messages.tableMissing(.applications))])
+            return (nil, [unparsed(first.location, reading.problems.first?.1 ?? Messages.tableMissing(.applications))])
         }
-        return (table, problems.prefix(1).map { unparsed($0.0, $0.1) })
+        return (table, reading.problems.prefix(1).map { unparsed($0.0, $0.1) })
+    }
+
+    /// Reads one row into `reading`: header rows are skipped, a recognised row adds its figures, any other is a problem.
+    private func readRow(_ row: [RawCell], columns: FigureColumns, orFromEnd: Bool, into reading: inout Reading) {
+        guard let texts = displayTexts(of: row) else { return }
+        guard let (labelCells, figureCells) = columns.split(row, orFromEnd: orFromEnd) else {
+            let labels = texts.filter { !$0.isEmpty && CellValue(parsing: $0).isTextual }
+            if !labels.isEmpty {
+                var probe = reading.group
+                let label = ApplicationRow.match(labels: labels, current: &probe, plain: plain)?.displayLabel ?? labels.joined(separator: " ")
+                reading.problems.append((row[0].location, Messages.wrongCellCount(label, found: max(0, row.count - labels.count), expected: 7)))
+            }
+            return
+        }
+        let labels = Array(texts[labelCells])
+        guard labels.contains(where: { !$0.isEmpty }) else { return }
+        guard labelCells.count <= 4, let kind = ApplicationRow.match(labels: labels, current: &reading.group, plain: plain) else {
+            let shown = labels.filter { !$0.isEmpty }.joined(separator: " ")
+            reading.problems.append((row[0].location, Messages.unknownRow(String(shown.prefix(40)))))
+            return
+        }
+        let bit: UInt64 = 1 << UInt64(kind.ordinal)
+        if reading.seen & bit != 0 {
+            reading.problems.append((row[0].location, Messages.repeatedRow(kind.displayLabel)))
+            return
+        }
+        reading.seen |= bit
+        let labelPlace = labels.lastIndex { !$0.isEmpty }.map { row[labelCells.lowerBound + $0].location } ?? row[0].location
+        reading.table.add(kind, cells: figureCells.map { i in
+            let (text, location) = (row[i].text, row[i].location)
+            return CellValue.asciiFigure(text).map { Cell(raw: text, value: .number($0), location: location) }
+                ?? Cell(raw: text.removingWhitespace(), location: location)
+        }, label: labelPlace)
     }
 
     func unparsed(_ location: SourceLocation, _ message: String) -> Finding {

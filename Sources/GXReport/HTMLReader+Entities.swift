@@ -40,11 +40,6 @@ extension HTMLReader {
         out.reserveCapacity(bytes.count)
         var i = bytes.startIndex
         let end = bytes.endIndex
-
-        func append(_ scalar: Unicode.Scalar) {
-            UTF8.encode(scalar) { out.append($0) }
-        }
-
         while i < end {
             let b = bytes[i]
             guard b == UInt8(ascii: "&"), i + 1 < end else {
@@ -52,49 +47,62 @@ extension HTMLReader {
                 i += 1
                 continue
             }
-            if bytes[i + 1] == UInt8(ascii: "#") {
-                var j = i + 2
-                let hex = j < end && (bytes[j] == UInt8(ascii: "x") || bytes[j] == UInt8(ascii: "X"))
-                if hex { j += 1 }
-                let digitsStart = j
-                var value: UInt32 = 0
-                // Eight digits reach past U+10FFFF already; more would only risk overflow.
-                while j < end, j - digitsStart < 8, let digit = digitValue(bytes[j], hex: hex) {
-                    value = value * (hex ? 16 : 10) + digit
-                    j += 1
-                }
-                while j < end, digitValue(bytes[j], hex: hex) != nil {
-                    value = 0x110000
-                    j += 1
-                }
-                guard j > digitsStart else {
-                    out.append(b)
-                    i += 1
-                    continue
-                }
-                if j < end, bytes[j] == UInt8(ascii: ";") { j += 1 }
-                let mapped = windows1252[value] ?? value
-                if mapped == 0 || (0xD800...0xDFFF).contains(mapped) || mapped > 0x10FFFF {
-                    append("\u{FFFD}")
-                } else if let scalar = Unicode.Scalar(mapped) {
-                    append(scalar)
-                }
-                i = j
-                continue
-            }
-            var j = i + 1
-            while j < end, j - i <= 32, isAlphanumeric(bytes[j]) { j += 1 }
-            let name = String(decoding: bytes[(i + 1)..<j], as: UTF8.self)
-            let terminated = j < end && bytes[j] == UInt8(ascii: ";")
-            if let scalar = namedEntities[name], terminated || entitiesWithoutSemicolon.contains(name) {
-                append(scalar)
-                i = terminated ? j + 1 : j
+            let next = bytes[i + 1] == UInt8(ascii: "#")
+                ? numericReference(bytes, at: i, into: &out)
+                : namedReference(bytes, at: i, into: &out)
+            if let next {
+                i = next
             } else {
                 out.append(b)
                 i += 1
             }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Decodes the numeric reference (`&#12288;`, `&#x3000;`) at `i` into `out`: the index after it, nil without digits.
+    private static func numericReference(_ bytes: ArraySlice<UInt8>, at i: Int, into out: inout [UInt8]) -> Int? {
+        let end = bytes.endIndex
+        var j = i + 2
+        let hex = j < end && (bytes[j] == UInt8(ascii: "x") || bytes[j] == UInt8(ascii: "X"))
+        if hex { j += 1 }
+        let digitsStart = j
+        var value: UInt32 = 0
+        // Eight digits reach past U+10FFFF already; more would only risk overflow.
+        while j < end, j - digitsStart < 8, let digit = digitValue(bytes[j], hex: hex) {
+            value = value * (hex ? 16 : 10) + digit
+            j += 1
+        }
+        while j < end, digitValue(bytes[j], hex: hex) != nil {
+            value = 0x110000
+            j += 1
+        }
+        guard j > digitsStart else { return nil }
+        if j < end, bytes[j] == UInt8(ascii: ";") { j += 1 }
+        let mapped = windows1252[value] ?? value
+        if mapped == 0 || (0xD800...0xDFFF).contains(mapped) || mapped > 0x10FFFF {
+            append("\u{FFFD}", to: &out)
+        } else if let scalar = Unicode.Scalar(mapped) {
+            append(scalar, to: &out)
+        }
+        return j
+    }
+
+    /// Decodes the named reference (`&amp;`) at `i` into `out`: the index after it, nil when it is not one to decode.
+    private static func namedReference(_ bytes: ArraySlice<UInt8>, at i: Int, into out: inout [UInt8]) -> Int? {
+        let end = bytes.endIndex
+        var j = i + 1
+        while j < end, j - i <= 32, isAlphanumeric(bytes[j]) { j += 1 }
+        let name = String(decoding: bytes[(i + 1)..<j], as: UTF8.self)
+        let terminated = j < end && bytes[j] == UInt8(ascii: ";")
+        guard let scalar = namedEntities[name], terminated || entitiesWithoutSemicolon.contains(name) else { return nil }
+        append(scalar, to: &out)
+        return terminated ? j + 1 : j
+    }
+
+    /// Appends the UTF-8 of `scalar` to `out`.
+    private static func append(_ scalar: Unicode.Scalar, to out: inout [UInt8]) {
+        UTF8.encode(scalar) { out.append($0) }
     }
 
     private static func digitValue(_ b: UInt8, hex: Bool) -> UInt32? {

@@ -21,12 +21,25 @@ extension HTMLReader {
         private let directText: [Int]
         private let dataCells: [Int]
 
+        /// Works out which tables hold figures, where the figure cells are and which elements are chrome.
         init(tree: Tree) {
             self.tree = tree
             let nodes = tree.nodes
-            let count = nodes.count
+            let directText = Self.countDirectText(of: tree)
+            let (nearestTable, nearestRow) = Self.nearestTablesAndRows(nodes)
+            let isDataTable = Self.findDataTables(nodes, directText: directText, nearestTable: nearestTable, nearestRow: nearestRow)
+            let dataCells = Self.countDataCells(nodes, nearestTable: nearestTable, isDataTable: isDataTable)
+            let chrome = Self.markChrome(nodes, nearestTable: nearestTable, isDataTable: isDataTable, dataCells: dataCells)
+            self.directText = directText
+            self.isDataTable = isDataTable
+            self.dataCells = dataCells
+            self.chrome = chrome
+            self.dropped = Self.inherit(chrome, nodes: nodes)
+        }
 
-            var directText = [Int](repeating: 0, count: count)
+        /// Per element, the characters other than white space in the text directly inside it.
+        private static func countDirectText(of tree: Tree) -> [Int] {
+            var directText = [Int](repeating: 0, count: tree.nodes.count)
             var stack: [Int] = []
             for event in tree.events {
                 switch event {
@@ -36,8 +49,12 @@ extension HTMLReader {
                     if let id = stack.last { directText[id] += text.unicodeScalars.reduce(0) { $0 + ($1.isReportWhitespace ? 0 : 1) } }
                 }
             }
-            self.directText = directText
+            return directText
+        }
 
+        /// Per element, its nearest enclosing `table` and `tr`, or -1.
+        private static func nearestTablesAndRows(_ nodes: [Node]) -> (tables: [Int], rows: [Int]) {
+            let count = nodes.count
             var nearestTable = [Int](repeating: -1, count: count)
             var nearestRow = [Int](repeating: -1, count: count)
             for id in 1..<max(count, 1) {
@@ -45,6 +62,12 @@ extension HTMLReader {
                 nearestTable[id] = nodes[parent].name == "table" ? parent : nearestTable[parent]
                 nearestRow[id] = nodes[parent].name == "tr" ? parent : nearestRow[parent]
             }
+            return (nearestTable, nearestRow)
+        }
+
+        /// Per element, whether it is a table of figures rather than one that lays out the page.
+        private static func findDataTables(_ nodes: [Node], directText: [Int], nearestTable: [Int], nearestRow: [Int]) -> [Bool] {
+            let count = nodes.count
             var subtreeText = directText
             var hasNestedTable = [Bool](repeating: false, count: count)
             for id in stride(from: count - 1, to: 0, by: -1) {
@@ -69,22 +92,30 @@ extension HTMLReader {
             }
             // Tables holding tables, single-column tables and tables with long prose in a cell lay out the page.
             var isDataTable = [Bool](repeating: false, count: count)
-            var dataCells = [Int](repeating: 0, count: count)
             for id in 0..<count where nodes[id].name == "table" {
                 isDataTable[id] = !hasNestedTable[id] && widestRow[id] >= 2 && longestCell[id] <= Self.layoutCellText
             }
+            return isDataTable
+        }
+
+        /// Per element, how many cells of figure tables it holds.
+        private static func countDataCells(_ nodes: [Node], nearestTable: [Int], isDataTable: [Bool]) -> [Int] {
+            let count = nodes.count
+            var dataCells = [Int](repeating: 0, count: count)
             for id in 0..<count where (nodes[id].name == "td" || nodes[id].name == "th") && nearestTable[id] >= 0 && isDataTable[nearestTable[id]] {
                 dataCells[id] = 1
             }
             for id in stride(from: count - 1, to: 0, by: -1) { dataCells[nodes[id].parent] += dataCells[id] }
-            self.isDataTable = isDataTable
-            self.dataCells = dataCells
+            return dataCells
+        }
 
+        /// Per element, whether it is page chrome (hidden, or navigation and the like) by itself, before inheriting.
+        private static func markChrome(_ nodes: [Node], nearestTable: [Int], isDataTable: [Bool], dataCells: [Int]) -> [Bool] {
             // Chrome that holds at least half of the page's figure cells is the report after all; and
             // inside a figure table a class like "table-header" styles cells, it does not mark chrome.
             let allCells = dataCells.first ?? 0
-            var chrome = [Bool](repeating: false, count: count)
-            for id in 0..<count {
+            var chrome = [Bool](repeating: false, count: nodes.count)
+            for id in 0..<nodes.count {
                 let node = nodes[id]
                 let inFigureTable = nearestTable[id] >= 0 && isDataTable[nearestTable[id]]
                 let looksLikeChrome = !inFigureTable && (Self.chromeElements.contains(node.name)
@@ -92,10 +123,10 @@ extension HTMLReader {
                 chrome[id] = Self.hiddenElements.contains(node.name)
                     || (looksLikeChrome && !(dataCells[id] > 0 && dataCells[id] * 2 >= allCells))
             }
-            self.chrome = chrome
-            self.dropped = Self.inherit(chrome, nodes: nodes)
+            return chrome
         }
 
+        /// The flags with every descendant of a flagged element flagged too.
         private static func inherit(_ flags: [Bool], nodes: [Node]) -> [Bool] {
             var result = flags
             for id in 1..<max(nodes.count, 1) where result[nodes[id].parent] { result[id] = true }

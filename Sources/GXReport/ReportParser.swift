@@ -62,45 +62,34 @@ public struct ReportParser: Sendable {
 
     /// The report in `items`; `plain` says every text in them is known to be plain (see `PlainText`).
     func parse(items: [TikaLayout.Item], plain: Bool = false) -> ParseOutcome {
-        var findings: [Finding] = []
         let titleSpan = Self.title(in: items)
-        let (titleText, titleLocation) = (titleSpan.text, titleSpan.location)
-        // Page metadata above the title (索引号, 发布日期) belongs to the preamble, where the publication date is read.
-        var preamble: [Block] = items[..<titleSpan.items.lowerBound].compactMap { item in
-            if case .paragraph(let text, let location) = item { return .paragraph(text.trimmingWhitespace(), location) }
-            return nil
-        }
-        var sections: [Section] = []
-        var seen = Set<SectionKind>()
-        for index in titleSpan.items.upperBound..<items.count {
-            switch items[index] {
-            case .paragraph(let text, let location):
-                if let heading = SectionHeading.parse(text, plain: plain), accepts(heading, sections: sections, seen: seen),
-                   !heading.tolerant || Self.confirms(heading, after: index, in: items) {
-                    if let kind = heading.kind { seen.insert(kind) }
-                    sections.append(Section(kind: heading.kind, heading: heading.text, location: location))
-                } else if let (heading, rest) = InlineHeadings.split(text, plain: plain), accepts(heading, sections: sections, seen: seen),
-                          !heading.tolerant || Self.confirms(heading, after: index, in: items) {
-                    if let kind = heading.kind { seen.insert(kind) }
-                    sections.append(Section(kind: heading.kind, heading: heading.text, location: location, blocks: [.paragraph(rest, location)]))
-                } else if sections.isEmpty {
-                    preamble.append(.paragraph(text.trimmingWhitespace(), location))
-                } else {
-                    sections[sections.count - 1].blocks.append(.paragraph(text.trimmingWhitespace(), location))
-                }
-            case .table(let table):
-                if sections.isEmpty { preamble.append(.table(table)) } else { sections[sections.count - 1].blocks.append(.table(table)) }
-            }
-        }
-
+        let titleLocation = titleSpan.location
+        let outline = self.outline(of: items, titleItems: titleSpan.items, plain: plain)
         let identity = titleSpan.identity
-        var report = Report(source: source, format: format, title: titleText, agency: identity.agency,
+        var report = Report(source: source, format: format, title: titleSpan.text, agency: identity.agency,
                             region: RegionResolver.shared.region(forAgency: identity.agency),
                             year: identity.year ?? 0, titleLocation: titleLocation)
-        report.sections = sections
-        report.preamble = preamble
-        report.published = Self.publicationDate(in: preamble + (sections.first?.blocks.prefix(3) ?? []))
+        report.sections = outline.sections
+        report.preamble = outline.preamble
+        report.published = Self.publicationDate(in: outline.preamble + (outline.sections.first?.blocks.prefix(3) ?? []))
+        var findings = readTables(into: &report, plain: plain)
 
+        let missing = Self.missingParts(agency: identity.agency, year: identity.year, sections: outline.sections)
+        if !missing.isEmpty {
+            let finding = Finding(rule: "not-a-report", severity: .warning, file: source,
+                                  location: titleLocation, message: Messages.notAReport(missing: missing))
+            return ParseOutcome(report: nil, findings: [finding])
+        }
+        for kind in SectionKind.allCases where !outline.seen.contains(kind) {
+            findings.append(Finding(rule: "missing-section", severity: .error, file: source,
+                                    location: SourceLocation(line: 1, column: 1), message: Messages.missingSection(kind)))
+        }
+        return ParseOutcome(report: report, findings: findings)
+    }
+
+    /// Reads the figures of sections 二, 三 and 四 into `report`; the findings of the tables of 三 and 四.
+    private func readTables(into report: inout Report, plain: Bool) -> [Finding] {
+        var findings: [Finding] = []
         if let section = report.section(.proactive) {
             report.disclosure = DisclosureReader.read(section, plain: plain)
         }
@@ -114,41 +103,15 @@ public struct ReportParser: Sendable {
             report.review = read.table
             findings += read.findings
         }
+        return findings
+    }
 
+    /// What a report must have and this input lacks, in words for the not-a-report finding; empty for a report.
+    private static func missingParts(agency: String, year: Int?, sections: [Section]) -> [String] {
         var missing: [String] = []
-        if identity.agency.isEmpty { missing.append("机关名称") }
-        if identity.year == nil { missing.append("年度") }
+        if agency.isEmpty { missing.append("机关名称") }
+        if year == nil { missing.append("年度") }
         if sections.isEmpty { missing.append("报告的章节（如“一、总体情况”）") }
-        if !missing.isEmpty {
-            let finding = Finding(rule: "not-a-report", severity: .warning, file: source,
-                                  location: titleLocation, message: Messages.notAReport(missing: missing))
-            return ParseOutcome(report: nil, findings: [finding])
-        }
-        for kind in SectionKind.allCases where !seen.contains(kind) {
-            findings.append(Finding(rule: "missing-section", severity: .error, file: source,
-                                    location: SourceLocation(line: 1, column: 1), message: Messages.missingSection(kind)))
-        }
-        return ParseOutcome(report: report, findings: findings)
-    }
-
-    /// Whether what follows a heading recognised despite a typo bears it out: a section with a table (二, 三, 四) has one
-    /// before the next heading; the others need nothing more than their own number, which recognition required.
-    static func confirms(_ heading: SectionHeading, after index: Int, in items: [TikaLayout.Item]) -> Bool {
-        guard let kind = heading.kind, [.proactive, .applications, .reviewLitigation].contains(kind) else { return true }
-        for item in items[(index + 1)...].prefix(40) {
-            switch item {
-            case .table: return true
-            case .paragraph(let text, _): if SectionHeading.parse(text) != nil { return false }
-            }
-        }
-        return false
-    }
-
-    /// Known sections are taken once each; an extra one only when numbered right after the previous section.
-    func accepts(_ heading: SectionHeading, sections: [Section], seen: Set<SectionKind>) -> Bool {
-        if let kind = heading.kind { return !seen.contains(kind) }
-        guard let number = heading.number, let last = sections.last, !InlineHeadings.endsInFigure(heading) else { return false }
-        let lastNumber = SectionHeading.parse(last.heading)?.number ?? last.kind?.rawValue
-        return lastNumber.map { number == $0 + 1 } ?? false
+        return missing
     }
 }

@@ -103,66 +103,92 @@ enum XMLCleaning {
 
     /// One pass over `bytes` applying `rules`; nil when the XML is not well-formed enough to rewrite.
     static func rewrite(_ bytes: [UInt8], _ rules: Rules) -> [UInt8]? {
-        struct Open {
-            var name: [UInt8]
-            var action: Action
-            var outputStart: Int
-            var deleted = false
-        }
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var stack: [Open] = []
-        var skipping = 0
+        var state = RewriteState(capacity: bytes.count)
         var i = 0
         while i < bytes.count {
             guard bytes[i] == UInt8(ascii: "<") else {
                 let next = bytes[i...].firstIndex(of: UInt8(ascii: "<")) ?? bytes.count
-                if skipping == 0 { out += bytes[i..<next] }
+                if state.skipping == 0 { state.out += bytes[i..<next] }
                 i = next
                 continue
             }
             guard let tag = Tag.next(in: bytes, from: i), tag.start == i else { return nil }
-            defer { i = tag.end }
+            i = tag.end
             switch tag.kind {
             case .other:
-                if skipping == 0 { out += bytes[tag.start..<tag.end] }
+                if state.skipping == 0 { state.out += bytes[tag.start..<tag.end] }
             case .start, .empty:
-                if skipping > 0 {
-                    if tag.kind == .start { skipping += 1 }
-                    continue
-                }
-                let name = tag.name(bytes)
-                let (prefix, local) = split(name)
-                let action = rules.action(prefix, local, tag.attributes(bytes))
-                // A deletion mark in a table row's properties deletes the row.
-                if let w = rules.word, prefix == w, local == "del", stack.count >= 2,
-                   stack[stack.count - 1].name.elementsEqual((w.isEmpty ? "trPr" : w + ":trPr").utf8),
-                   stack[stack.count - 2].name.elementsEqual((w.isEmpty ? "tr" : w + ":tr").utf8) {
-                    stack[stack.count - 2].deleted = true
-                }
-                switch action {
-                case .drop:
-                    if tag.kind == .start { skipping = 1 }
-                case .unwrap:
-                    if tag.kind == .start { stack.append(Open(name: Array(name.utf8), action: .unwrap, outputStart: out.count)) }
-                case .keep:
-                    if tag.kind == .start { stack.append(Open(name: Array(name.utf8), action: .keep, outputStart: out.count)) }
-                    out += tag.filtered(bytes, dropping: rules.dropsAttribute)
-                }
+                state.startElement(tag, in: bytes, rules)
             case .end:
-                if skipping > 0 {
-                    skipping -= 1
-                    continue
-                }
-                guard let open = stack.popLast(), open.name.elementsEqual(tag.name(bytes).utf8) else { return nil }
-                if open.deleted {
-                    out.removeSubrange(open.outputStart...)
-                } else if open.action == .keep {
-                    out += bytes[tag.start..<tag.end]
-                }
+                guard state.endElement(tag, in: bytes) else { return nil }
             }
         }
-        return stack.isEmpty && skipping == 0 ? out : nil
+        return state.stack.isEmpty && state.skipping == 0 ? state.out : nil
+    }
+
+    /// An element `rewrite` has seen start and not yet end, unless it was dropped.
+    private struct Open {
+        var name: [UInt8]
+        var action: Action
+        /// Where the element starts in the output, to take a deleted row back out.
+        var outputStart: Int
+        var deleted = false
+    }
+
+    /// What `rewrite` carries from tag to tag.
+    private struct RewriteState {
+        /// The rewritten bytes so far.
+        var out: [UInt8] = []
+        /// The kept and unwrapped elements open at this point.
+        var stack: [Open] = []
+        /// How deep inside a dropped element the scan is; 0 outside.
+        var skipping = 0
+
+        /// An empty state, its output sized for `capacity` bytes (the input's size: cleaning mostly keeps them all).
+        init(capacity: Int) {
+            out.reserveCapacity(capacity)
+        }
+
+        /// A start or empty tag: nested in a dropped element it is skipped, else the rules keep, drop or unwrap it.
+        mutating func startElement(_ tag: Tag, in bytes: [UInt8], _ rules: Rules) {
+            if skipping > 0 {
+                if tag.kind == .start { skipping += 1 }
+                return
+            }
+            let name = tag.name(bytes)
+            let (prefix, local) = XMLCleaning.split(name)
+            let action = rules.action(prefix, local, tag.attributes(bytes))
+            // A deletion mark in a table row's properties deletes the row.
+            if let w = rules.word, prefix == w, local == "del", stack.count >= 2,
+               stack[stack.count - 1].name.elementsEqual((w.isEmpty ? "trPr" : w + ":trPr").utf8),
+               stack[stack.count - 2].name.elementsEqual((w.isEmpty ? "tr" : w + ":tr").utf8) {
+                stack[stack.count - 2].deleted = true
+            }
+            switch action {
+            case .drop:
+                if tag.kind == .start { skipping = 1 }
+            case .unwrap:
+                if tag.kind == .start { stack.append(Open(name: Array(name.utf8), action: .unwrap, outputStart: out.count)) }
+            case .keep:
+                if tag.kind == .start { stack.append(Open(name: Array(name.utf8), action: .keep, outputStart: out.count)) }
+                out += tag.filtered(bytes, dropping: rules.dropsAttribute)
+            }
+        }
+
+        /// An end tag: closes a dropped element's nesting or the innermost open element; false when it does not match.
+        mutating func endElement(_ tag: Tag, in bytes: [UInt8]) -> Bool {
+            if skipping > 0 {
+                skipping -= 1
+                return true
+            }
+            guard let open = stack.popLast(), open.name.elementsEqual(tag.name(bytes).utf8) else { return false }
+            if open.deleted {
+                out.removeSubrange(open.outputStart...)
+            } else if open.action == .keep {
+                out += bytes[tag.start..<tag.end]
+            }
+            return true
+        }
     }
 
     /// `w:tbl` → ("w", "tbl"); `tbl` → ("", "tbl").

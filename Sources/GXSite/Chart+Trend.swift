@@ -24,71 +24,103 @@ extension Chart {
         }
         let description = "\(span)，\(summary)。"
 
-        let left = 56.0, right = Double(width - 24), top = 48.0, plotHeight = 180.0
-        let bottom = top + plotHeight
-        let (axisTop, step) = axis(max: maxValue)
-        func y(_ v: Int) -> Double { bottom - Double(v) / Double(axisTop) * plotHeight }
+        let plot = TrendPlot(yearCount: sortedYears.count, maxValue: maxValue)
+        var body = ""
+        trendAxes(plot, years: sortedYears, into: &body)
+        for (s, line) in lines.enumerated() {
+            trendLine(s, values: line.values, plot: plot, into: &body)
+        }
+        let legendY = plot.bottom + 56
+        trendLegend(lines.map(\.name), y: legendY, into: &body)
+        return Chart(id: id, title: title, description: description,
+                     svg: document(id: id, title: title, description: description, height: Int(legendY) + 16, body: body),
+                     tableHTML: tableHTML)
+    }
+
+    /// Where a trend chart puts its years (across) and its values (up).
+    private struct TrendPlot {
+        let left = 56.0, right = Double(Chart.width - 24), top = 48.0, plotHeight = 180.0
+        /// The space between the axis ends and the first and last year.
         let pad = 32.0
-        func x(_ i: Int) -> Double {
-            sortedYears.count == 1 ? (left + right) / 2 : left + pad + Double(i) * (right - left - 2 * pad) / Double(sortedYears.count - 1)
+        let yearCount: Int
+        /// The value at the top of the axis, and the step between its ticks.
+        let axisTop: Int, step: Int
+
+        /// The plot of `yearCount` years, its axis reaching at least `maxValue`.
+        init(yearCount: Int, maxValue: Int) {
+            self.yearCount = yearCount
+            (axisTop, step) = Chart.axis(max: maxValue)
         }
 
-        var body = "<g stroke=\"\(gridColour)\" stroke-width=\"1\">"
+        /// The baseline.
+        var bottom: Double { top + plotHeight }
+
+        /// The height of value `v`.
+        func y(_ v: Int) -> Double { bottom - Double(v) / Double(axisTop) * plotHeight }
+
+        /// The position of the `i`-th year; a single year is centred.
+        func x(_ i: Int) -> Double {
+            yearCount == 1 ? (left + right) / 2 : left + pad + Double(i) * (right - left - 2 * pad) / Double(yearCount - 1)
+        }
+    }
+
+    /// The grid lines with their values, and the years under the plot.
+    private static func trendAxes(_ plot: TrendPlot, years: [Int], into body: inout String) {
+        body += "<g stroke=\"\(gridColour)\" stroke-width=\"1\">"
         var labels = "<g font-size=\"11\" fill=\"\(muted)\" text-anchor=\"end\">"
-        for tick in stride(from: 0, through: axisTop, by: step) {
-            body += "<line x1=\"\(num(left))\" y1=\"\(num(y(tick)))\" x2=\"\(num(right))\" y2=\"\(num(y(tick)))\"/>"
-            labels += "<text x=\"\(num(left - 8))\" y=\"\(num(y(tick) + 4))\">\(tick)</text>"
+        for tick in stride(from: 0, through: plot.axisTop, by: plot.step) {
+            body += "<line x1=\"\(num(plot.left))\" y1=\"\(num(plot.y(tick)))\" x2=\"\(num(plot.right))\" y2=\"\(num(plot.y(tick)))\"/>"
+            labels += "<text x=\"\(num(plot.left - 8))\" y=\"\(num(plot.y(tick) + 4))\">\(tick)</text>"
         }
         body += "</g>\n" + labels + "</g>\n"
         body += "<g font-size=\"12\" fill=\"\(muted)\" text-anchor=\"middle\">"
-        for i in sortedYears.indices {
-            body += "<text x=\"\(num(x(i)))\" y=\"\(num(bottom + 32))\">\(sortedYears[i])年</text>"
+        for i in years.indices {
+            body += "<text x=\"\(num(plot.x(i)))\" y=\"\(num(plot.bottom + 32))\">\(years[i])年</text>"
         }
         body += "</g>\n"
+    }
 
-        for (s, line) in lines.enumerated() {
-            let colour = palette[s % palette.count]
-            var path = ""
-            var previous = false
-            for (i, v) in line.values.enumerated() {
-                guard let v else { previous = false; continue }
-                path += (path.isEmpty ? "" : " ") + (previous ? "L" : "M") + "\(num(x(i))) \(num(y(v)))"
-                previous = true
-            }
-            body += "<g fill=\"\(colour)\" stroke=\"\(colour)\">"
-            // A path with only moves draws nothing, so single points go without it.
-            if path.utf8.contains(UInt8(ascii: "L")) {
-                body += "<path d=\"\(path)\" fill=\"none\" stroke-width=\"2\"\(dash(s))/>"
-            }
-            for (i, v) in line.values.enumerated() {
-                if let v { body += marker(s, x: x(i), y: y(v)) }
-            }
-            body += "</g>\n<g font-size=\"11\" text-anchor=\"middle\" fill=\"\(ink)\">"
-            for (i, v) in line.values.enumerated() {
-                guard let v else { continue }
-                // Even series label above their points, odd ones below, so two equal lines stay legible.
-                let ly = s % 2 == 0 ? y(v) - 9 : y(v) + 17
-                body += "<text x=\"\(num(x(i)))\" y=\"\(num(ly))\">\(v)</text>"
-            }
-            body += "</g>\n"
+    /// Series `s`: its line (broken at blank figures), a marker at each point and the point's value beside it.
+    private static func trendLine(_ s: Int, values: [Int?], plot: TrendPlot, into body: inout String) {
+        let colour = palette[s % palette.count]
+        var path = ""
+        var previous = false
+        for (i, v) in values.enumerated() {
+            guard let v else { previous = false; continue }
+            path += (path.isEmpty ? "" : " ") + (previous ? "L" : "M") + "\(num(plot.x(i))) \(num(plot.y(v)))"
+            previous = true
         }
+        body += "<g fill=\"\(colour)\" stroke=\"\(colour)\">"
+        // A path with only moves draws nothing, so single points go without it.
+        if path.utf8.contains(UInt8(ascii: "L")) {
+            body += "<path d=\"\(path)\" fill=\"none\" stroke-width=\"2\"\(dash(s))/>"
+        }
+        for (i, v) in values.enumerated() {
+            if let v { body += marker(s, x: plot.x(i), y: plot.y(v)) }
+        }
+        body += "</g>\n<g font-size=\"11\" text-anchor=\"middle\" fill=\"\(ink)\">"
+        for (i, v) in values.enumerated() {
+            guard let v else { continue }
+            // Even series label above their points, odd ones below, so two equal lines stay legible.
+            let ly = s % 2 == 0 ? plot.y(v) - 9 : plot.y(v) + 17
+            body += "<text x=\"\(num(plot.x(i)))\" y=\"\(num(ly))\">\(v)</text>"
+        }
+        body += "</g>\n"
+    }
 
-        // Legend: marker, line sample and name of each series.
+    /// The legend at height `legendY`: marker, line sample and name of each series.
+    private static func trendLegend(_ names: [String], y legendY: Double, into body: inout String) {
         var lx = Double(margin) + 40
-        let legendY = bottom + 56
         body += "<g font-size=\"12\">"
-        for (s, line) in lines.enumerated() {
+        for (s, name) in names.enumerated() {
             let colour = palette[s % palette.count]
             body += "<g fill=\"\(colour)\" stroke=\"\(colour)\">"
             body += "<line x1=\"\(num(lx))\" y1=\"\(num(legendY - 4))\" x2=\"\(num(lx + 24))\" y2=\"\(num(legendY - 4))\" stroke-width=\"2\"\(dash(s))/>"
             body += marker(s, x: lx + 12, y: legendY - 4) + "</g>"
-            body += "<text x=\"\(num(lx + 30))\" y=\"\(num(legendY))\" fill=\"\(ink)\">\(text(line.name))</text>"
-            lx += Double(textWidth(line.name) + 54)
+            body += "<text x=\"\(num(lx + 30))\" y=\"\(num(legendY))\" fill=\"\(ink)\">\(text(name))</text>"
+            lx += Double(textWidth(name) + 54)
         }
         body += "</g>\n"
-        return Chart(id: id, title: title, description: description,
-                     svg: document(id: id, title: title, description: description, height: Int(legendY) + 16, body: body),
-                     tableHTML: tableHTML)
     }
 
     /// The dash pattern of series `s` (solid, dashed, dotted, dash-dot …).

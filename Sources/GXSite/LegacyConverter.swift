@@ -146,16 +146,41 @@ public struct LegacyConverter: Sendable {
         } catch {
             return files.map { _ in .failure(.system(OutputWriter.reason(error))) }
         }
-        var results = [Result<URL, Failure>](repeating: .failure(.rejected), count: files.count)
+        var batch = stage(files, found: found, in: inbox)
+        guard !batch.paths.isEmpty else { return batch.results }
+        let failures = run(batch, of: files, outbox: outbox, profile: profile)
+        for (n, i) in batch.converting.enumerated() {
+            let url = outbox.appendingPathComponent(files[i].name + ".docx")
+            // After a time-out even a file that is there may be cut short: it is not used.
+            if let failure = failures[n] {
+                batch.results[i] = .failure(failure)
+            } else if FileStamp.following(url.path)?.isRegular == true {
+                batch.results[i] = .success(keep(url, digest: digests.isEmpty ? nil : digests[i]) ?? url)
+            }
+        }
+        return batch.results
+    }
+
+    /// The files of one `convert` call: each one's result so far, and the copies left for LibreOffice.
+    private struct Batch {
+        /// Per file: the stored conversion, why it is not converted, or `.rejected` until LibreOffice writes it.
+        var results: [Result<URL, Failure>]
+        /// The copies to convert.
         var paths: [String] = []
+        /// The index in the files of each copy.
         var converting: [Int] = []
+    }
+
+    /// Takes the stored conversions, rejects what is not what its format says, and copies the rest into `inbox`.
+    private func stage(_ files: [(data: Data, format: String, name: String)], found: [URL?], in inbox: URL) -> Batch {
+        var batch = Batch(results: [Result<URL, Failure>](repeating: .failure(.rejected), count: files.count))
         for (i, file) in files.enumerated() {
             if !found.isEmpty, let stored = found[i] {
-                results[i] = .success(stored)
+                batch.results[i] = .success(stored)
                 continue
             }
             guard Self.looksLike(file.format, file.data) else {
-                results[i] = .failure(.wrongContent(file.format))
+                batch.results[i] = .failure(.wrongContent(file.format))
                 continue
             }
             // Named by index, not by the input's name: two inputs `a.doc` in different folders would both become `a.docx`.
@@ -163,14 +188,20 @@ public struct LegacyConverter: Sendable {
             do {
                 try file.data.write(to: url)
             } catch {
-                results[i] = .failure(.system(OutputWriter.reason(error)))
+                batch.results[i] = .failure(.system(OutputWriter.reason(error)))
                 continue
             }
-            paths.append(url.path)
-            converting.append(i)
+            batch.paths.append(url.path)
+            batch.converting.append(i)
         }
-        guard !paths.isEmpty else { return results }
-        var failures = [Failure?](repeating: nil, count: converting.count)
+        return batch
+    }
+
+    /// Converts the batch's copies into `outbox`: the failure of each copy, nil for those LibreOffice went through.
+    private func run(_ batch: Batch, of files: [(data: Data, format: String, name: String)], outbox: URL, profile: URL) -> [Failure?] {
+        let fm = FileManager.default
+        let paths = batch.paths
+        var failures = [Failure?](repeating: nil, count: batch.converting.count)
         if let failure = run(paths, outdir: outbox.path, profile: profile, limit: seconds + secondsPerFile * Double(paths.count)) {
             failures = failures.map { _ in failure }
             // One file that stalls LibreOffice would fail its whole call, in every build: after a time-out each file
@@ -179,21 +210,12 @@ public struct LegacyConverter: Sendable {
                 for n in paths.indices {
                     // What the killed call left (its profile, a file it was writing) is not taken for this call's.
                     try? fm.removeItem(at: profile)
-                    try? fm.removeItem(at: outbox.appendingPathComponent(files[converting[n]].name + ".docx"))
+                    try? fm.removeItem(at: outbox.appendingPathComponent(files[batch.converting[n]].name + ".docx"))
                     failures[n] = run([paths[n]], outdir: outbox.path, profile: profile, limit: seconds + secondsPerFile)
                 }
             }
         }
-        for (n, i) in converting.enumerated() {
-            let url = outbox.appendingPathComponent(files[i].name + ".docx")
-            // After a time-out even a file that is there may be cut short: it is not used.
-            if let failure = failures[n] {
-                results[i] = .failure(failure)
-            } else if FileStamp.following(url.path)?.isRegular == true {
-                results[i] = .success(keep(url, digest: digests.isEmpty ? nil : digests[i]) ?? url)
-            }
-        }
-        return results
+        return failures
     }
 
     /// Copies the converted file at `url` into the store as the conversion of the original whose SHA-256 is `digest`;

@@ -22,6 +22,19 @@ extension SiteConfig {
             config.originals = policy
         }
         // Aliases first: roster and acceptances may name an agency by an alias.
+        try parseAliases(table, text: text, path: path, into: &config.aliases)
+        if let value = table["roster"] {
+            if let file = value.string {
+                config.roster = try loadRoster(file, aliases: config.aliases, configPath: path)
+            } else {
+                config.roster = try parseRoster(table, text: text, path: path, aliases: config.aliases)
+            }
+        }
+        try parseAcceptances(table, text: text, path: path, aliases: config.aliases, into: &config.acceptances)
+    }
+
+    /// Reads the `[[aliases]]` tables; no name may be both an agency and an alias.
+    private static func parseAliases(_ table: TOMLTable, text: String, path: String, into aliases: inout AgencyAliases) throws(ConfigError) {
         for (i, item) in try tables(table, "aliases", path: path).enumerated() {
             let at = Place(path: path, line: line(ofArrayTable: "aliases", index: i, in: text), key: "aliases[\(i + 1)]")
             try checkKeys(item, aliasKeys, at)
@@ -39,23 +52,21 @@ extension SiteConfig {
                     throw at.error("names", "must be a non-empty array of strings")
                 }
                 guard name != agency else { throw at.error("names", "lists the agency's own name '\(name)'") }
-                if let other = config.aliases.byName[name], other.agency != agency {
+                if let other = aliases.byName[name], other.agency != agency {
                     throw at.error("names", "maps '\(name)' to '\(agency)', but an earlier entry maps it to '\(other.agency)'")
                 }
-                config.aliases.add(AgencyAliases.Alias(name: name, agency: agency, renamed: renamed))
+                aliases.add(AgencyAliases.Alias(name: name, agency: agency, renamed: renamed))
             }
         }
-        for alias in config.aliases.byName.values.sorted(by: { $0.name < $1.name }) where config.aliases.byName[alias.agency] != nil {
+        for alias in aliases.byName.values.sorted(by: { $0.name < $1.name }) where aliases.byName[alias.agency] != nil {
             throw .invalidEntry(path: path, line: nil, key: "aliases",
                                 detail: "'\(alias.agency)' is both an agency and another agency's alias")
         }
-        if let value = table["roster"] {
-            if let file = value.string {
-                config.roster = try loadRoster(file, aliases: config.aliases, configPath: path)
-            } else {
-                config.roster = try parseRoster(table, text: text, path: path, aliases: config.aliases)
-            }
-        }
+    }
+
+    /// Reads the `[[accept]]` tables, agencies named by an alias taken under their own name.
+    private static func parseAcceptances(_ table: TOMLTable, text: String, path: String, aliases: AgencyAliases,
+                                 into acceptances: inout [Acceptance]) throws(ConfigError) {
         for (i, item) in try tables(table, "accept", path: path).enumerated() {
             let at = Place(path: path, line: line(ofArrayTable: "accept", index: i, in: text), key: "accept[\(i + 1)]")
             try checkKeys(item, acceptKeys, at)
@@ -64,7 +75,7 @@ extension SiteConfig {
                 let ids = Rule.all.map(\.id).filter { !unacceptableRules.contains($0) }.joined(separator: ", ")
                 throw at.error("rule", "'\(rule)' is not a rule id that can be accepted (one of: \(ids))")
             }
-            let agency = config.aliases.canonical(try requiredString(item, "agency", at))
+            let agency = aliases.canonical(try requiredString(item, "agency", at))
             guard let year = item["year"]?.int, (1990...2100).contains(year) else { throw at.error("year", "must be a year (1990–2100)") }
             var cell: String?
             if item["cell"] != nil {
@@ -75,7 +86,7 @@ extension SiteConfig {
                 cell = c
             }
             let reason = try requiredString(item, "reason", at)
-            config.acceptances.append(Acceptance(rule: rule, agency: agency, year: year, cell: cell, reason: reason, line: at.line))
+            acceptances.append(Acceptance(rule: rule, agency: agency, year: year, cell: cell, reason: reason, line: at.line))
         }
     }
 

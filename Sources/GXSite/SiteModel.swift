@@ -39,7 +39,28 @@ struct SiteModel {
         var byAgency: [String: [Int]] = [:]
         byAgency.reserveCapacity(input.count)
         for i in input.indices { byAgency[input[i].0.agency, default: []].append(i) }
-        let agencySlugs = SlugRegistry(names: byAgency.keys)
+        let slugs = Slugs(agencies: SlugRegistry(names: byAgency.keys),
+                          regions: SlugRegistry(names: Self.regionNames(input, byAgency: byAgency)))
+        let (entries, runs) = Self.orderedEntries(input, byAgency: byAgency, slugs: slugs, earlier: earlier,
+                                                  offersOriginal: config.originals != .none)
+        self.entries = entries
+        agencies = Self.agencyList(entries, runs: runs)
+        regions = Self.regionList(entries, config: config)
+        years = Array(Set(entries.map(\.report.year))).sorted()
+        agencyRank = Dictionary(agencies.enumerated().map { ($1.name, $0) }) { first, _ in first }
+    }
+
+    /// The slugs of every agency and region name.
+    private struct Slugs {
+        let agencies: SlugRegistry
+        let regions: SlugRegistry
+
+        /// The slug of a region; nil for a report whose region is unknown.
+        func region(_ name: String) -> String? { name.isEmpty ? nil : regions.slug(for: name) }
+    }
+
+    /// Every region some report names.
+    private static func regionNames(_ input: [(Report, [Finding])], byAgency: [String: [Int]]) -> Set<String> {
         var regionNames: Set<String> = []
         for indices in byAgency.values {
             var last: String?
@@ -48,17 +69,16 @@ struct SiteModel {
                 if !input[i].0.region.isEmpty { regionNames.insert(input[i].0.region) }
             }
         }
-        let regionSlugs = SlugRegistry(names: regionNames)
-        func regionSlug(_ region: String) -> String? { region.isEmpty ? nil : regionSlugs.slug(for: region) }
-        func entry(_ report: Report, _ findings: [Finding], agencySlug: String, regionSlug: String?, version: Int? = nil,
-                   earlierVersions: [ReportEntry] = []) -> ReportEntry {
-            // Most reports have one finding or none: nothing to sort.
-            ReportEntry(report: report, findings: findings.count > 1 ? findings.sorted(by: SiteBuilder.order) : findings,
-                        agencySlug: agencySlug, regionSlug: regionSlug, version: version,
-                        earlierVersions: earlierVersions, offersOriginal: config.originals != .none)
-        }
-        // Entries in (agency slug, year, source) order; each name has its own slug, so agencies are never tied.
-        let groups = byAgency.map { (slug: agencySlugs.slug(for: $0.key), indices: $0.value) }.sorted { $0.slug < $1.slug }
+        return regionNames
+    }
+
+    /// The entries in (agency slug, year, source) order, with the range of each agency's entries.
+    private static func orderedEntries(
+        _ input: [(Report, [Finding])], byAgency: [String: [Int]], slugs: Slugs,
+        earlier: [String: [(Report, [Finding])]], offersOriginal: Bool
+    ) -> (entries: [ReportEntry], runs: [Range<Int>]) {
+        // Each name has its own slug, so agencies are never tied.
+        let groups = byAgency.map { (slug: slugs.agencies.slug(for: $0.key), indices: $0.value) }.sorted { $0.slug < $1.slug }
         var entries: [ReportEntry] = []
         entries.reserveCapacity(input.count)
         var runs: [Range<Int>] = []
@@ -73,27 +93,43 @@ struct SiteModel {
             for i in indices {
                 let (report, findings) = input[i]
                 if region?.name != report.region {
-                    region = (report.region, regionSlug(report.region))
+                    region = (report.region, slugs.region(report.region))
                 }
                 let slug = region!.slug
                 let versions = (earlier[report.source] ?? []).enumerated().map { n, old in
-                    entry(old.0, old.1, agencySlug: agencySlugs.slug(for: old.0.agency),
-                          regionSlug: regionSlug(old.0.region), version: n + 1)
+                    entry(old.0, old.1, agencySlug: slugs.agencies.slug(for: old.0.agency),
+                          regionSlug: slugs.region(old.0.region), version: n + 1, offersOriginal: offersOriginal)
                 }
-                entries.append(entry(report, findings, agencySlug: group.slug, regionSlug: slug, earlierVersions: versions))
+                entries.append(entry(report, findings, agencySlug: group.slug, regionSlug: slug, earlierVersions: versions,
+                                     offersOriginal: offersOriginal))
             }
             runs.append(start..<entries.count)
         }
-        self.entries = entries
+        return (entries, runs)
+    }
 
+    /// The entry of one report (or of an earlier `version` of it), its findings in page order.
+    private static func entry(_ report: Report, _ findings: [Finding], agencySlug: String, regionSlug: String?, version: Int? = nil,
+                              earlierVersions: [ReportEntry] = [], offersOriginal: Bool) -> ReportEntry {
+        // Most reports have one finding or none: nothing to sort.
+        ReportEntry(report: report, findings: findings.count > 1 ? findings.sorted(by: SiteBuilder.order) : findings,
+                    agencySlug: agencySlug, regionSlug: regionSlug, version: version,
+                    earlierVersions: earlierVersions, offersOriginal: offersOriginal)
+    }
+
+    /// The agencies in pinyin order, each with its run of entries.
+    private static func agencyList(_ entries: [ReportEntry], runs: [Range<Int>]) -> [Agency] {
         // Each pinyin sort key once: the transliteration costs far more than a comparison.
-        agencies = runs.map { run in
+        runs.map { run in
             let first = entries[run.lowerBound]
             let name = first.report.agency
             return (key: Slug.sortKey(for: name), Agency(name: name, slug: first.agencySlug, region: first.report.region,
                                                          regionSlug: first.regionSlug, entries: Array(entries[run])))
         }.sorted { ($0.key, $0.1.name) < ($1.key, $1.1.name) }.map(\.1)
+    }
 
+    /// The regions with their agencies and entries: the configured ones first in the configured order, the rest by pinyin.
+    private static func regionList(_ entries: [ReportEntry], config: SiteConfig) -> [Region] {
         // Runs of one region (an agency's reports, mostly) are filed at once, in entry order.
         var byRegion: [String: [ReportEntry]] = [:]
         var runStart = 0
@@ -102,17 +138,14 @@ struct SiteModel {
             if !region.isEmpty { byRegion[region, default: []] += entries[runStart...i] }
             runStart = i + 1
         }
-        // Configured regions come first in the configured order, the rest by pinyin.
         let rank = Dictionary(config.regionOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-        regions = byRegion.map { name, list in
+        return byRegion.map { name, list in
             // An agency's entries are consecutive in the list: its name is kept once per run.
             var names: [String] = []
             for e in list where names.last != e.report.agency { names.append(e.report.agency) }
             return (key: Slug.sortKey(for: name), Region(name: name, display: config.regionNames[name] ?? name, slug: list[0].regionSlug!,
                                                          agencies: Array(Set(names)).sorted(), entries: list))
         }.sorted { (rank[$0.1.name] ?? Int.max, $0.key, $0.1.name) < (rank[$1.1.name] ?? Int.max, $1.key, $1.1.name) }.map(\.1)
-        years = Array(Set(entries.map(\.report.year))).sorted()
-        agencyRank = Dictionary(agencies.enumerated().map { ($1.name, $0) }) { first, _ in first }
     }
 
     /// Orders entries for a table: by agency pinyin, then year.

@@ -27,15 +27,52 @@ extension PDFColumnTable {
                      page: Int) -> (table: PDFTable, end: Int, columns: Columns, cut: [Label])? {
         var columns = columns
         let size = columns.size
-        let edge = columns.labelEdge
-        var end = start
         // A header on the page before is no measure of where this page's rows stand.
-        let headerHere = header?.first?.page == page
-        var bottom = headerHere ? header?.last?.box.y2 : nil
+        let headerBottom = header?.first?.page == page ? header?.last?.box.y2 : nil
+        let scan = scanLines(lines, from: start, edge: columns.labelEdge, size: size, below: headerBottom)
+        guard !scan.figureLines.isEmpty else { return nil }
+        if header != nil, !widen(&columns, toFit: scan.figureLines) { return nil }
+        var labels = self.labels(of: scan.labelFragments, size: size)
+        if columns.levels.isEmpty { columns.levels = levels(of: labels, size: size) }
+        for i in labels.indices {
+            labels[i].level = columns.levels.indices.min { abs(columns.levels[$0] - labels[i].box.x1) < abs(columns.levels[$1] - labels[i].box.x1) } ?? 0
+        }
+        // Atop a page the table runs on to, label lines above the first figures that open no item finish a label the
+        // page break cut.
+        var cut: [Label] = []
+        if header == nil, let first = scan.figureLines.first?.box {
+            cut = labels.filter { $0.box.y2 <= first.y1 + 0.2 * size && itemNumber($0.text) == nil }
+            labels.removeAll { $0.box.y2 <= first.y1 + 0.2 * size && itemNumber($0.text) == nil }
+        }
+        var rows = figureRows(scan.figureLines, labels: labels, columns: columns, size: size)
+        markAmbiguous(&rows, size: size)
+        let groups = spanningLabels(labels, rows: &rows)
+        let table = table(rows: rows, labels: labels, groups: groups, columns: columns, header: header, page: page)
+        return (table, scan.end, columns, cut)
+    }
+
+    /// A line with figures (or a figure left of the columns) and the fragments right of the label edge.
+    private struct FigureLine {
+        var box: PDFBox
+        var fragments: [PDFFragment]
+        /// Whether a figure stands left of the first column, under no header word.
+        var stray: Bool
+    }
+
+    /// The lines of a table: where it ends, the fragments left of the label edge, and the lines with figures.
+    private struct LineScan {
+        var end: Int
         var labelFragments: [PDFFragment] = []
-        var figureLines: [(box: PDFBox, fragments: [PDFFragment], stray: Bool)] = []
-        while end < lines.count {
-            let line = lines[end]
+        var figureLines: [FigureLine] = []
+    }
+
+    /// Reads lines from `start` until a gap, a section heading or running text ends the table; `below` is the bottom of
+    /// the header on this page, if any.
+    private static func scanLines(_ lines: [PDFLine], from start: Int, edge: Double, size: Double, below: Double?) -> LineScan {
+        var scan = LineScan(end: start)
+        var bottom = below
+        while scan.end < lines.count {
+            let line = lines[scan.end]
             if let bottom, line.box.y1 - bottom > 2.5 * size { break }
             let fragments = PDFFragment.fragments(of: line)
             // Running text crosses from the labels into the figure columns, or is long words among them.
@@ -46,37 +83,31 @@ extension PDFColumnTable {
             let labels = fragments.filter { $0.box.midX < edge }
             // A figure standing left of the first column is under no header word: its row's figures are not all placed.
             let stray = labels.contains(where: \.isFigure)
-            labelFragments += labels.filter { !$0.isFigure }
-            if !figures.isEmpty || stray { figureLines.append((line.box, figures, stray)) }
+            scan.labelFragments += labels.filter { !$0.isFigure }
+            if !figures.isEmpty || stray { scan.figureLines.append(FigureLine(box: line.box, fragments: figures, stray: stray)) }
             bottom = max(bottom ?? line.box.y2, line.box.y2)
-            end += 1
+            scan.end += 1
         }
-        guard !figureLines.isEmpty else { return nil }
+        return scan
+    }
+
+    /// Widens the columns to the figures under them; false when that makes two columns meet.
+    private static func widen(_ columns: inout Columns, toFit figureLines: [FigureLine]) -> Bool {
         // A figure wider than its header word (a long number under 总计) widens the one column it overlaps.
-        if header != nil {
-            for fragment in figureLines.flatMap(\.fragments) {
-                let overlapped = columns.spans.indices.filter {
-                    fragment.box.x2 > columns.spans[$0].lowerBound && fragment.box.x1 < columns.spans[$0].upperBound
-                }
-                guard overlapped.count == 1, let i = overlapped.first else { continue }
-                columns.spans[i] = min(columns.spans[i].lowerBound, fragment.box.x1)...max(columns.spans[i].upperBound, fragment.box.x2)
+        for fragment in figureLines.flatMap(\.fragments) {
+            let overlapped = columns.spans.indices.filter {
+                fragment.box.x2 > columns.spans[$0].lowerBound && fragment.box.x1 < columns.spans[$0].upperBound
             }
-            // Columns widened into each other no longer tell their figures apart.
-            if zip(columns.spans, columns.spans.dropFirst()).contains(where: { $0.upperBound >= $1.lowerBound }) { return nil }
+            guard overlapped.count == 1, let i = overlapped.first else { continue }
+            columns.spans[i] = min(columns.spans[i].lowerBound, fragment.box.x1)...max(columns.spans[i].upperBound, fragment.box.x2)
         }
-        var labels = self.labels(of: labelFragments, size: size)
-        if columns.levels.isEmpty { columns.levels = levels(of: labels, size: size) }
-        for i in labels.indices {
-            labels[i].level = columns.levels.indices.min { abs(columns.levels[$0] - labels[i].box.x1) < abs(columns.levels[$1] - labels[i].box.x1) } ?? 0
-        }
-        // Atop a page the table runs on to, label lines above the first figures that open no item finish a label the
-        // page break cut.
-        var cut: [Label] = []
-        if header == nil, let first = figureLines.first?.box {
-            cut = labels.filter { $0.box.y2 <= first.y1 + 0.2 * size && itemNumber($0.text) == nil }
-            labels.removeAll { $0.box.y2 <= first.y1 + 0.2 * size && itemNumber($0.text) == nil }
-        }
-        var rows = figureLines.map { line -> Row in
+        // Columns widened into each other no longer tell their figures apart.
+        return !zip(columns.spans, columns.spans.dropFirst()).contains(where: { $0.upperBound >= $1.lowerBound })
+    }
+
+    /// Each figure line as a row: its figures placed in their columns, and the label cell beside it.
+    private static func figureRows(_ figureLines: [FigureLine], labels: [Label], columns: Columns, size: Double) -> [Row] {
+        figureLines.map { line -> Row in
             var figures = Array(repeating: "", count: columns.spans.count)
             var unreliable = line.stray
             for fragment in line.fragments {
@@ -91,6 +122,10 @@ extension PDFColumnTable {
                 .max { labels[$0].box.x1 < labels[$1].box.x1 }
             return Row(box: line.box, figures: figures, unreliable: unreliable, leaf: leaf)
         }
+    }
+
+    /// Marks as unreliable the rows whose label or figures may belong to another row.
+    private static func markAmbiguous(_ rows: inout [Row], size: Double) {
         // One label beside two rows of figures: which row is which is unknown.
         for i in rows.indices where rows[i].leaf != nil && rows.indices.contains(where: { $0 != i && rows[$0].leaf == rows[i].leaf }) {
             rows[i].unreliable = true
@@ -102,9 +137,6 @@ extension PDFColumnTable {
             rows[i].unreliable = true
             rows[i - 1].unreliable = true
         }
-        let groups = spanningLabels(labels, rows: &rows)
-        let table = table(rows: rows, labels: labels, groups: groups, columns: columns, header: header, page: page)
-        return (table, end, columns, cut)
     }
 
     /// The label fragments joined into label cells: a line right under another, overlapping it, that opens no

@@ -21,21 +21,36 @@ extension PDFReader {
         static func find(in page: OpaquePointer, width: Double, height: Double, glyphs: [PDFGlyph], scale: Double) -> Rules {
             let w = Int((width * scale).rounded(.up))
             let h = Int((height * scale).rounded(.up))
-            guard w > 0, h > 0, w <= 10_000, h <= 10_000 else { return Rules(horizontal: [], vertical: []) }
-            guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(w), Int32(h)) else {
+            guard w > 0, h > 0, w <= 10_000, h <= 10_000, var ink = renderInk(of: page, width: w, height: h, scale: scale) else {
                 return Rules(horizontal: [], vertical: [])
             }
+            mask(glyphs, in: &ink, width: w, height: h, scale: scale)
+            let minimum = Int(minimumLength * scale)
+            let thickest = maximumThickness * scale
+            // Vertical rules are found as horizontal ones in the transposed image, so both scans read memory in order.
+            let transposed = transpose(ink, width: w, height: h)
+            let horizontal = strokes(ink, length: w, lines: h, minimum: minimum, thickest: thickest)
+                .map { PDFBox(x1: Double($0.from) / scale, y1: Double($0.first) / scale,
+                              x2: Double($0.to + 1) / scale, y2: Double($0.last + 1) / scale) }
+            let vertical = strokes(transposed, length: h, lines: w, minimum: minimum, thickest: thickest)
+                .map { PDFBox(x1: Double($0.first) / scale, y1: Double($0.from) / scale,
+                              x2: Double($0.last + 1) / scale, y2: Double($0.to + 1) / scale) }
+            return Rules(horizontal: joined(horizontal, horizontal: true), vertical: joined(vertical, horizontal: false))
+        }
+
+        /// `page` rendered at `scale` on white into `w` × `h` pixels, row by row: 1 where a pixel is dark, else 0; nil
+        /// when cairo cannot render it.
+        private static func renderInk(of page: OpaquePointer, width w: Int, height h: Int, scale: Double) -> [UInt8]? {
+            guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(w), Int32(h)) else { return nil }
             defer { cairo_surface_destroy(surface) }
-            guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS, let cairo = cairo_create(surface) else {
-                return Rules(horizontal: [], vertical: [])
-            }
+            guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS, let cairo = cairo_create(surface) else { return nil }
             cairo_set_source_rgb(cairo, 1, 1, 1)
             cairo_paint(cairo)
             cairo_scale(cairo, scale, scale)
             poppler_page_render(page, cairo)
             cairo_destroy(cairo)
             cairo_surface_flush(surface)
-            guard let pixels = cairo_image_surface_get_data(surface) else { return Rules(horizontal: [], vertical: []) }
+            guard let pixels = cairo_image_surface_get_data(surface) else { return nil }
             let stride = Int(cairo_image_surface_get_stride(surface))
             var ink = [UInt8](repeating: 0, count: w * h)
             ink.withUnsafeMutableBufferPointer { ink in
@@ -50,6 +65,13 @@ extension PDFReader {
                         if v & 0xFF < 160, v >> 8 & 0xFF < 160, v >> 16 & 0xFF < 160 { ink[y * w + x] = 1 }
                     }
                 }
+            }
+            return ink
+        }
+
+        /// Clears the ink of every character, so that only graphics are left.
+        private static func mask(_ glyphs: [PDFGlyph], in ink: inout [UInt8], width w: Int, height h: Int, scale: Double) {
+            ink.withUnsafeMutableBufferPointer { ink in
                 for glyph in glyphs {
                     // The middle of a character's box: its ink, never the cell borders its font box may touch.
                     let b = glyph.box
@@ -62,22 +84,17 @@ extension PDFReader {
                     for y in y1...y2 { ink[(y * w + x1)...(y * w + x2)].update(repeating: 0) }
                 }
             }
-            let minimum = Int(minimumLength * scale)
-            let thickest = maximumThickness * scale
-            // Vertical rules are found as horizontal ones in the transposed image, so both scans read memory in order.
+        }
+
+        /// The `w` × `h` image `ink` transposed into `h` × `w`.
+        private static func transpose(_ ink: [UInt8], width w: Int, height h: Int) -> [UInt8] {
             var transposed = [UInt8](repeating: 0, count: w * h)
             ink.withUnsafeBufferPointer { ink in
                 transposed.withUnsafeMutableBufferPointer { out in
                     for y in 0..<h { for x in 0..<w where ink[y * w + x] != 0 { out[x * h + y] = 1 } }
                 }
             }
-            let horizontal = strokes(ink, length: w, lines: h, minimum: minimum, thickest: thickest)
-                .map { PDFBox(x1: Double($0.from) / scale, y1: Double($0.first) / scale,
-                              x2: Double($0.to + 1) / scale, y2: Double($0.last + 1) / scale) }
-            let vertical = strokes(transposed, length: h, lines: w, minimum: minimum, thickest: thickest)
-                .map { PDFBox(x1: Double($0.first) / scale, y1: Double($0.from) / scale,
-                              x2: Double($0.last + 1) / scale, y2: Double($0.to + 1) / scale) }
-            return Rules(horizontal: joined(horizontal, horizontal: true), vertical: joined(vertical, horizontal: false))
+            return transposed
         }
 
         /// A stroke in pixel units: along `from...to`, across `first...last`.
