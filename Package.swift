@@ -45,7 +45,7 @@ let package = Package(
             dependencies: ["GXReport", "CGXSystem", .product(name: "Crypto", package: "swift-crypto")]
         ),
         .target(
-            name: "GXSite",
+            name: "GXPortal",
             dependencies: [
                 "GXReport", "GXMarkdown", "GXBuild", "CGXSystem",
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -56,7 +56,7 @@ let package = Package(
         .executableTarget(
             name: "gxsite",
             dependencies: [
-                "GXSite", "GXBuild", "GXReport", "CJemalloc",
+                "GXPortal", "GXBuild", "GXReport", "CJemalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "FlyingFox", package: "FlyingFox"),
             ]
@@ -76,8 +76,8 @@ let package = Package(
         .testTarget(name: "GXMarkdownTests", dependencies: ["GXMarkdown"]),
         .testTarget(name: "GXBuildTests", dependencies: ["GXBuild", "GXReport"]),
         .testTarget(
-            name: "GXSiteTests",
-            dependencies: ["GXSite", "GXBuild", "GXReport", "GXMarkdown", "GXCorpus", "CGXSystem"]
+            name: "GXPortalTests",
+            dependencies: ["GXPortal", "GXBuild", "GXReport", "GXMarkdown", "GXCorpus", "CGXSystem"]
         ),
     ]
 )

@@ -39,10 +39,10 @@ package struct BuildCache {
         package var spare: [String: OutputFile] = [:]
         /// The key of the build whose list of the published site is now the spare folder's list; empty when there is none.
         package var spareKey = ""
-        /// The unit key of each report of the published site's `data/reports.json` and `data/reports.csv`, in their order,
-        /// so the next build can take the lines of unchanged reports from those files.
+        /// The key of each line of the published site's files made of one line per report (the open data), in their
+        /// order, so the next build can take the lines of unchanged reports from those files.
         package var dataKeys: [String] = []
-        /// The report year of each of `dataKeys`: which lines each `data/<year>.json` held.
+        /// The report year of each of `dataKeys`: which lines each year's file held.
         package var dataYears: [Int] = []
         /// Of a list read as the changes of another (`encodeChanges`): that list's key; empty for a whole list.
         package var base = ""

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import GXReport
-import GXSite
+import GXPortal
 import GXBuild
 
 /// `gxsite build`: reads every report, validates it and writes the site.

@@ -1,6 +1,6 @@
 import Foundation
 import GXReport
-import GXSite
+import GXPortal
 import GXBuild
 
 /// Every user-facing line of the CLI, in one place.

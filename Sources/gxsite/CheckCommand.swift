@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import GXReport
-import GXSite
+import GXPortal
 import GXBuild
 
 /// `gxsite check`: validates every report without writing a site.

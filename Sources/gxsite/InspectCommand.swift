@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import GXSite
+import GXPortal
 import GXBuild
 
 /// `gxsite inspect FILE`: shows how one file is read, so an office can see why a report reads as it does.

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import GXSite
+import GXPortal
 import GXBuild
 
 /// Options of the commands that write a site (`build`, `serve`): where to, and with which theme.

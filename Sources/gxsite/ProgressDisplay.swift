@@ -1,5 +1,5 @@
 import Foundation
-import GXSite
+import GXPortal
 import GXBuild
 
 /// Shows build progress on stderr: a redrawn bar on a terminal, a plain line per quarter otherwise.

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import GXSite
+import GXPortal
 import GXBuild
 
 /// `gxsite verify DIR`: checks a deployed copy against the manifest the build wrote.
