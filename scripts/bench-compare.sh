@@ -26,7 +26,8 @@ cp "$first" "$dir/saved.txt"
 run() { # name binary kind site
   /usr/bin/time -f '%e %M' -o "$dir/time.txt" "$2" build --config "$dir/gxsite.toml" --theme "$theme" --content "$content" \
     --output "$4" --no-search --quiet >/dev/null 2>&1 || true
-  read -r wall rss < "$dir/time.txt"
+  # time(1) puts "Command exited with non-zero status" first when a build skipped inputs: the figures are the last line.
+  read -r wall rss < <(tail -1 "$dir/time.txt")
   echo "$1 $3 $wall $((rss / 1024))" >> "$dir/runs.txt"
 }
 for round in $(seq 1 "$rounds"); do
@@ -48,10 +49,13 @@ for round in $(seq 1 "$rounds"); do
 done
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'); $n reports, $rounds rounds"
 printf '%-6s %-5s %9s %9s %12s\n' binary kind median_s range_s median_MB
+median() { sort -n | awk '{ v[NR] = $1 } END { printf "%s", v[int((NR + 1) / 2)] }'; }
 for kind in cold noop edit; do
   for name in old new; do
-    awk -v k="$kind" -v b="$name" '$1 == b && $2 == k { t[++c] = $3; m[c] = $4 }
-      END { asort(t); asort(m); printf "%-6s %-5s %9.3f %4.2f–%-4.2f %12d\n", b, k, t[int((c + 1) / 2)], t[1], t[c], m[int((c + 1) / 2)] }' "$dir/runs.txt"
+    times=$(awk -v k="$kind" -v b="$name" '$1 == b && $2 == k { print $3 }' "$dir/runs.txt")
+    peaks=$(awk -v k="$kind" -v b="$name" '$1 == b && $2 == k { print $4 }' "$dir/runs.txt")
+    printf '%-6s %-5s %9s %4s–%-4s %12s\n' "$name" "$kind" "$(median <<< "$times")" "$(sort -n <<< "$times" | head -1)" \
+      "$(sort -n <<< "$times" | tail -1)" "$(median <<< "$peaks")"
   done
 done
 # The last runs built the edited corpus: both sites are built again from the corpus as generated, then compared.
