@@ -37,8 +37,10 @@ extension OutputWriter {
         let prefixes = [".\(output.lastPathComponent).staging-", ".\(output.lastPathComponent).old-"]
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: parent.path) else { return }
         for name in names {
-            guard let prefix = prefixes.first(where: { name.hasPrefix($0) }), let pid = Int32(name.dropFirst(prefix.count)),
-                  pid != getpid() else { continue }
+            // Also a folder named after this process: an earlier build in it (`serve`, the tests) may have left one, and
+            // the folder of the build under way is locked by its writer (flock locks of two descriptors conflict even
+            // within one process).
+            guard let prefix = prefixes.first(where: { name.hasPrefix($0) }), Int32(name.dropFirst(prefix.count)) != nil else { continue }
             let path = parent.appendingPathComponent(name).path
             guard let lock = FolderLock.take(path) else { continue }
             withExtendedLifetime(lock) { try? FileManager.default.removeItem(atPath: path) }
@@ -90,6 +92,9 @@ extension OutputWriter {
             if Self.exchange(staging.path, output.path) {
                 // The old site now sits at the staging path.
                 retire(staging.path)
+                // Removing it can fail half way (a file system that reports an error): tried once more, and otherwise
+                // left to the next build's `removeStale`.
+                if fm.fileExists(atPath: staging.path) { try? fm.removeItem(at: staging) }
                 return
             }
             // Filesystems without RENAME_EXCHANGE: move the old site aside first, never deleting it before the new one is in place.

@@ -75,7 +75,8 @@ import GXCorpus
         // A later build cleans up what killed builds left beside the output.
         _ = try SiteBuilder(options: BuildOptions(content: content, output: output, themeDirectories: [SiteTestData.defaultTheme])).build()
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: output.deletingLastPathComponent().path).filter { $0.hasPrefix(".Site.") }
-        #expect(leftovers.isEmpty)
+        let parent = output.deletingLastPathComponent().path
+        #expect(leftovers.isEmpty, "test process \(getpid()); locked: \(leftovers.map { FolderLock.take(parent + "/" + $0) == nil }); holds: \(leftovers.map { (try? FileManager.default.contentsOfDirectory(atPath: parent + "/" + $0).sorted().prefix(5)) ?? [] })")
     }
 
     @Test func failedBuildNeverTouchesTheOldSite() throws {

@@ -30,7 +30,8 @@ public struct SiteBuilder: Sendable {
             if let indexer = options.search {
                 try steps.run("search") { try SearchStep(written: written, indexer: indexer).run() }
             }
-            return steps.finish(try steps.run("commit") { try CommitStep(written: written).run() })
+            let summary = try steps.run("commit") { try CommitStep(written: written).run() }
+            return steps.finish(summary)
         } catch {
             written.abandon()
             throw error
