@@ -1,6 +1,5 @@
 import Foundation
 import Testing
-@testable import GXPortal
 @testable import GXBuild
 
 /// Digests held in 32 bytes read and write the 64 hex digits the manifest and the cache's lists hold.

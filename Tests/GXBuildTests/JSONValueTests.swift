@@ -1,5 +1,4 @@
 import Testing
-@testable import GXPortal
 @testable import GXBuild
 
 /// Open data is written by `JSONValue`: the exact bytes, pretty and compact, with the escapes HTML-safe JSON needs.

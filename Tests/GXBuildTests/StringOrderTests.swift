@@ -1,5 +1,4 @@
 import Testing
-@testable import GXPortal
 @testable import GXBuild
 
 /// The fast byte order must be exactly the UTF-8 lexicographic order it replaces.

@@ -1,5 +1,4 @@
 import Testing
-@testable import GXPortal
 @testable import GXBuild
 
 /// Numbers written into the lists and keys as bytes read as `String(n)` does.

@@ -1,6 +1,5 @@
 import Foundation
 import Testing
-@testable import GXPortal
 @testable import GXBuild
 
 @Suite struct SHA256Tests {

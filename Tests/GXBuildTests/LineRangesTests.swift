@@ -1,5 +1,4 @@
 import Testing
-@testable import GXPortal
 @testable import GXBuild
 
 struct LineRangesTests {
