@@ -12,7 +12,7 @@ package final class PageProducer: Sendable {
     /// What every key starts from: gxsite, the theme and the settings.
     let seed: String
     /// The published site's files with the keys they were made from; empty when nothing may be taken from it.
-    let previous: [String: BuildCache.OutputFile]
+    package let previous: [String: BuildCache.OutputFile]
     /// Each input's parse key (its bytes, its sidecars' and the parser) by its path.
     let inputKeys: [String: String]
     /// Each input's SHA-256 by its path, when known: an input offered as it is needs no reading when unchanged.

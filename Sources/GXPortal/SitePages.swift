@@ -29,8 +29,6 @@ struct SitePages {
     var narratives: NarrativeStore?
     /// Reads legacy inputs again for their narratives, from the converted files the build keeps where it can.
     var legacy: LegacyBatch?
-    /// The published files with the keys they were made from: the open data files' lines are taken from them by key.
-    var previous: [String: BuildCache.OutputFile] = [:]
     /// The unit keys of the published site's data lines (`dataKeys` of the last build); empty for a clean build.
     var previousDataKeys: [String] = []
     /// The report year of each of `previousDataKeys`.
@@ -55,6 +53,9 @@ struct SitePages {
 
     /// Where every file is written.
     var writer: OutputWriter { producer.writer }
+
+    /// The published files with the keys they were made from: the open data files' lines are taken from them by key.
+    var previous: [String: BuildCache.OutputFile] { producer.previous }
 
     /// Pages and report units taken from the published site rather than made.
     var reused: Tally { producer.reused }

@@ -1,4 +1,5 @@
 import GXBuild
+
 /// A build stopped by an environment problem, tagged with the step it happened in.
 public struct BuildFailure: Error, Equatable, CustomStringConvertible {
     /// The step's name: load, parse, index, write, search or commit.

@@ -1,4 +1,3 @@
-import GXBuild
 import GXReport
 
 /// What a build did, for the CLI's summary and exit code.

@@ -1,4 +1,3 @@
-import GXBuild
 /// The third step: models the site from the parsed reports (agencies, regions, years, slugs).
 struct IndexStep {
     /// The site modelled from the reports.

@@ -31,12 +31,13 @@ struct LoadStep {
         /// The build's key: empty until the inputs' digests are known.
         var key: String
 
-        init(options: BuildOptions, start: Date, listing: ContentLoader.Listing, theme: Theme, cache: BuildCache,
-             recorded: BuildCache.State?, hashWhileParsing: Bool, knownDigests: [String: String], seed: String, extras: [String]) {
+        init(options: BuildOptions, start: Date, listing: ContentLoader.Listing, watched: [InputFile], theme: Theme,
+             cache: BuildCache, recorded: BuildCache.State?, hashWhileParsing: Bool, knownDigests: [String: String],
+             seed: String, extras: [String]) {
             self.options = options
             self.start = start
             self.listing = listing
-            self.watched = listing.inputs + listing.others
+            self.watched = watched
             self.theme = theme
             self.cache = cache
             self.recorded = recorded
@@ -63,9 +64,6 @@ struct LoadStep {
             guard !options.clean, let recorded, liveTrusted, recorded.key == key, let findings = recorded.recordedFindings() else {
                 return nil
             }
-            // What killed builds left beside the output goes even when there is nothing to build (a build killed after
-            // its commit leaves nothing to do, but may leave an older killed build's staging folder).
-            OutputWriter.removeStale(beside: options.output.standardizedFileURL)
             var summary = BuildSummary(reports: recorded.reports, pages: recorded.pages, files: recorded.files, skipped: recorded.skipped,
                                        findings: findings.findings, seconds: 0)
             summary.configFindings = findings.config
@@ -96,7 +94,8 @@ struct LoadStep {
         // A first or --clean build hashes each input from the bytes it parses rather than reading every input twice: its
         // key is not needed before the reports are parsed, as no build can be skipped and no parse is taken from a cache.
         let hashWhileParsing = options.clean || (recorded == nil && FileStamp.of(cache.parsedPath) == nil)
-        let digests = BuildCache.digests(of: hashWhileParsing ? listing.others : listing.inputs + listing.others,
+        let watched = listing.inputs + listing.others
+        let digests = BuildCache.digests(of: hashWhileParsing ? listing.others : watched,
                                          previous: options.clean ? nil : recorded, jobs: options.jobs)
         let theme = try themeLoad.wait().get()
         let seed = BuildCache.digest([SiteBuilder.generator, SiteBuilder.executableStamp, theme.fingerprint,
@@ -105,7 +104,8 @@ struct LoadStep {
         let search = options.search.map { "search " + $0.executable.path } ?? "no search"
         // Whether LibreOffice is there decides what legacy inputs give: installing or upgrading it builds such a site again.
         let converterStamp = listing.inputs.contains { LegacyConverter.reads($0.path) } ? [options.converter.stamp] : []
-        return Loaded(options: options, start: start, listing: listing, theme: theme, cache: cache, recorded: recorded,
-                      hashWhileParsing: hashWhileParsing, knownDigests: digests, seed: seed, extras: [search] + converterStamp)
+        return Loaded(options: options, start: start, listing: listing, watched: watched, theme: theme, cache: cache,
+                      recorded: recorded, hashWhileParsing: hashWhileParsing, knownDigests: digests, seed: seed,
+                      extras: [search] + converterStamp)
     }
 }

@@ -1,4 +1,3 @@
-import GXBuild
 import GXReport
 
 /// Every input read, parsed and validated: the reports to publish and what could not be published.

@@ -1,4 +1,3 @@
-import GXBuild
 /// The optional fifth step: indexes the staged site with Pagefind, so the site swapped in always carries its own index.
 struct SearchStep {
     let written: WriteStep.Written

@@ -22,7 +22,12 @@ public struct SiteBuilder: Sendable {
         var steps = StepRunner()
         let start = steps.start
         let loaded = try steps.run("load") { try LoadStep(options: options).run(start: start) }
-        if let unchanged = loaded.unchanged() { return steps.finish(unchanged) }
+        if let unchanged = loaded.unchanged() {
+            // What killed builds left beside the output goes even when there is nothing to build (a build killed after
+            // its commit leaves nothing to do, but may leave an older killed build's staging folder).
+            OutputWriter.removeStale(beside: options.output.standardizedFileURL)
+            return steps.finish(unchanged)
+        }
         let parsed = try steps.run("parse") { ParseStep(loaded: loaded).run() }
         let indexed = try steps.run("index") { IndexStep(parsed: parsed).run() }
         let written = try steps.run("write") { try WriteStep(indexed: indexed).run() }

@@ -83,7 +83,6 @@ struct WriteStep {
         pages.legacy = LegacyBatch([], converter: parsed.converter)
         pages.pageSize = options.pageSize
         if let state = trusted {
-            pages.previous = state.live
             pages.previousDataKeys = state.dataKeys
             pages.previousDataYears = state.dataYears
             pages.publishedData = parsed.publishedData
