@@ -1,4 +1,3 @@
-import GXBuild
 import GXReport
 
 /// A finding the disclosure office has accepted, with its reason (`[[accept]]` in the config): shown

@@ -1,4 +1,3 @@
-import GXBuild
 import GXReport
 
 /// Other names of agencies (简称, OCR slips, names before a 机构改革 rename) mapped to one full name.

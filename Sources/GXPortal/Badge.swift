@@ -1,4 +1,3 @@
-import GXBuild
 /// A small SVG badge stating a validation result in words (通过 / 警告 N / 错误 N), not by colour alone.
 struct Badge {
     var label: String

@@ -1,4 +1,3 @@
-import GXBuild
 import GXReport
 
 /// The stable name of a number cell of tables 三 and 四, e.g. `t3-new-total` or `t4-review-corrected`.

@@ -1,4 +1,3 @@
-import GXBuild
 import GXReport
 
 /// Which cells of tables 三 and 四 carry findings, their anchors, and how to mark them in the rendered HTML.

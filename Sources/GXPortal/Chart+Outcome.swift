@@ -1,4 +1,3 @@
-import GXBuild
 import GXReport
 
 extension Chart {

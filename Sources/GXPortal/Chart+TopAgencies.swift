@@ -1,4 +1,3 @@
-import GXBuild
 extension Chart {
     /// Horizontal bars of the agencies with the most applications in a year (most first, ties by
     /// name), each bar with its rank, name and figure as text; agencies with 0 are left out.

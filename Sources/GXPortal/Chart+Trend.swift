@@ -1,4 +1,3 @@
-import GXBuild
 extension Chart {
     /// Lines of yearly figures (e.g. 新收申请 and 办结 per year): a blank figure is a gap in its
     /// line, never a zero; every point carries its value as text, and each series has its own

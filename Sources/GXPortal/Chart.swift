@@ -1,4 +1,3 @@
-import GXBuild
 /// An inline SVG chart made at build time (no script), with the same figures as an HTML table.
 ///
 /// Builders live in the `Chart+…` extensions. Every text that comes from data is escaped; element

@@ -1,5 +1,4 @@
 import Foundation
-import GXBuild
 import GXReport
 
 /// `sitemap.xml`, `feed.xml` and `robots.txt`: absolute URLs from the configured base URL,

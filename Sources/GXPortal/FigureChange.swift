@@ -1,4 +1,3 @@
-import GXBuild
 import GXReport
 
 /// A figure of tables 三 or 四 that differs between two versions of a corrected report.

@@ -1,4 +1,3 @@
-import GXBuild
 import GXReport
 
 /// `data/findings.csv`: one row per finding of every published report, for evaluators.

@@ -1,4 +1,3 @@
-import GXBuild
 import Mustache
 
 /// Mustache's HTML escaping done over UTF-8 bytes: the same five characters as swift-mustache's own (`& < > " '`).

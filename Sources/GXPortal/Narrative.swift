@@ -1,4 +1,3 @@
-import GXBuild
 import GXReport
 
 /// A report's narrative (the text before the sections and each section's own text and unread tables) already composed

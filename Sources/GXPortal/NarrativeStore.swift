@@ -1,5 +1,4 @@
 import Foundation
-import GXBuild
 
 /// Narratives kept from parsing for the report pages, up to a budget of bytes; a report whose narrative was not kept
 /// has its input read again when its page is rendered. Memory so stays bounded whatever the number of reports.

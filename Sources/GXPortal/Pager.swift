@@ -1,4 +1,3 @@
-import GXBuild
 /// Splits long lists over pages of at most `size` rows (the README's output layout): page 1 at the list's folder, page n at
 /// `<folder>page/<n>/`, each with a navigation block for the theme's `pager` partial.
 struct Pager {

@@ -4,7 +4,6 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import GXBuild
 
 /// Runs a program in a process group of its own, so that everything it starts can be killed with one signal.
 ///

@@ -1,4 +1,3 @@
-import GXBuild
 import GXReport
 
 /// A report as published: the parsed report, its findings, and where its pages live.

@@ -1,4 +1,3 @@
-import GXBuild
 import GXReport
 
 /// `data/reports.csv`: one row per report with every figure of tables 三 and 四, for spreadsheets.

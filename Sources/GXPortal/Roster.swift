@@ -1,4 +1,3 @@
-import GXBuild
 import GXReport
 
 /// The agencies the disclosure office expects a report from, per year (`[[roster]]` in the config or a roster file).

@@ -1,5 +1,4 @@
 import Foundation
-import GXBuild
 import GXReport
 import TOMLKit
 

@@ -1,5 +1,4 @@
 import Foundation
-import GXBuild
 import TOMLKit
 
 /// The portal's settings from `gxsite.toml`: every key optional, every value checked.

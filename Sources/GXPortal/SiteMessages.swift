@@ -1,4 +1,3 @@
-import GXBuild
 /// Every user-facing Chinese message of GXPortal's findings, in one place.
 enum SiteMessages {
     static func metadataSyntax(_ detail: String) -> String { "元数据文件格式错误：\(detail)" }

@@ -1,4 +1,3 @@
-import GXBuild
 import GXReport
 
 /// The published reports with their slugs, grouped the ways the index pages need.

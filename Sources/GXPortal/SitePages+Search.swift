@@ -1,5 +1,4 @@
 import Foundation
-import GXBuild
 
 /// What the search needs from the pages: the search page, Pagefind's filters and metadata, canonical URLs.
 extension SitePages {

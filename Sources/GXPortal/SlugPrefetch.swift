@@ -1,5 +1,4 @@
 import Foundation
-import GXBuild
 
 /// Transliterates names on a thread of its own as reports are parsed, so the slugs are ready when the site is indexed.
 ///

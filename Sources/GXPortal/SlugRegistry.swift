@@ -1,4 +1,5 @@
 import GXBuild
+
 /// The slugs of a whole set of names, so that names whose pinyin collides still get distinct paths.
 ///
 /// Every member of a colliding group is suffixed (none keeps the bare base), and the suffix comes

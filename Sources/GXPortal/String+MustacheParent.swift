@@ -1,4 +1,3 @@
-import GXBuild
 import Mustache
 
 /// A string a section pushed on swift-mustache's context stack has no children to look names up in.

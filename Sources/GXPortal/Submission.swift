@@ -1,4 +1,3 @@
-import GXBuild
 import GXReport
 
 /// One expected agency's state for one year on the submissions page (报送情况).

@@ -1,4 +1,3 @@
-import GXBuild
 /// `submissions/<year>/submissions.csv`: the submissions page as a spreadsheet, one row per agency.
 ///
 /// Same conventions as `data/reports.csv` (BOM, CRLF, RFC 4180, formula-safe).

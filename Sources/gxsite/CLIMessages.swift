@@ -1,7 +1,6 @@
 import Foundation
 import GXReport
 import GXPortal
-import GXBuild
 
 /// Every user-facing line of the CLI, in one place.
 enum CLIMessages {

@@ -1,6 +1,5 @@
 import Foundation
 import GXReport
-import GXBuild
 
 /// The one printer of diagnostics: `path:line:col: severity: message [rule]`, with `(page N)` for a paged input, capped.
 enum Diagnostics {

@@ -2,7 +2,6 @@ import ArgumentParser
 // Imported only to link jemalloc, the process's allocator (Package.swift says why).
 import CJemalloc
 import Foundation
-import GXBuild
 
 /// The `gxsite` command: builds a static portal from government information-disclosure annual reports.
 @main

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import GXPortal
-import GXBuild
 
 /// `gxsite inspect FILE`: shows how one file is read, so an office can see why a report reads as it does.
 struct InspectCommand: ParsableCommand {

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import GXPortal
-import GXBuild
 
 /// Options of the commands that write a site (`build`, `serve`): where to, and with which theme.
 struct OutputOptions: ParsableArguments {

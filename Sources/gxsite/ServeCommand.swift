@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import GXPortal
-import GXBuild
 
 /// `gxsite serve`: builds, serves the site on 127.0.0.1, rebuilds when content, theme or config change, reloads open pages.
 struct ServeCommand: ParsableCommand {

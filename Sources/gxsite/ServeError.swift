@@ -1,5 +1,4 @@
 import Foundation
-import GXBuild
 
 /// Why the server could not start.
 enum ServeError: Error, CustomStringConvertible {

@@ -1,7 +1,6 @@
 import FlyingFox
 import FlyingSocks
 import Foundation
-import GXBuild
 
 /// Serves the built site for `gxsite serve` through FlyingFox: GET and HEAD of files under one folder, on 127.0.0.1 only.
 ///

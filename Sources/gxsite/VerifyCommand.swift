@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import GXPortal
-import GXBuild
 
 /// `gxsite verify DIR`: checks a deployed copy against the manifest the build wrote.
 struct VerifyCommand: ParsableCommand {

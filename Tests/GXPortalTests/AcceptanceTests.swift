@@ -2,7 +2,6 @@ import Foundation
 import Testing
 import GXReport
 @testable import GXPortal
-@testable import GXBuild
 
 /// Accepted findings (已说明): shown with the reason, not counted in the status; stale ones reported.
 @Suite struct AcceptanceTests {

@@ -2,7 +2,6 @@ import Foundation
 import Testing
 import GXReport
 @testable import GXPortal
-@testable import GXBuild
 
 /// Aliases and renames: one identity, page and slug across names; duplicates and carry-over use it.
 @Suite struct AliasTests {

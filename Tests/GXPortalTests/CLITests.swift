@@ -1,6 +1,5 @@
 import Foundation
 import Testing
-@testable import GXBuild
 
 /// Runs the built `gxsite` executable and checks its output word for word and its exit codes.
 @Suite struct CLITests {

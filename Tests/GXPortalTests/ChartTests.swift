@@ -5,7 +5,6 @@ import FoundationXML
 import Testing
 @testable import GXReport
 @testable import GXPortal
-@testable import GXBuild
 
 /// Reads XML with Foundation's parser: whether it is well-formed, and the text of each element.
 final class XMLCheck: NSObject, XMLParserDelegate {

@@ -2,7 +2,6 @@ import Foundation
 import Testing
 import GXReport
 @testable import GXPortal
-@testable import GXBuild
 
 /// Corrected reports: the newer file is the report, the older stays at `…/<year>/v1/`, the changed figures are listed.
 @Suite struct CorrectionTests {

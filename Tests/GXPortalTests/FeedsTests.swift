@@ -2,7 +2,6 @@ import Foundation
 import Testing
 @testable import GXReport
 @testable import GXPortal
-@testable import GXBuild
 
 @Suite struct FeedsTests {
     static let base = "https://gk.example.gov.cn/nianbao"

@@ -1,7 +1,6 @@
 import Foundation
 import Testing
 @testable import GXPortal
-@testable import GXBuild
 
 /// The watcher `gxsite serve` rebuilds on: changes anywhere under the folders, in folders made later, and to the config
 /// file alone of its folder.

@@ -1,7 +1,6 @@
 import Foundation
 import Testing
 @testable import GXPortal
-@testable import GXBuild
 
 /// Builds `Tests/Fixtures/site/content` and compares every output file with `Tests/Fixtures/site/expected`.
 /// Re-record with `GXSITE_RECORD_GOLDEN=1 swift test --filter GoldenSiteTests`.

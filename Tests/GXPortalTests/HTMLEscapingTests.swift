@@ -1,7 +1,6 @@
 import Mustache
 import Testing
 @testable import GXPortal
-@testable import GXBuild
 
 /// Byte-wise escaping gives what a theme's `{{value}}` shows, and a theme renders the same with it as with Mustache's own.
 struct HTMLEscapingTests {

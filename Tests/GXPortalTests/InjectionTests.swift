@@ -5,7 +5,6 @@ import FoundationXML
 import Testing
 @testable import GXReport
 @testable import GXPortal
-@testable import GXBuild
 
 /// Hostile agency names and report text must come out of every output file as inert text.
 @Suite struct InjectionTests {

@@ -1,6 +1,5 @@
 import Foundation
 import Testing
-@testable import GXBuild
 
 /// `gxsite inspect` shows how a file is read, word for word, in text and JSON.
 @Suite struct InspectCommandTests {

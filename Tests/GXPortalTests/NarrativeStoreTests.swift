@@ -1,7 +1,6 @@
 import GXReport
 import Testing
 @testable import GXPortal
-@testable import GXBuild
 
 /// Narratives are kept packed within a budget and handed back, once, exactly as composed.
 struct NarrativeStoreTests {

@@ -2,7 +2,6 @@ import Foundation
 import Testing
 import GXReport
 @testable import GXPortal
-@testable import GXBuild
 
 /// The office's config keys: a full example parses; every mistake is an error naming file, line and key.
 @Suite struct OfficeConfigTests {

@@ -2,7 +2,6 @@ import Foundation
 import Testing
 import GXReport
 @testable import GXPortal
-@testable import GXBuild
 
 /// How originals are offered (`originals` in the config): a DOCX cleaned by default, as submitted, or not at all.
 @Suite struct OriginalsTests {

@@ -2,7 +2,6 @@ import Foundation
 import Testing
 import GXCorpus
 @testable import GXPortal
-@testable import GXBuild
 
 /// Long lists are split over pages of at most `Pager.size` rows; a small page size shows it on a small corpus.
 @Suite struct PaginationTests {

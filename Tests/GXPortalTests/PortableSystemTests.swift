@@ -1,7 +1,6 @@
 import CGXSystem
 import Foundation
 import Testing
-@testable import GXBuild
 
 /// The C shim's portable fallbacks, forced on Linux with GXSITE_PORTABLE_SYSTEM=1: the site's swap then moves folders
 /// one at a time, read-ahead gives no advice, and the result is the same site.

@@ -2,7 +2,6 @@ import Testing
 @testable import GXMarkdown
 @testable import GXReport
 @testable import GXPortal
-@testable import GXBuild
 
 /// Figures recovered from crawled text are marked cell by cell on the report page and listed in `report.json`.
 @Suite struct RecoveredCellsTests {

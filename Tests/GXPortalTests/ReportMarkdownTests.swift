@@ -2,7 +2,6 @@ import Testing
 @testable import GXMarkdown
 @testable import GXReport
 @testable import GXPortal
-@testable import GXBuild
 
 @Suite struct ReportMarkdownTests {
     static func entry(_ text: String) throws -> ReportEntry {

@@ -2,7 +2,6 @@ import Foundation
 import Testing
 @testable import GXReport
 @testable import GXPortal
-@testable import GXBuild
 
 @Suite struct ReportsCSVTests {
     /// The real report of 沭阳县发展和改革局 2023, with one error and two warnings attached.

@@ -1,7 +1,6 @@
 import Foundation
 import Testing
 @testable import GXPortal
-@testable import GXBuild
 
 /// What the pages give the search and crawlers: Pagefind's body, filters and metadata, the search page, canonical URLs.
 @Suite struct SearchPagesTests {

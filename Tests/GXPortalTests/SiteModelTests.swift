@@ -2,7 +2,6 @@ import Foundation
 import Testing
 @testable import GXReport
 @testable import GXPortal
-@testable import GXBuild
 
 @Suite struct SiteModelTests {
     static func report(_ source: String, _ agency: String, _ region: String, _ year: Int) -> (Report, [Finding]) {

@@ -1,6 +1,5 @@
 import Testing
 @testable import GXPortal
-@testable import GXBuild
 
 /// Names transliterated beside parsing: the same pinyin, ready before the site is indexed; the last build's first.
 @Suite struct SlugPrefetchTests {

@@ -1,7 +1,6 @@
 import Foundation
 import Testing
 @testable import GXPortal
-@testable import GXBuild
 
 /// The submissions pages (报送情况) built from a roster: states, deadlines, counts per region, CSV.
 @Suite struct SubmissionPagesTests {

@@ -1,7 +1,6 @@
 import Foundation
 @testable import GXReport
 @testable import GXPortal
-@testable import GXBuild
 
 /// Paths of the repository's test data and scratch folders.
 enum SiteTestData {

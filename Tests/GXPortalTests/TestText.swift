@@ -1,5 +1,4 @@
 @testable import GXReport
-@testable import GXBuild
 
 /// Small reports in Tika's text layout, composed for tests.
 enum TestText {
