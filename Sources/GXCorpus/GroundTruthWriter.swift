@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes `ground-truth.json` by hand so key order and bytes are fixed (one entry per line keeps
 /// diffs between seeds readable).
 enum GroundTruthWriter {
@@ -27,24 +29,11 @@ enum GroundTruthWriter {
         return out
     }
 
+    /// Appends `s` as a JSON string literal, through Foundation's encoder; slashes stay unescaped so paths read as written.
     private static func appendString(_ s: String, to out: inout String) {
-        out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        out += "\""
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        // Encoding a String cannot fail: it has no non-conforming values.
+        out += String(decoding: try! encoder.encode(s), as: UTF8.self)
     }
 }

@@ -17,16 +17,13 @@ private func row(_ s: String) -> String {
 }
 
 struct SeedExpectation: Sendable, CustomStringConvertible {
-    var file: String
-    var agency: String
-    var region: String
+    var file, agency, region: String
     var year: Int
     var template: TemplateKind
     var disclosureLayout: String
     /// Rows that differ from `otherRows`.
     var rows: [ApplicationRow: String]
-    var otherRows: String
-    var review: String
+    var otherRows, review: String
     var description: String { file }
 }
 

@@ -4,8 +4,7 @@ struct AgenciesPageContext: PageContext {
 
     /// An agency of the list: its region and the years it published.
     struct Item: TemplateContext {
-        var name: String
-        var href: String
+        var name, href: String
         /// The region, "—" when unknown.
         var region: String
         var regionHref: String?

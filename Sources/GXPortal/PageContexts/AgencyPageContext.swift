@@ -7,9 +7,7 @@ struct AgencyPageContext: PageContext {
     /// A year's column of the figures table: the report's link and badge.
     struct YearColumn: TemplateContext {
         var year: Int
-        var href: String
-        var badgeSrc: String
-        var badgeAlt: String
+        var href, badgeSrc, badgeAlt: String
 
         static let fields = TemplateFields<Self>([
             .init("year", \.year), .init("href", \.href), .init("badge_src", \.badgeSrc), .init("badge_alt", \.badgeAlt),
@@ -26,8 +24,7 @@ struct AgencyPageContext: PageContext {
 
     /// Another name of the agency (曾用名, 别名) with the years its reports used it.
     struct OtherName: TemplateContext {
-        var name: String
-        var note: String
+        var name, note: String
 
         static let fields = TemplateFields<Self>([.init("name", \.name), .init("note", \.note)])
     }

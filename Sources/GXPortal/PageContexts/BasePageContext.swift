@@ -1,8 +1,6 @@
 /// What `base` (with its partials `header` and `footer`) is rendered with: the frame around every page's content.
 struct BasePageContext: TemplateContext {
-    var title: String
-    var siteTitle: String
-    var root: String
+    var title, siteTitle, root: String
     /// The page kind, for the body's class.
     var kind: String
     var generator: String

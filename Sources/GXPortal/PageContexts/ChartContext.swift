@@ -1,8 +1,6 @@
 /// A chart as the theme's `charts` partial shows it: the SVG, its title and the table of the same figures.
 struct ChartContext: TemplateContext {
-    var svg: String
-    var table: String
-    var title: String
+    var svg, table, title: String
 
     init(_ chart: Chart) {
         svg = chart.svg

@@ -4,8 +4,7 @@ struct DataPageContext: PageContext {
 
     /// A column of a CSV file with its meaning.
     struct Column: TemplateContext {
-        var key: String
-        var description: String
+        var key, description: String
 
         static let fields = TemplateFields<Self>([.init("key", \.key), .init("description", \.description)])
     }
@@ -13,8 +12,7 @@ struct DataPageContext: PageContext {
     /// Each year's JSON file.
     var years: [YearLink]
     var reportCount: Int
-    var columns: [Column]
-    var findingColumns: [Column]
+    var columns, findingColumns: [Column]
     var licence: String
     var description: String? { "开放数据：各机关政府信息公开工作年度报告的全部数字" }
 

@@ -15,9 +15,7 @@ struct HomePageContext: PageContext {
         ])
     }
 
-    var agencyCount: Int
-    var reportCount: Int
-    var yearCount: Int
+    var agencyCount, reportCount, yearCount: Int
     /// The years, newest first.
     var years: [YearRow]
     var status: StatusCounts

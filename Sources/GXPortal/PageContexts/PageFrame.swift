@@ -5,8 +5,7 @@
 struct PageFrame: TemplateContext {
     /// "../" once per folder level of the page, the prefix of every link to the site root.
     var root: String
-    var siteTitle: String
-    var generator: String
+    var siteTitle, generator: String
 
     static let fields = TemplateFields<Self>([
         .init("root", \.root), .init("site_title", \.siteTitle), .init("generator", \.generator),

@@ -6,8 +6,7 @@ struct PagerContext: TemplateContext {
         var number: Int
         /// The page's link; nil for the current page and a gap.
         var href: String?
-        var isCurrent: Bool
-        var gap: Bool
+        var isCurrent, gap: Bool
 
         // Every name answers on every item, `href` with false when there is none: Mustache would otherwise look a
         // missing name up in the page's context.
@@ -16,15 +15,12 @@ struct PagerContext: TemplateContext {
         ])
     }
 
-    var pageNumber: Int
-    var total: Int
+    var pageNumber, total: Int
     var items: [Item]
-    var firstRow: Int
-    var lastRow: Int
+    var firstRow, lastRow: Int
     /// Rows in the whole list.
     var count: Int
-    var prevHref: String?
-    var nextHref: String?
+    var prevHref, nextHref: String?
 
     /// The navigation of page `n` of `pager`.
     init(_ pager: Pager, page n: Int) {

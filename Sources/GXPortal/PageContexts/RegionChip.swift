@@ -1,7 +1,6 @@
 /// A region as the home and regions pages list it: its link, agencies, reports and their statuses.
 struct RegionChip: TemplateContext {
-    var name: String
-    var href: String
+    var name, href: String
     /// The number of agencies.
     var count: Int
     var reports: Int

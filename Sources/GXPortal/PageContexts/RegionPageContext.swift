@@ -3,8 +3,7 @@ struct RegionPageContext: PageContext {
     static let kind = "region"
 
     var name: String
-    var agencyCount: Int
-    var reportCount: Int
+    var agencyCount, reportCount: Int
     var status: StatusCounts
     var description: String?
     var table: ReportTable

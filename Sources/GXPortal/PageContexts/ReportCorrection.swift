@@ -11,8 +11,7 @@ struct ReportCorrection: TemplateContext {
 
     /// One correction, from a version to the next (or to the current report).
     struct Step: TemplateContext {
-        var from: String
-        var to: String
+        var from, to: String
         /// The number of figures changed.
         var count: Int
         var changes: [Change]
@@ -24,9 +23,7 @@ struct ReportCorrection: TemplateContext {
 
     /// A figure a correction changed.
     struct Change: TemplateContext {
-        var name: String
-        var old: String
-        var new: String
+        var name, old, new: String
 
         static let fields = TemplateFields<Self>([.init("name", \.name), .init("old", \.old), .init("new", \.new)])
     }

@@ -18,24 +18,19 @@ struct ReportPageContext: PageContext {
 
     var agency: String
     var year: Int
-    var agencyHref: String
-    var yearHref: String
+    var agencyHref, yearHref: String
     var description: String?
-    var badgeSrc: String
-    var badgeAlt: String
+    var badgeSrc, badgeAlt: String
     /// The original file's name, when it is offered.
     var originalHref: String?
     /// How the original was cleaned or not, when it is offered.
     var originalNote: String?
     /// The input format's name.
     var format: String
-    var sourceURL: String?
-    var published: String?
-    var searchTitle: String
-    var statusLabel: String
+    var sourceURL, published: String?
+    var searchTitle, statusLabel: String
     var keyFigures: [KeyFigure]
-    var regionName: String?
-    var regionHref: String?
+    var regionName, regionHref: String?
     /// The agency's name as the report wrote it, when that was an alias.
     var writtenAs: String?
     var superseded: Superseded?

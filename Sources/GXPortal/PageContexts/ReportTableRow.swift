@@ -1,20 +1,14 @@
 /// A row of the `report-table` partial: one report of a cross-agency table, its links relative to the page.
 struct ReportTableRow: TemplateContext {
-    var agency: String
-    var agencyHref: String
+    var agency, agencyHref: String
     /// The region, "—" when unknown.
     var region: String
     var regionHref: String?
     var year: Int
     /// The key figures as shown, "—" for a blank cell.
     var new: String
-    var closed: String
-    var review: String
-    var litigation: String
-    var href: String
-    var status: String
-    var badgeSrc: String
-    var badgeAlt: String
+    var closed, review, litigation: String
+    var href, status, badgeSrc, badgeAlt: String
 
     /// The row of `e` on a page whose root is `root`.
     init(_ e: ReportEntry, root: String) {

@@ -6,10 +6,7 @@ struct RulesPageContext: PageContext {
 
     /// A rule with its explanation.
     struct Item: TemplateContext {
-        var id: String
-        var title: String
-        var severity: String
-        var explanation: String
+        var id, title, severity, explanation: String
 
         static let fields = TemplateFields<Self>([
             .init("id", \.id), .init("title", \.title), .init("severity", \.severity), .init("explanation", \.explanation),

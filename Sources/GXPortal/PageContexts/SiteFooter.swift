@@ -1,9 +1,6 @@
 /// The footer facts of a government site (主办单位, 网站标识码, ICP, 公安备案), each shown when configured.
 struct SiteFooter: TemplateContext, Sendable {
-    var organisation: String?
-    var siteCode: String?
-    var icp: String?
-    var policeFiling: String?
+    var organisation, siteCode, icp, policeFiling: String?
 
     /// Whether none is configured: the footer then shows no line of them.
     var isEmpty: Bool { organisation == nil && siteCode == nil && icp == nil && policeFiling == nil }

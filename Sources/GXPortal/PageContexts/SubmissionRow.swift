@@ -3,9 +3,7 @@ struct SubmissionRow: TemplateContext {
     var agency: String
     /// The region's shown name, "—" when unknown.
     var region: String
-    var state: String
-    var stateLabel: String
-    var deadline: String
+    var state, stateLabel, deadline: String
     /// The publication date, "未载明" when the report gives none, "—" without a report.
     var published: String
     /// 本级政府 or 部门, for a roster's agency.
@@ -13,8 +11,7 @@ struct SubmissionRow: TemplateContext {
     var contact: String?
     /// The report's page and badge, once published.
     var href: String?
-    var badgeSrc: String?
-    var badgeAlt: String?
+    var badgeSrc, badgeAlt: String?
 
     /// The line of `s`; `regionNames` are the configured names shown for regions, links relative to `root`.
     init(_ s: Submission, regionNames: [String: String], root: String) {

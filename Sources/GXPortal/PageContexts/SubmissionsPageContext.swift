@@ -20,8 +20,7 @@ struct SubmissionsPageContext: PageContext {
     /// Agencies that published without being on the roster.
     var unlisted: [SubmissionRow]
     var hasUnlisted: Bool
-    var departmentDeadline: String
-    var governmentDeadline: String
+    var departmentDeadline, governmentDeadline: String
     var description: String?
 
     /// The page of `year`, whose submissions are `submissions`; `config` gives region names and order.

@@ -4,13 +4,8 @@ import GXReport
 extension ValidationPageContext {
     /// A rule's line of the summary: its findings, the reports they are in and how many the office accepted.
     struct RuleSummary: TemplateContext {
-        var id: String
-        var title: String
-        var href: String
-        var severity: String
-        var count: Int
-        var reports: Int
-        var accepted: Int
+        var id, title, href, severity: String
+        var count, reports, accepted: Int
 
         init(id: String, findings list: [(Finding, ReportEntry)]) {
             self.id = id
@@ -35,10 +30,8 @@ extension ValidationPageContext {
             var agency: String
             var year: Int
             var file: String
-            var line: Int
-            var column: Int
-            var message: String
-            var href: String
+            var line, column: Int
+            var message, href: String
             /// The office's reason, when it accepted the finding (已说明).
             var accepted: String?
 
@@ -48,8 +41,7 @@ extension ValidationPageContext {
             ])
         }
 
-        var id: String
-        var title: String
+        var id, title: String
         var count: Int
         var findings: [Item]
         /// Findings beyond those listed.
@@ -77,10 +69,7 @@ extension ValidationPageContext {
         /// A finding of the agency's list.
         struct Item: TemplateContext {
             var year: Int
-            var severity: String
-            var rule: String
-            var message: String
-            var href: String
+            var severity, rule, message, href: String
             /// The office's reason, when it accepted the finding (已说明).
             var accepted: String?
 
@@ -110,8 +99,7 @@ extension ValidationPageContext {
     /// A region's line of the summary: its reports, their statuses and findings.
     struct RegionSummary: TemplateContext {
         var name: String
-        var reports: Int
-        var findings: Int
+        var reports, findings: Int
         var status: StatusCounts
 
         init(_ r: SiteModel.Region) {
@@ -129,8 +117,7 @@ extension ValidationPageContext {
 
     /// A rule heading a column of the region matrix.
     struct RuleHeading: TemplateContext {
-        var id: String
-        var title: String
+        var id, title: String
 
         static let fields = TemplateFields<Self>([.init("id", \.id), .init("title", \.title)])
     }
@@ -138,8 +125,7 @@ extension ValidationPageContext {
     /// A region's line of the matrix: reports, statuses, accepted findings and the findings of each occurring rule.
     struct RegionRuleCounts: TemplateContext {
         var name: String
-        var reports: Int
-        var accepted: Int
+        var reports, accepted: Int
         /// Findings per rule, in the order of the matrix's columns.
         var counts: [Int]
         var status: StatusCounts
