@@ -29,12 +29,8 @@ struct SitePages {
     var narratives: NarrativeStore?
     /// Reads legacy inputs again for their narratives, from the converted files the build keeps where it can.
     var legacy: LegacyBatch?
-    /// The unit keys of the published site's data lines (`dataKeys` of the last build); empty for a clean build.
-    var previousDataKeys: [String] = []
-    /// The report year of each of `previousDataKeys`.
-    var previousDataYears: [Int] = []
-    /// `previousDataLines()`, when read in the background already.
-    var publishedData: Background<PublishedLines>?
+    /// The published site's open data files and their lines, which the data files take from where reports are unchanged.
+    var publishedData = LineFiles.Published()
     /// Each published report's unit key by its source, derived once: index pages depend on their reports' units.
     private(set) var unitKeys: [String: DerivedKey] = [:]
     /// Every published report's unit key in site order, the order of `data/reports.json` and `data/reports.csv`.
@@ -53,9 +49,6 @@ struct SitePages {
 
     /// Where every file is written.
     var writer: OutputWriter { producer.writer }
-
-    /// The published files with the keys they were made from: the open data files' lines are taken from them by key.
-    var previous: [String: BuildCache.OutputFile] { producer.previous }
 
     /// Pages and report units taken from the published site rather than made.
     var reused: Tally { producer.reused }

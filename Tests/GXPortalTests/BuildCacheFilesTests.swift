@@ -219,18 +219,6 @@ struct BuildCacheFilesTests {
         }
     }
 
-    @Test(arguments: [0, 1, 4095, 4096, 70_000])
-    func publishedFilesAreReadOnlyWhenTheyHoldTheRecordedSize(_ size: Int) throws {
-        let path = SiteTestData.scratch("contents-\(size)").appendingPathComponent("f").path
-        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        let bytes = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31) }
-        try Data(bytes).write(to: URL(fileURLWithPath: path))
-        #expect(SitePages.contents(of: path, size: size) == Data(bytes))
-        #expect(SitePages.contents(of: path, size: size + 1) == nil)
-        if size > 0 { #expect(SitePages.contents(of: path, size: size - 1) == nil) }
-        #expect(SitePages.contents(of: path + "-missing", size: size) == nil)
-    }
-
     @Test(arguments: [1, 2])
     func backgroundWorkCanBeAwaitedAgain(jobs: Int) {
         let work = Background(jobs: jobs) { 42 }

@@ -16,7 +16,7 @@ struct ParseStep {
         /// The last build's file lists, when the cache holds them.
         let state: BuildCache.State?
         /// The published site's data lines, read in the background for an edit's rebuild.
-        let publishedData: Background<SitePages.PublishedLines>?
+        let publishedData: Background<PublishedLines>?
         /// The parse cache being saved in the background; its failure is reported at the commit.
         let parseCacheSaved: Background<Result<Void, Error>>
         let slugs: SlugPrefetch
@@ -26,7 +26,7 @@ struct ParseStep {
         let converter: LegacyConverter
 
         init(loaded: LoadStep.Loaded, inputs: ParsedInputs, parseKeys: [String: String], parsedInputs: Int,
-             state: BuildCache.State?, publishedData: Background<SitePages.PublishedLines>?,
+             state: BuildCache.State?, publishedData: Background<PublishedLines>?,
              parseCacheSaved: Background<Result<Void, Error>>, slugs: SlugPrefetch, transliterationStamp: String,
              narratives: NarrativeStore, converter: LegacyConverter) {
             (self.loaded, self.inputs, self.parseKeys, self.parsedInputs) = (loaded, inputs, parseKeys, parsedInputs)
@@ -63,7 +63,7 @@ struct ParseStep {
         let narratives = NarrativeStore(budget: options.narrativeBudget)
         let converter = legacyConverter()
         var state: BuildCache.State?
-        var publishedData: Background<SitePages.PublishedLines>?
+        var publishedData: Background<PublishedLines>?
         var parsed = Self.parseAll(inputs, jobs: options.jobs, progress: options.progress, config: options.config,
                                    cache: parseCache, keys: listedKeys,
                                    keying: { SiteBuilder.parseKey($0, sha256: $1, knownDigests) },
@@ -110,11 +110,12 @@ struct ParseStep {
     }
 
     /// Starts reading the published site's data lines, which an edit's rebuild reuses; nil when it cannot.
-    private func readPublishedData(_ state: BuildCache.State?) -> Background<SitePages.PublishedLines>? {
+    private func readPublishedData(_ state: BuildCache.State?) -> Background<PublishedLines>? {
         guard loaded.liveTrusted, !loaded.options.clean, let state, !state.dataKeys.isEmpty else { return nil }
         let published = UncheckedSendable((state.live, state.dataKeys))
+        let sources = SitePages.publishedDataSources(generator: SiteBuilder.generator)
         return Background(jobs: loaded.options.jobs) { [folder = loaded.options.output.standardizedFileURL.path] in
-            SitePages.publishedLines(in: folder, files: published.value.0, keys: published.value.1)
+            PublishedLines.read(folder: folder, files: published.value.0, keys: published.value.1, sources: sources)
         }
     }
 }

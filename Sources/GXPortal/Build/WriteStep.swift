@@ -83,9 +83,8 @@ struct WriteStep {
         pages.legacy = LegacyBatch([], converter: parsed.converter)
         pages.pageSize = options.pageSize
         if let state = trusted {
-            pages.previousDataKeys = state.dataKeys
-            pages.previousDataYears = state.dataYears
-            pages.publishedData = parsed.publishedData
+            pages.publishedData = LineFiles.Published(keys: state.dataKeys, groups: state.dataYears, files: state.live,
+                                                      lines: parsed.publishedData)
         }
         return pages
     }
