@@ -6,6 +6,7 @@
 build:
 	bash scripts/ensure-deps.sh
 	swift build -c release --product gxsite
+	swift build -c release --product gxsite-http
 
 site: build
 	.build/release/gxsite build --content Content --output Site

@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "gxsite", targets: ["gxsite"]),
+        .executable(name: "gxsite-http", targets: ["gxsite-http"]),
         .executable(name: "gxcorpus", targets: ["gxcorpus"]),
     ],
     dependencies: [
@@ -57,6 +58,13 @@ let package = Package(
             name: "gxsite",
             dependencies: [
                 "GXPortal", "GXBuild", "GXReport", "CJemalloc",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // The HTTP server of `gxsite serve`, a process of its own (its main file says why).
+        .executableTarget(
+            name: "gxsite-http",
+            dependencies: [
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "FlyingFox", package: "FlyingFox"),
             ]

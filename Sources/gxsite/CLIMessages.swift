@@ -8,6 +8,10 @@ enum CLIMessages {
 
     static func serving(port: UInt16) -> String { "Serving on http://127.0.0.1:\(port)/ (Ctrl-C to stop); watching content, theme and config for changes." }
 
+    static func noHTTPServer(_ path: String) -> String {
+        "cannot serve: the HTTP server gxsite-http is not at \(path) (build it with `swift build --product gxsite-http`, or install both with `make install`)"
+    }
+
     static let rebuilding = "Change detected; rebuilding."
 
     static func fileNotFound(_ path: String) -> String { "file not found: \(path)" }

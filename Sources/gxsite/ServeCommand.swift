@@ -40,9 +40,9 @@ struct ServeCommand: ParsableCommand {
             }
         }
         guard build() else { throw ExitCode(2) }
-        let server = StaticServer(root: options.output, port: port)
+        let server: SiteServer
         do {
-            try server.start()
+            server = try SiteServer(root: options.output, port: port)
         } catch {
             Diagnostics.error("\(error)")
             throw ExitCode(2)

@@ -255,6 +255,43 @@ import Testing
         #expect(serving.versionAfterRebuild() == "1")
     }
 
+    /// The HTTP server is a process of its own (`gxsite-http`): it ends with gxsite, however gxsite ends.
+    @Test(arguments: [SIGTERM, SIGKILL])
+    func theServerEndsWithServe(signal: Int32) throws {
+        let dir = SiteTestData.scratch("serve-end-\(signal)")
+        let serving = try Serving(dir, arguments: ["--no-search"])
+        #expect(serving.home() != nil)
+        kill(serving.process.processIdentifier, signal)
+        serving.process.waitUntilExit()
+        var gone = false
+        for _ in 0..<50 where !gone {
+            gone = serving.get("/") == nil
+            if !gone { Thread.sleep(forTimeInterval: 0.1) }
+        }
+        #expect(gone, "the server still answers after gxsite ended")
+    }
+
+    @Test func serveWithoutItsServerSaysWhereItLooked() throws {
+        let dir = SiteTestData.scratch("serve-alone")
+        let bin = dir.appendingPathComponent("bin")
+        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Self.executable, to: bin.appendingPathComponent("gxsite"))
+        let content = dir.appendingPathComponent("Content")
+        try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
+        let process = Process()
+        process.executableURL = bin.appendingPathComponent("gxsite")
+        process.arguments = ["serve", "--content", content.path, "--output", dir.appendingPathComponent("Site").path,
+                             "--theme", SiteTestData.defaultTheme.path, "--no-search", "--port", "\(UInt16(20_000 + Int.random(in: 0..<20_000)))"]
+        let errors = Pipe()
+        (process.standardOutput, process.standardError) = (FileHandle.nullDevice, errors)
+        try process.run()
+        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 2)
+        let helper = bin.appendingPathComponent("gxsite-http").path
+        #expect(stderr.contains("gxsite: error: cannot serve: the HTTP server gxsite-http is not at \(helper) (build it with `swift build --product gxsite-http`, or install both with `make install`)"))
+    }
+
     /// With the kernel's events, and with the polling that replaces them where there are none.
     @Test(arguments: [false, true])
     func serveRebuildsWhenTheConfigChanges(polling: Bool) throws {
