@@ -37,7 +37,8 @@ let package = Package(
         .target(
             name: "GXReport",
             dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation"), "CPoppler"],
-            resources: [.copy("Resources/divisions.tsv")]
+            exclude: ["Resources"],
+            plugins: ["EmbedResources"]
         ),
         .target(name: "GXMarkdown", dependencies: ["CCmarkGFM"]),
         // The build engine: listing inputs, the parse cache and its codecs, keys, staging, writing, the manifest, the commit.
@@ -52,8 +53,12 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
-            ]
+            ],
+            plugins: ["EmbedResources"]
         ),
+        // Files read at run time (the default theme, the divisions table), built into the program by the plugin.
+        .executableTarget(name: "gxembed"),
+        .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["gxembed"]),
         .executableTarget(
             name: "gxsite",
             dependencies: [

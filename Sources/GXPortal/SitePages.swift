@@ -96,8 +96,8 @@ struct SitePages {
         }
         tasks += site.agencies.map { agency in { try writeAgency(agency) } }
         tasks += site.regions.map { region in { try writeRegion(region) } }
-        for (path, url) in theme.assets {
-            tasks.append { try writer.write(try Data(contentsOf: url), to: "assets/" + path) }
+        for (path, asset) in theme.assets {
+            tasks.append { try writer.write(try asset.bytes(), to: "assets/" + path) }
         }
         try Parallel.forEach(tasks, jobs: jobs) { try $0() }
     }

@@ -2,21 +2,47 @@ import Foundation
 import GXBuild
 import Mustache
 
-/// A set of Mustache templates plus assets; a custom theme overrides the default file by file.
+/// A set of Mustache templates plus assets; a theme folder overrides the default file by file.
 public struct Theme: Sendable {
     /// The template names every theme must provide after falling back to the default.
     public static let requiredTemplates = ["base", "header", "footer", "home", "year", "agencies", "agency", "regions", "region", "report", "report-table", "status-counts", "validation", "rules", "charts", "data", "notfound", "search", "submissions", "submission-years", "pager"]
 
     let library: MustacheLibrary
-    /// Asset files (relative path under `assets/` → absolute source URL), override first.
-    let assets: [(String, URL)]
+    /// Asset files (relative path under `assets/` → where its bytes are), override first.
+    let assets: [(String, Asset)]
     /// A digest of every template and asset, so caches can key on the theme.
     public let fingerprint: String
 
-    /// Loads `directories` in order of precedence (custom theme first, default last).
+    /// Where an asset's bytes are: a theme folder's file, or the built-in theme.
+    enum Asset: Sendable {
+        case file(URL)
+        case builtin(Data)
+
+        /// The asset's bytes; throws naming its file when that cannot be read.
+        func bytes() throws -> Data {
+            switch self {
+            case .file(let url):
+                guard let data = try? Data(contentsOf: url) else { throw BuildError.unreadableTheme(url.path) }
+                return data
+            case .builtin(let data):
+                return data
+            }
+        }
+    }
+
+    /// Loads `directories` in order of precedence (custom theme first), over the default theme built into gxsite, which
+    /// answers for every file no folder has.
     public init(directories: [URL]) throws {
         var templates: [String: String] = [:]
-        var assets: [String: URL] = [:]
+        var assets: [String: Asset] = [:]
+        for entry in BuiltinTheme.encoded {
+            guard let data = Data(base64Encoded: entry.base64) else { continue }
+            if entry.path.hasPrefix("assets/") {
+                assets[String(entry.path.dropFirst("assets/".count))] = .builtin(data)
+            } else if entry.path.hasSuffix(".mustache"), !entry.path.contains("/") {
+                templates[String(entry.path.dropLast(".mustache".count))] = String(decoding: data, as: UTF8.self)
+            }
+        }
         let fm = FileManager.default
         for directory in directories.reversed() {
             var isDir: ObjCBool = false
@@ -33,7 +59,7 @@ public struct Theme: Sendable {
             if let enumerator = fm.enumerator(at: assetDir, includingPropertiesForKeys: [.isRegularFileKey]) {
                 for case let url as URL in enumerator where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
                     let relative = String(url.standardizedFileURL.path.dropFirst(assetDir.standardizedFileURL.path.count + 1))
-                    assets[relative] = url
+                    assets[relative] = .file(url)
                 }
             }
         }
@@ -54,8 +80,8 @@ public struct Theme: Sendable {
         }
         self.library = library
         self.assets = assets.keys.sorted().map { ($0, assets[$0]!) }
-        for (name, url) in self.assets {
-            digestInput += name + "\u{0}" + ((try? Data(contentsOf: url)).map { SHA256.hex($0) } ?? "") + "\u{0}"
+        for (name, asset) in self.assets {
+            digestInput += name + "\u{0}" + ((try? asset.bytes()).map { SHA256.hex($0) } ?? "") + "\u{0}"
         }
         self.fingerprint = SHA256.hex(Array(digestInput.utf8))
     }

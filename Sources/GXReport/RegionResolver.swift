@@ -8,19 +8,19 @@ import Foundation
 /// then optionally a county-level division, each inside the one before it. Only full names
 /// count (宁波市, not 宁波): short forms would also match ordinary words at the start of a name.
 public struct RegionResolver: Sendable {
-    /// The bundled divisions.tsv, which parsing depends on beside the code: caches of parses key on it too.
-    public static var dataFile: URL? { Bundle.module.url(forResource: "divisions", withExtension: "tsv") }
-
-    /// The resolver over the bundled divisions.tsv, parsed once on first use.
-    public static let shared: RegionResolver = {
-        guard let url = dataFile,
-              let text = try? String(contentsOf: url, encoding: .utf8)
-        else {
+    /// The divisions table built into the program (`Resources/divisions.tsv`, embedded at build time so no bundle need
+    /// sit beside the executable).
+    public static let divisionsTSV: String = {
+        guard let entry = BuiltinData.encoded.first(where: { $0.path == "divisions.tsv" }),
+              let data = Data(base64Encoded: entry.base64) else {
             // Every region and every late-publication deadline would silently be wrong.
-            fatalError("GXReport resource divisions.tsv is missing from the bundle")
+            fatalError("the divisions table was not built into gxsite")
         }
-        return RegionResolver(divisionsTSV: text)
+        return String(decoding: data, as: UTF8.self)
     }()
+
+    /// The resolver over the built-in divisions table, parsed once on first use.
+    public static let shared = RegionResolver(divisionsTSV: divisionsTSV)
 
     /// A trie node; `codes` holds the adcodes of the divisions whose name ends here, since
     /// names such as 鼓楼区 or 市中区 exist in several cities.

@@ -86,12 +86,14 @@ struct CommonOptions: ParsableArguments {
         content ?? config.content ?? "Content"
     }
 
-    /// Theme folders in precedence order: a custom theme over `Themes/default`, when that exists.
-    func themeDirectories(_ custom: String?) -> [URL] {
-        let defaultTheme = resolve("Themes/default")
-        guard let custom else { return [defaultTheme] }
-        let url = resolve(custom)
-        return url == defaultTheme || !FileManager.default.fileExists(atPath: defaultTheme.path) ? [url] : [url, defaultTheme]
+    /// Theme folders in the order a template or asset is looked for: the flag's, the config's, `./Themes/default` when it
+    /// exists; the theme built into gxsite answers last (`Theme`).
+    func themeDirectories(flag: String?, config: String?) -> [URL] {
+        var folders: [URL] = []
+        for path in [flag, config].compactMap({ $0 }) where !folders.contains(resolve(path)) { folders.append(resolve(path)) }
+        let local = resolve("Themes/default")
+        if !folders.contains(local), FileManager.default.fileExists(atPath: local.path) { folders.append(local) }
+        return folders
     }
 
     /// The config named by --config, else ./gxsite.toml when it exists, else the defaults.

@@ -17,7 +17,7 @@ struct OutputOptions: ParsableArguments {
     func buildOptions(_ common: CommonOptions, config: SiteConfig, baseURL: String?, jobs: Int? = nil) -> BuildOptions {
         BuildOptions(content: common.resolve(common.contentPath(config)),
                      output: common.resolve(output ?? config.output ?? "Site"),
-                     themeDirectories: common.themeDirectories(theme ?? config.theme),
+                     themeDirectories: common.themeDirectories(flag: theme, config: config.theme),
                      baseURL: baseURL, jobs: jobs, config: config)
     }
 

@@ -191,6 +191,32 @@ import Testing
         #expect(run.stderr.contains("--format"))
     }
 
+    /// A template is looked for in the --theme folder, the config's theme, ./Themes/default, then the built-in theme.
+    @Test func templatesAreLookedForInTheDocumentedOrder() throws {
+        let dir = SiteTestData.scratch("cli-theme-order")
+        let fm = FileManager.default
+        func template(_ folder: String, _ name: String, _ text: String) throws {
+            try fm.createDirectory(at: dir.appendingPathComponent(folder), withIntermediateDirectories: true)
+            try text.write(to: dir.appendingPathComponent("\(folder)/\(name).mustache"), atomically: true, encoding: .utf8)
+        }
+        try template("flag", "rules", "<p>来自参数</p>")
+        try template("configured", "rules", "<p>来自配置</p>")
+        try template("configured", "data", "<p>配置数据页</p>")
+        try template("Themes/default", "data", "<p>本地数据页</p>")
+        try template("Themes/default", "search", "<p>本地搜索页</p>")
+        try "theme = \"configured\"\n".write(to: dir.appendingPathComponent("gxsite.toml"), atomically: true, encoding: .utf8)
+        let content = dir.appendingPathComponent("Content")
+        try fm.createDirectory(at: content, withIntermediateDirectories: true)
+        try fm.copyItem(at: SiteTestData.root.appendingPathComponent("Content/003_096eb810ffb81dcc.txt"), to: content.appendingPathComponent("a.txt"))
+        let run = try Self.run(["build", "--theme", "flag", "--no-search", "--quiet"], in: dir)
+        #expect(run.status == 0, "\(run.stderr)")
+        func page(_ path: String) throws -> String { try String(contentsOf: dir.appendingPathComponent("Site/\(path)"), encoding: .utf8) }
+        #expect(try page("validation/rules/index.html").contains("来自参数"))
+        #expect(try page("data/index.html").contains("配置数据页"))
+        #expect(try page("search/index.html").contains("本地搜索页"))
+        #expect(try page("regions/index.html").contains("<main"), "the built-in theme answers for the rest")
+    }
+
     /// A `gxsite serve` of a copy of seed 003 on a random port, for the serve tests.
     struct Serving {
         let process: Process

@@ -53,13 +53,11 @@ public struct SiteBuilder: Sendable {
         return (cache.sparePath, nil)
     }
 
-    /// The executable's size, modification time and inode, and its bundled data's (the divisions parsing resolves regions
-    /// with): a rebuilt or upgraded gxsite is a new version for the caches, even when its version string is the same.
+    /// The executable's size, modification time and inode (it carries the divisions table and the default theme): a
+    /// rebuilt or upgraded gxsite is a new version for the caches, even when its version string is the same.
     static let executableStamp: String = {
         let executable = FileStamp.following("/proc/self/exe") ?? Bundle.main.executablePath.flatMap { FileStamp.following($0) }
-        let files = [executable,
-                     RegionResolver.dataFile.flatMap { FileStamp.following($0.path) }]
-        return files.map { $0.map { "\($0.size) \($0.modified) \($0.inode)" } ?? "-" }.joined(separator: " ")
+        return executable.map { "\($0.size) \($0.modified) \($0.inode)" } ?? "-"
     }()
 
     /// What an input's parse outcome is made from: its path, its bytes and its sidecars' bytes.
