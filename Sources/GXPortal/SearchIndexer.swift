@@ -23,10 +23,12 @@ public struct SearchIndexer: Sendable {
     }
 
     /// Finds Pagefind: `$GXSITE_PAGEFIND`, else `.venv` in `workingDirectory` (its `bin/pagefind_extended`,
-    /// `bin/pagefind`, or the binary the PyPI package keeps in `site-packages`), else `PATH`.
+    /// `bin/pagefind`, or the binary the PyPI package keeps in `site-packages`), else `pagefind_extended` in one of
+    /// `installed` (the folders `make install` puts it in beside gxsite), else `PATH`.
     ///
     /// Returns nil when there is none; throws when `GXSITE_PAGEFIND` names a file that is not executable.
-    public static func locate(environment: [String: String], workingDirectory: URL) throws(BuildError) -> SearchIndexer? {
+    public static func locate(environment: [String: String], workingDirectory: URL, installed: [URL] = []) throws(BuildError)
+        -> SearchIndexer? {
         let fm = FileManager.default
         if let named = environment[environmentVariable], !named.isEmpty {
             let url = URL(fileURLWithPath: named, relativeTo: URL(fileURLWithPath: workingDirectory.path, isDirectory: true)).standardizedFileURL
@@ -40,6 +42,7 @@ public struct SearchIndexer: Sendable {
         for python in ((try? fm.contentsOfDirectory(atPath: lib.path)) ?? []).sorted() where python.hasPrefix("python") {
             candidates.append(lib.appendingPathComponent("\(python)/site-packages/pagefind_bin_extended/pagefind_extended"))
         }
+        candidates += installed.map { $0.appendingPathComponent("pagefind_extended") }
         for folder in (environment["PATH"] ?? "").split(separator: ":") where !folder.isEmpty {
             // The extended binary first: the plain one does not segment Chinese.
             candidates.append(URL(fileURLWithPath: String(folder)).appendingPathComponent("pagefind_extended"))

@@ -12,6 +12,21 @@ enum CLIMessages {
         "cannot serve: the HTTP server gxsite-http is not at \(path) (build it with `swift build --product gxsite-http`, or install both with `make install`)"
     }
 
+    static func initExists(_ path: String) -> String { "cannot init: \(path) exists; nothing was written" }
+
+    static func initFailed(_ path: String, reason: String) -> String { "cannot init \(path): \(reason)" }
+
+    static func initDone(_ path: String, relative: String) -> String {
+        let cd = relative == "." ? "" : "  cd \(relative)\n"
+        return """
+        Created a portal in \(path): gxsite.toml (every key, commented), roster.toml (an example) and Content/.
+        Next:
+        \(cd)  # put the reports into Content/, then
+          gxsite build      # writes the site into Site/
+          gxsite serve      # or: build, serve on http://127.0.0.1:8000/ and rebuild on every change
+        """
+    }
+
     static let rebuilding = "Change detected; rebuilding."
 
     static func fileNotFound(_ path: String) -> String { "file not found: \(path)" }
@@ -30,7 +45,7 @@ enum CLIMessages {
 
     static let noBaseURL = "no --base-url given: sitemap.xml and feed.xml are skipped"
 
-    static let noPagefind = "Pagefind not found (set GXSITE_PAGEFIND, or install pagefind-bin-extended into .venv with scripts/ensure-deps.sh): the site is built without a search index"
+    static let noPagefind = "Pagefind not found, so the site is built without a search index: install it with `pip install pagefind-bin-extended` (then pagefind_extended must be on PATH), or set GXSITE_PAGEFIND to its path; from the repository, scripts/ensure-deps.sh puts it in .venv and `make install` installs it beside gxsite"
 
     /// `N errors, M warnings`, counting what the office has not accepted, then `, K accepted` when any are.
     static func counts(_ findings: [Finding]) -> String {

@@ -10,7 +10,7 @@ struct GXSiteCommand: ParsableCommand {
         commandName: "gxsite",
         abstract: "Build a static portal from government information-disclosure annual reports.",
         version: "0.1.0",
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, VerifyCommand.self, InspectCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, VerifyCommand.self, InspectCommand.self, InitCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 

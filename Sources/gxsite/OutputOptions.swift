@@ -26,7 +26,8 @@ struct OutputOptions: ParsableArguments {
     func searchIndexer(_ common: CommonOptions) throws -> SearchIndexer? {
         guard !noSearch else { return nil }
         do {
-            return try SearchIndexer.locate(environment: ProcessInfo.processInfo.environment, workingDirectory: common.cwd)
+            return try SearchIndexer.locate(environment: ProcessInfo.processInfo.environment, workingDirectory: common.cwd,
+                                           installed: Companions.pagefindFolders)
         } catch {
             Diagnostics.error(error.description)
             throw ExitCode(2)

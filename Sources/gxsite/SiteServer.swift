@@ -9,7 +9,7 @@ final class SiteServer {
     /// Starts serving `root` on 127.0.0.1:`port` and returns once the server listens; throws the server's own reason
     /// when it cannot, or says where `gxsite-http` was looked for when it is missing.
     init(root: URL, port: UInt16) throws {
-        let helper = Self.helper()
+        let helper = Companions.httpServer
         guard FileManager.default.isExecutableFile(atPath: helper.path) else { throw Failure(CLIMessages.noHTTPServer(helper.path)) }
         let output = Pipe(), errors = Pipe()
         // A write to a server that has stopped must fail, not end gxsite.
@@ -30,12 +30,6 @@ final class SiteServer {
     /// rather than raising SIGPIPE, which `init` ignores).
     func bumpVersion() {
         try? input.fileHandleForWriting.write(contentsOf: Data("\n".utf8))
-    }
-
-    /// `gxsite-http` beside the running executable (the build folder, or where `make install` put both).
-    static func helper() -> URL {
-        let me = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
-        return me.resolvingSymlinksInPath().deletingLastPathComponent().appendingPathComponent("gxsite-http")
     }
 
     /// Why the server did not start, as said to the user.

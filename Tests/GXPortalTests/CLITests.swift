@@ -147,7 +147,7 @@ import Testing
     @Test func buildWithoutPagefindWarnsOnceAndGoesOn() throws {
         let (run, out) = try Self.runWithoutPagefind([])
         #expect(run.status == 0)
-        #expect(run.stderr == "gxsite: warning: Pagefind not found (set GXSITE_PAGEFIND, or install pagefind-bin-extended into .venv with scripts/ensure-deps.sh): the site is built without a search index\n")
+        #expect(run.stderr == "gxsite: warning: Pagefind not found, so the site is built without a search index: install it with `pip install pagefind-bin-extended` (then pagefind_extended must be on PATH), or set GXSITE_PAGEFIND to its path; from the repository, scripts/ensure-deps.sh puts it in .venv and `make install` installs it beside gxsite\n")
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("search/index.html").path))
         #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("pagefind").path))
     }

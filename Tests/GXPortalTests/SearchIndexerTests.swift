@@ -21,6 +21,19 @@ import Testing
         return try SiteBuilder(options: options).build()
     }
 
+    @Test func anInstalledPagefindComesBeforePath() throws {
+        let dir = SiteTestData.scratch("locate-installed")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let libexec = dir.appendingPathComponent("prefix/libexec/gxsite"), bin = dir.appendingPathComponent("bin")
+        try Self.executable(bin.appendingPathComponent("pagefind_extended"))
+        func locate() throws -> String? {
+            try SearchIndexer.locate(environment: ["PATH": bin.path], workingDirectory: dir, installed: [libexec])?.executable.path
+        }
+        #expect(try locate() == bin.appendingPathComponent("pagefind_extended").path)
+        try Self.executable(libexec.appendingPathComponent("pagefind_extended"))
+        #expect(try locate() == libexec.appendingPathComponent("pagefind_extended").path)
+    }
+
     @Test func locatesTheVariableFirstThenTheVenvThenPath() throws {
         let dir = SiteTestData.scratch("locate")
         defer { try? FileManager.default.removeItem(at: dir) }
