@@ -1,7 +1,11 @@
 # gxsite: `make site` sets up and builds the sample portal into Site/; `make test` runs every test
 # (swift test, then the real-browser layer); `make browser-test` runs the browser layer alone;
-# `make bench` (optionally SIZES="1000 10000") times builds on generated corpora.
-.PHONY: site test browser-test build bench clean
+# `make bench` (optionally SIZES="1000 10000") times builds on generated corpora; `make install [PREFIX=/usr/local]`
+# installs gxsite with its manual and shell completions.
+.PHONY: site test browser-test install-test build install bench clean
+
+PREFIX ?= /usr/local
+CONFIGURATION ?= release
 
 build:
 	bash scripts/ensure-deps.sh
@@ -14,7 +18,16 @@ site: build
 test:
 	bash scripts/ensure-deps.sh --browser
 	swift test
+	$(MAKE) --no-print-directory install-test
 	$(MAKE) --no-print-directory browser-test
+
+install:
+	bash scripts/ensure-deps.sh
+	PREFIX="$(PREFIX)" CONFIGURATION="$(CONFIGURATION)" bash scripts/install.sh
+
+# Installs into a temporary prefix and builds a portal made by `gxsite init` with the installed binary alone.
+install-test:
+	bash Tests/Install/install-test.sh
 
 # nginx serves the sample site built by gxsite (with Pagefind) to headless Chromium through Selenium;
 # screenshots go to .build-browser/screenshots/.
