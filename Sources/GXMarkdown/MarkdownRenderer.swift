@@ -10,6 +10,13 @@ public struct MarkdownRenderer: Sendable {
 
     /// Returns the HTML for `markdown`; raw HTML in the input is replaced by a comment (safe mode).
     public func html(_ markdown: String) -> String {
+        html(markdown, tables: nil)
+    }
+
+    /// Returns the HTML for `markdown` as `html(_:)` does, but each GFM table is rendered by `tables`, from the table
+    /// as cmark-gfm parsed it: the caller shapes the table element (captions, grouped headers, scopes), while every
+    /// cell's content is still cmark-gfm's.
+    public func html(_ markdown: String, tables: ((MarkdownTable) -> String)?) -> String {
         Self.registerExtensions()
         // cmark-gfm's inline parser reads a process-wide table of special
         // characters, and every parser with strikethrough attached adds '~' to
@@ -19,9 +26,9 @@ public struct MarkdownRenderer: Sendable {
         // table, so such documents render in parallel; the rest take turns
         // under the lock. A stress test checks both against serial output.
         if !markdown.utf8.contains(UInt8(ascii: "~")) {
-            return Self.render(markdown, extensions: Self.blockExtensionNames)
+            return Self.render(markdown, extensions: Self.blockExtensionNames, tables: tables)
         }
-        return Self.lock.withLock { Self.render(markdown, extensions: Self.extensionNames) }
+        return Self.lock.withLock { Self.render(markdown, extensions: Self.extensionNames, tables: tables) }
     }
 
     // CMARK_OPT_UNSAFE stays off: report text is escaped by the composer, and
@@ -45,7 +52,7 @@ public struct MarkdownRenderer: Sendable {
         _ = registration
     }
 
-    private static func render(_ markdown: String, extensions: [String]) -> String {
+    private static func render(_ markdown: String, extensions: [String], tables: ((MarkdownTable) -> String)?) -> String {
         guard let parser = cmark_parser_new(options) else {
             fatalError("cmark-gfm could not allocate a parser")
         }
@@ -73,10 +80,14 @@ public struct MarkdownRenderer: Sendable {
         }
         defer { cmark_node_free(document) }
 
-        guard
-            let html = cmark_render_html(
-                document, options, cmark_parser_get_syntax_extensions(parser))
-        else {
+        let extensionList = cmark_parser_get_syntax_extensions(parser)
+        guard let tables else { return html(of: document, extensionList) }
+        return TableWalk(document: document, extensions: extensionList, render: tables).html()
+    }
+
+    /// cmark-gfm's HTML of `node` and what it holds.
+    static func html(of node: OpaquePointer, _ extensions: UnsafeMutablePointer<cmark_llist>?) -> String {
+        guard let html = cmark_render_html(node, options, extensions) else {
             fatalError("cmark-gfm returned no HTML")
         }
         // The string was allocated by cmark's default allocator, so it must go

@@ -208,7 +208,8 @@ struct SitePages {
         var body = Dependencies([markdownDigest.hex, jsonDigest.hex])
         body.input(e.report.source)
         try writePage(folder: e.page, title: Self.reportTitle(e), breadcrumbs: Self.reportBreadcrumbs(e), context: context, extra: body) {
-            $0.body = composer.marks.apply(to: markdownClock.measure { renderer.html(markdown) })
+            let tables = ReportTableHTML(marks: composer.marks)
+            $0.body = markdownClock.measure { renderer.html(markdown, tables: tables.render) }
         }
     }
 

@@ -9,6 +9,7 @@ Environment: GXSITE_BIN (default .build/debug/gxsite), GXSITE_BROWSER_DIR (defau
 """
 
 import html.parser
+import glob
 import os
 import shutil
 import socket
@@ -39,6 +40,8 @@ CHROMIUM = "/usr/bin/chromium"
 NGINX = "/usr/sbin/nginx"
 PREFIX = "/nianbao/"          # the site is served under a sub-path, as on a government host
 PLAIN_PREFIX = "/plain/"      # the same site built with --no-search
+REAL_PREFIX = "/real/"        # a real report with non-zero figures (../shared/samples, never copied into git)
+REAL_REPORT = os.path.join(os.path.dirname(REPO), "shared", "samples", "huaian-city-gov-2024.pdf")
 SEARCH_TERM = "经济和信息化局"
 # Agencies of Content/ whose names contain the search term.
 EXPECTED_AGENCIES = {"余姚市经济和信息化局", "宁波市镇海区经济和信息化局"}
@@ -80,6 +83,10 @@ http {{
             index index.html;
             error_page 404 {prefix}404.html;
         }}
+        location {real_prefix} {{
+            alias {real}/;
+            index index.html;
+        }}
         location {plain_prefix} {{
             alias {plain}/;
             index index.html;
@@ -105,9 +112,15 @@ def server():
     assert "Pagefind not found" not in built.stderr, "Pagefind is missing: run `bash scripts/ensure-deps.sh`"
     assert os.path.isfile(os.path.join(site, "pagefind", "pagefind-ui.js"))
     run_gxsite("build", "--content", "Content", "--output", plain, "--no-search", "--quiet")
+    real, real_content = os.path.join(SCRATCH, "real"), os.path.join(SCRATCH, "real-content")
+    assert os.path.isfile(REAL_REPORT), f"{REAL_REPORT} is missing: ../shared must sit beside the repository"
+    os.makedirs(real_content)
+    shutil.copy(REAL_REPORT, real_content)
+    run_gxsite("build", "--content", real_content, "--output", real, "--no-search", "--quiet")
     conf = os.path.join(SCRATCH, "nginx.conf")
     with open(conf, "w", encoding="utf-8") as f:
-        f.write(NGINX_CONF.format(scratch=SCRATCH, port=port, prefix=PREFIX, plain_prefix=PLAIN_PREFIX, site=site, plain=plain))
+        f.write(NGINX_CONF.format(scratch=SCRATCH, port=port, prefix=PREFIX, plain_prefix=PLAIN_PREFIX, site=site, plain=plain,
+                                  real_prefix=REAL_PREFIX, real=real))
     nginx = subprocess.Popen([NGINX, "-p", SCRATCH, "-c", conf, "-g", "daemon off;"],
                              stdout=subprocess.DEVNULL, stderr=open(os.path.join(SCRATCH, "nginx-stderr.log"), "w"))
     try:
@@ -120,7 +133,7 @@ def server():
                 assert nginx.poll() is None, "nginx exited: see " + os.path.join(SCRATCH, "nginx-stderr.log")
                 assert time.time() < deadline, "nginx did not start listening"
                 time.sleep(0.1)
-        yield {"base": base, "origin": f"http://127.0.0.1:{port}", "site": site}
+        yield {"base": base, "origin": f"http://127.0.0.1:{port}", "site": site, "real": real}
     finally:
         nginx.terminate()
         nginx.wait(timeout=20)
@@ -332,3 +345,74 @@ def test_every_internal_link_and_asset_resolves(server):
     broken += [f"sitemap: {loc}" for loc in locs if fetch(loc)[0] != 200]
     assert len(seen_pages) > 20
     assert not sorted(set(broken)), "broken links:\n" + "\n".join(sorted(set(broken)))
+
+
+# The official labels of table 三's rows (2021 template) and columns, and of table 四's blocks and results: every data
+# cell's headers, read from the DOM through its `headers` attribute, must be exactly its row's path then its column's.
+RESULTS = "三、本年度办理结果"
+T3_ROWS = [["一、本年新收政府信息公开申请数量"], ["二、上年结转政府信息公开申请数量"],
+           [RESULTS, "（一）予以公开"], [RESULTS, "（二）部分公开"]] + \
+    [[RESULTS, "（三）不予公开", x] for x in ("1.属于国家秘密", "2.其他法律行政法规禁止公开", "3.危及“三安全一稳定”",
+     "4.保护第三方合法权益", "5.属于三类内部事务信息", "6.属于四类过程性信息", "7.属于行政执法案卷", "8.属于行政查询事项")] + \
+    [[RESULTS, "（四）无法提供", x] for x in ("1.本机关不掌握相关政府信息", "2.没有现成信息需要另行制作", "3.补正后申请内容仍不明确")] + \
+    [[RESULTS, "（五）不予处理", x] for x in ("1.信访举报投诉类申请", "2.重复申请", "3.要求提供公开出版物", "4.无正当理由大量反复申请",
+     "5.要求行政机关确认或重新出具已获取信息")] + \
+    [[RESULTS, "（六）其他处理", x] for x in ("1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+     "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "3.其他")] + \
+    [[RESULTS, "（七）总计"], ["四、结转下年度继续办理"]]
+T3_COLUMNS = [["申请人情况", "自然人"]] + [["申请人情况", "法人或其他组织", x] for x in
+              ("商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他")] + [["申请人情况", "总计"]]
+OUTCOMES = ("结果维持", "结果纠正", "其他结果", "尚未审结", "总计")
+T4_COLUMNS = [["行政复议", x] for x in OUTCOMES] + [["行政诉讼", "未经复议直接起诉", x] for x in OUTCOMES] + \
+    [["行政诉讼", "复议后起诉", x] for x in OUTCOMES]
+
+TABLE_CELLS_JS = """
+const table = [...document.querySelectorAll('table')].find(t => t.caption && t.caption.textContent.trim() === arguments[0]);
+if (!table) return null;
+const label = id => document.getElementById(id).textContent.trim();
+return [...table.tBodies[0].rows].map(row => [...row.cells].filter(c => c.tagName === 'TD').map(
+    td => ({headers: td.getAttribute('headers').split(' ').map(label), text: td.textContent.trim(),
+            right: getComputedStyle(td).textAlign === 'right'})));
+"""
+
+
+def real_report_url(server):
+    pages = glob.glob(os.path.join(server["real"], "agencies", "*", "2024", "index.html"))
+    assert len(pages) == 1, f"the real report's page: {pages}"
+    return server["origin"] + REAL_PREFIX + os.path.relpath(pages[0], server["real"])
+
+
+def test_report_tables_follow_the_official_form(server, browser):
+    url = real_report_url(server)
+    open_page(browser, url)
+    t3 = browser.execute_script(TABLE_CELLS_JS, "三、收到和处理政府信息公开申请情况")
+    assert t3 is not None, "table 三 has no caption naming its section"
+    assert len(t3) == len(T3_ROWS)
+    for i, row in enumerate(t3):
+        assert [c["headers"] for c in row] == [T3_ROWS[i] + column for column in T3_COLUMNS], f"row {i} of table 三"
+        assert all(c["right"] for c in row), f"row {i} of table 三 is not right-aligned"
+    assert t3[0][0]["text"] == "3001" and t3[-2][-1]["text"] == "3050", "the figures of 淮安市人民政府's table 三"
+    t4 = browser.execute_script(TABLE_CELLS_JS, "四、政府信息公开行政复议、行政诉讼情况")
+    assert t4 is not None and len(t4) == 1, "table 四: one row of figures under its three blocks"
+    assert [c["headers"] for c in t4[0]] == T4_COLUMNS
+    groups = browser.execute_script(
+        "return [...document.querySelectorAll('th[scope=colgroup], th[scope=rowgroup]')].map(th => th.textContent.trim())")
+    assert {"申请人情况", "法人或其他组织", RESULTS, "（三）不予公开", "行政复议", "行政诉讼"} <= set(groups)
+    assert browser.execute_script("return document.querySelectorAll('colgroup').length") >= 7
+    axe = Axe(browser, script_url=AXE_SCRIPT)
+    axe.inject()
+    bad = [v for v in axe.run()["violations"] if v.get("impact") in ("serious", "critical")]
+    assert not bad, f"{url}:\n" + axe.report(bad)
+    box = browser.find_element(By.XPATH, "//table[caption='三、收到和处理政府信息公开申请情况']/..")
+    for width in WIDTHS:
+        emulate(browser, width, 900, width < 600)
+        time.sleep(0.2)
+        page_width, window, box_scroll, box_width = browser.execute_script(
+            "const b = arguments[0]; return [document.documentElement.scrollWidth, document.documentElement.clientWidth,"
+            " b.scrollWidth, b.clientWidth]", box)
+        assert page_width <= window, f"the page scrolls sideways at {width}px"
+        if width < 600:
+            assert box_scroll > box_width, "at 375px table 三 scrolls inside its own box"
+        browser.execute_script("arguments[0].scrollIntoView()", box)
+        box.screenshot(os.path.join(SCREENSHOTS, f"table-3-{width}.png"))
+        browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})

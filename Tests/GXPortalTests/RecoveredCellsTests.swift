@@ -43,8 +43,8 @@ import Testing
         let composer = ReportMarkdown(entry: entry)
         let markdown = composer.compose()
         #expect(markdown.components(separatedBy: ReportMarkdown.recoveredNote).count == 3)
-        let html = composer.marks.apply(to: MarkdownRenderer().html(markdown))
-        let marked = html.components(separatedBy: "class=\"cell-recovered\" title=\"\(CellMarks.recoveredTitle)\"").count - 1
+        let html = MarkdownRenderer().html(markdown, tables: ReportTableHTML(marks: composer.marks).render)
+        let marked = html.components(separatedBy: "class=\"num cell-recovered\" title=\"\(CellMarks.recoveredTitle)\"").count - 1
         #expect(marked == 23 * 7 + 15)
         #expect(CellMarks.recoveredTitle.hasPrefix("由抓取文本推算"))
     }
@@ -55,8 +55,8 @@ import Testing
         let entry = try Self.entry(text)
         #expect(entry.findings.filter { $0.rule == "reconciliation" }.count == 2)
         let composer = ReportMarkdown(entry: entry)
-        let html = composer.marks.apply(to: MarkdownRenderer().html(composer.compose()))
-        #expect(html.contains("class=\"cell-recovered flag flag-error\" id=\"t3-carriedForward-natural_person\" title=\"\(CellMarks.recoveredTitle)；[reconciliation] "))
+        let html = MarkdownRenderer().html(composer.compose(), tables: ReportTableHTML(marks: composer.marks).render)
+        #expect(html.contains("class=\"num cell-recovered flag flag-error\" id=\"t3-carriedForward-natural_person\" title=\"\(CellMarks.recoveredTitle)；[reconciliation] "))
     }
 
     @Test func reportJSONListsTheRecoveredCells() throws {

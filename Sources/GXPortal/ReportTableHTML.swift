@@ -1,0 +1,151 @@
+import GXBuild
+import GXMarkdown
+import GXReport
+
+/// The report page's tables, rendered from cmark-gfm's parse of `report.md`: table 三 with the official form's grouped
+/// header and row groups, table 四 with its three blocks, any other table with column (and row) headers; each with a
+/// caption naming its section, every data cell linked to its headers (`headers`, `scope`), figures right-aligned and
+/// marked cells carrying `CellMarks`' attributes. Cell contents stay cmark-gfm's (escaped) HTML.
+final class ReportTableHTML {
+    private let marks: CellMarks
+    /// Tables rendered so far: ids are numbered in page order.
+    private var count = 0
+
+    init(marks: CellMarks) {
+        self.marks = marks
+    }
+
+    /// The HTML of `table`: a captioned table in a box that scrolls on its own on narrow screens.
+    func render(_ table: MarkdownTable) -> String {
+        count += 1
+        let id = "tbl\(count)"
+        let caption = XML.escape(table.headings.dropFirst().joined(separator: " · ").nonEmpty ?? "报告基本信息")
+        let body = applications(table, id: id) ?? review(table, id: id) ?? generic(table, id: id)
+        return "<div class=\"table-scroll\" role=\"region\" aria-labelledby=\"\(id)-caption\" tabindex=\"0\">\n"
+            + "<table id=\"\(id)\">\n<caption id=\"\(id)-caption\">\(caption)</caption>\n" + body + "</table>\n</div>\n"
+    }
+
+    /// A data cell: its headers, right-aligned when a figure, with the cell's marks.
+    private func cell(_ html: String, headers: [String], figure: Bool = true, marked: CellMarks.Cell? = nil) -> String {
+        let attributes = marked.flatMap { marks.attributes(of: $0) }
+        let classes = (figure ? ["num"] : []) + (attributes?.classes ?? [])
+        var out = "<td headers=\"\(headers.joined(separator: " "))\""
+        if !classes.isEmpty { out += " class=\"\(classes.joined(separator: " "))\"" }
+        if let anchor = attributes?.id { out += " id=\"\(anchor)\"" }
+        if let title = attributes?.title { out += " title=\"\(XML.escape(title))\"" }
+        return out + ">\(html)</td>"
+    }
+
+    /// A header cell with its id, scope and spans.
+    private static func th(_ text: String, id: String, scope: String, colspan: Int = 1, rowspan: Int = 1) -> String {
+        var out = "<th id=\"\(id)\" scope=\"\(scope)\""
+        if colspan > 1 { out += " colspan=\"\(colspan)\"" }
+        if rowspan > 1 { out += " rowspan=\"\(rowspan)\"" }
+        return out + ">\(XML.escape(text))</th>"
+    }
+
+    /// Table 三 as the form: 申请人情况 over 自然人, 法人或其他组织 (five columns) and 总计; rows grouped under
+    /// 三、本年度办理结果 and its （三）–（六）. Nil when `table` is not table 三 as `ReportMarkdown` writes it.
+    private func applications(_ table: MarkdownTable, id: String) -> String? {
+        let columns = ApplicantColumn.allCases
+        guard table.header == ["申请情况"] + columns.map(\.label) else { return nil }
+        let byLabel = Dictionary(ApplicationRow.allCases.map { (XML.escape($0.displayLabel), $0) }) { a, _ in a }
+        let rows = table.rows.compactMap { $0.first.flatMap { byLabel[$0] } }
+        guard rows.count == table.rows.count, table.rows.allSatisfy({ $0.count == columns.count + 1 }) else { return nil }
+        var out = "<colgroup span=\"3\"></colgroup><colgroup></colgroup><colgroup span=\"5\"></colgroup><colgroup></colgroup>\n<thead>\n"
+        out += "<tr><td colspan=\"3\" rowspan=\"3\"></td>" + Self.th("申请人情况", id: "\(id)-applicant", scope: "colgroup", colspan: 7) + "</tr>\n"
+        out += "<tr>" + Self.th(columns[0].label, id: "\(id)-c0", scope: "col", rowspan: 2)
+            + Self.th("法人或其他组织", id: "\(id)-org", scope: "colgroup", colspan: 5)
+            + Self.th(columns[6].label, id: "\(id)-c6", scope: "col", rowspan: 2) + "</tr>\n<tr>"
+        for j in 1...5 { out += Self.th(columns[j].label, id: "\(id)-c\(j)", scope: "col") }
+        out += "</tr>\n</thead>\n<tbody>\n"
+        let columnHeaders = columns.indices.map { j in ["\(id)-applicant"] + ((1...5).contains(j) ? ["\(id)-org"] : []) + ["\(id)-c\(j)"] }
+        for (i, row) in rows.enumerated() {
+            let (labels, rowHeaders) = Self.rowHeaders(rows, i, id: id)
+            out += "<tr>" + labels
+            for (j, html) in table.rows[i].dropFirst().enumerated() {
+                out += cell(html, headers: rowHeaders + columnHeaders[j], marked: .application(row, columns[j]))
+            }
+            out += "</tr>\n"
+        }
+        return out + "</tbody>\n"
+    }
+
+    /// The header cells that open row `i` of table 三 (the row groups it starts, then its own label) and the ids of
+    /// every row header of its data cells.
+    private static func rowHeaders(_ rows: [ApplicationRow], _ i: Int, id: String) -> (html: String, ids: [String]) {
+        let row = rows[i]
+        let own = "\(id)-r\(i)"
+        guard let group = row.group else { return (th(row.label, id: own, scope: "row", colspan: 3), [own]) }
+        let inResults = { (r: ApplicationRow) in r.group != nil }
+        let resultsStart = rows[..<i].lastIndex { !inResults($0) }.map { $0 + 1 } ?? 0
+        let results = "\(id)-results"
+        var html = ""
+        if i == resultsStart {
+            let span = rows[i...].prefix(while: inResults).count
+            html += th("三、本年度办理结果", id: results, scope: "rowgroup", rowspan: span)
+        }
+        guard group != "三、本年度办理结果" else { return (html + th(row.label, id: own, scope: "row", colspan: 2), [results, own]) }
+        let groupStart = rows[..<i].lastIndex { $0.group != group }.map { $0 + 1 } ?? 0
+        let subgroup = "\(id)-g\(groupStart)"
+        if i == groupStart {
+            html += th(group, id: subgroup, scope: "rowgroup", rowspan: rows[i...].prefix { $0.group == group }.count)
+        }
+        return (html + th(row.label, id: own, scope: "row"), [results, subgroup, own])
+    }
+
+    /// Table 四 as the form: 行政复议 and 行政诉讼 (未经复议直接起诉, 复议后起诉), each with its five results, over one
+    /// row of figures. Nil when `table` is not table 四 as `ReportMarkdown` writes it.
+    private func review(_ table: MarkdownTable, id: String) -> String? {
+        let outcomes = ReviewOutcome.allCases, blocks = ReviewBlock.allCases
+        guard table.header == ["类别"] + outcomes.map(\.label), table.rows.map({ $0.first }) == blocks.map({ XML.escape($0.label) }),
+              table.rows.allSatisfy({ $0.count == outcomes.count + 1 }) else { return nil }
+        var out = "<colgroup span=\"5\"></colgroup><colgroup span=\"5\"></colgroup><colgroup span=\"5\"></colgroup>\n<thead>\n"
+        out += "<tr>" + Self.th("行政复议", id: "\(id)-b0", scope: "colgroup", colspan: 5)
+            + Self.th("行政诉讼", id: "\(id)-lit", scope: "colgroup", colspan: 10) + "</tr>\n<tr>"
+        for (k, outcome) in outcomes.enumerated() { out += Self.th(outcome.label, id: "\(id)-b0-\(k)", scope: "col", rowspan: 2) }
+        out += Self.th("未经复议直接起诉", id: "\(id)-b1", scope: "colgroup", colspan: 5)
+            + Self.th("复议后起诉", id: "\(id)-b2", scope: "colgroup", colspan: 5) + "</tr>\n<tr>"
+        for b in 1...2 {
+            for (k, outcome) in outcomes.enumerated() { out += Self.th(outcome.label, id: "\(id)-b\(b)-\(k)", scope: "col") }
+        }
+        out += "</tr>\n</thead>\n<tbody>\n<tr>"
+        for (b, block) in blocks.enumerated() {
+            let blockHeaders = b == 0 ? ["\(id)-b0"] : ["\(id)-lit", "\(id)-b\(b)"]
+            for (k, outcome) in outcomes.enumerated() {
+                out += cell(table.rows[b][k + 1], headers: blockHeaders + ["\(id)-b\(b)-\(k)"], marked: .review(block, outcome))
+            }
+        }
+        return out + "</tr>\n</tbody>\n"
+    }
+
+    /// Any other table: its header row as column headers and, unless its columns are only numbered (a table shown as
+    /// written), its first column as row headers.
+    private func generic(_ table: MarkdownTable, id: String) -> String {
+        let rowHeads = !(table.header.first ?? "").isEmpty && table.header.first != "列1"
+        var out = "<thead>\n<tr>"
+        for (j, text) in table.header.enumerated() {
+            let right = j < table.alignments.count && table.alignments[j] == .right
+            out += "<th id=\"\(id)-c\(j)\" scope=\"col\"\(right ? " class=\"num\"" : "")>\(text)</th>"
+        }
+        out += "</tr>\n</thead>\n<tbody>\n"
+        for (i, row) in table.rows.enumerated() {
+            out += "<tr>"
+            for (j, html) in row.enumerated() {
+                if j == 0 && rowHeads {
+                    out += "<th id=\"\(id)-r\(i)\" scope=\"row\">\(html)</th>"
+                } else {
+                    let right = j < table.alignments.count && table.alignments[j] == .right
+                    out += cell(html, headers: (rowHeads ? ["\(id)-r\(i)"] : []) + ["\(id)-c\(j)"], figure: right)
+                }
+            }
+            out += "</tr>\n"
+        }
+        return out + "</tbody>\n"
+    }
+}
+
+private extension String {
+    /// Nil for the empty string.
+    var nonEmpty: String? { isEmpty ? nil : self }
+}
