@@ -9,6 +9,7 @@ Environment: GXSITE_BIN (default .build/debug/gxsite), GXSITE_BROWSER_DIR (defau
 """
 
 import html.parser
+import base64
 import glob
 import os
 import shutil
@@ -416,3 +417,39 @@ def test_report_tables_follow_the_official_form(server, browser):
         browser.execute_script("arguments[0].scrollIntoView()", box)
         box.screenshot(os.path.join(SCREENSHOTS, f"table-3-{width}.png"))
         browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+
+def test_a_report_prints_on_a4_as_a_document(server, browser):
+    url = real_report_url(server)
+    open_page(browser, url)
+    title = browser.find_element(By.TAG_NAME, "h1").text.strip()
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        hidden = browser.execute_script(
+            "return ['.site-header', '.site-footer', '.breadcrumbs'].map(s => document.querySelector(s))"
+            ".filter(e => e).map(e => getComputedStyle(e).display)")
+        assert hidden and all(d == "none" for d in hidden), f"navigation printed: {hidden}"
+        rows = browser.execute_script(
+            "return [...document.querySelectorAll('table tr')].map(tr => getComputedStyle(tr).breakInside)")
+        assert rows and all(r == "avoid" for r in rows), "a table row may split across pages"
+    finally:
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+    pdf = base64.b64decode(browser.execute_cdp_cmd("Page.printToPDF", {"preferCSSPageSize": True, "printBackground": True})["data"])
+    path = os.path.join(SCREENSHOTS, "report-print.pdf")
+    with open(path, "wb") as f:
+        f.write(pdf)
+    info = subprocess.run(["pdfinfo", path], capture_output=True, text=True, check=True).stdout
+    assert "A4" in info, f"not printed on A4:\n{info}"
+    text = subprocess.run(["pdftotext", "-layout", path, "-"], capture_output=True, text=True, check=True).stdout
+    assert title in text.replace(" ", "") or title in text, "the printed report has no title"
+    assert "三、收到和处理政府信息公开申请情况" in text and "跳到正文" not in text and "当前位置" not in text
+
+
+def test_every_page_has_a_description_for_sharing(server):
+    for name, path in page_paths().items():
+        status, _, body = fetch(server["base"] + path)
+        assert status == 200, f"{name}: {status}"
+        page = body.decode("utf-8")
+        for tag in ('<meta name="description" content="', '<meta property="og:title" content="',
+                    '<meta property="og:description" content="'):
+            assert tag in page and tag + '"' not in page, f"{name}: {tag!r} missing or empty"

@@ -28,7 +28,7 @@ struct AgenciesPageContext: PageContext {
     var count: Int
     var agencies: [Item]
     var pager: PagerContext?
-    var description: String? { nil }
+    var description: String? { "按拼音排列的全部机关及其各年度政府信息公开工作年度报告" }
 
     /// Page `n` of the agencies of `site`.
     init(site: SiteModel, pager: Pager, page n: Int, root: String) {

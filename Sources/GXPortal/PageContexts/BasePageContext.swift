@@ -9,7 +9,7 @@ struct BasePageContext: TemplateContext {
     var footer: SiteFooter?
     /// True when the portal has submissions pages, linked from the navigation; nil otherwise.
     var hasSubmissions: Bool?
-    var description: String?
+    var description: String
     /// The page's public URL, when the base URL is known.
     var canonical: String?
     var breadcrumbs: BreadcrumbTrail?
@@ -24,7 +24,8 @@ struct BasePageContext: TemplateContext {
         self.content = content
         self.footer = site.footer.isEmpty ? nil : site.footer
         self.hasSubmissions = site.hasSubmissions ? true : nil
-        self.description = description
+        // Every page says what it is, for search engines and shared links; a page kind without words of its own says its title.
+        self.description = description ?? "\(title) - \(site.title)"
         self.canonical = canonical
         self.breadcrumbs = BreadcrumbTrail(breadcrumbs)
     }
