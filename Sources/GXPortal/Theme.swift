@@ -5,7 +5,7 @@ import Mustache
 /// A set of Mustache templates plus assets; a theme folder overrides the default file by file.
 public struct Theme: Sendable {
     /// The template names every theme must provide after falling back to the default.
-    public static let requiredTemplates = ["base", "header", "footer", "home", "year", "agencies", "agency", "regions", "region", "report", "report-table", "status-counts", "validation", "rules", "charts", "data", "notfound", "search", "submissions", "submission-years", "pager"]
+    public static let requiredTemplates = ["base", "header", "footer", "home", "year", "agencies", "agency", "regions", "region", "report", "report-table", "status-counts", "validation", "rules", "charts", "data", "notfound", "search", "submissions", "submission-years", "pager", "findings"]
 
     let library: MustacheLibrary
     /// Asset files (relative path under `assets/` → where its bytes are), override first.

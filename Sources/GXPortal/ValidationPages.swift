@@ -1,11 +1,56 @@
-/// The validation dashboard (`validation/`) and the rule pages (`validation/rules/`).
+import GXBuild
+
+/// The validation dashboard (`validation/`, and `validation/<year>/` for each year), the finding lists behind its
+/// counts, its matrix as CSV, and the rule pages (`validation/rules/`).
 extension SitePages {
     func writeValidation() throws {
-        let folder = "validation/"
-        try writePage(folder: folder, title: "校验结果", breadcrumbs: [("首页", "index.html"), ("校验结果", nil)],
-                      context: ValidationPageContext(site: site, pageSize: pageSize, root: Self.root(of: folder)))
+        try writeDashboard(year: nil)
+        for year in site.years { try writeDashboard(year: year) }
         try writePage(folder: "validation/rules/", title: "校验规则",
                       breadcrumbs: [("首页", "index.html"), ("校验结果", "validation/index.html"), ("校验规则", nil)],
                       context: RulesPageContext())
+    }
+
+    /// The dashboard of `year` (every year when nil), its finding lists and its `matrix.csv`.
+    private func writeDashboard(year: Int?) throws {
+        let matrix = ValidationMatrix(site: site, year: year)
+        let prefix = year.map { "validation/\($0)/" } ?? "validation/"
+        let scope = year.map { "\($0)年度" } ?? "全部年度"
+        var crumbs: [(String, String?)] = [("首页", "index.html"), ("校验结果", year == nil ? nil : "validation/index.html")]
+        if year != nil { crumbs.append((scope, nil)) }
+        try writePage(folder: prefix, title: year == nil ? "校验结果" : "校验结果（\(scope)）", breadcrumbs: crumbs,
+                      context: ValidationPageContext(site: site, matrix: matrix, prefix: prefix, root: Self.root(of: prefix)))
+        // Keyed by its bytes, so an unchanged matrix is taken from the published site like any page.
+        let csv = matrix.csv()
+        try producer.produce([prefix + "matrix.csv"], key: producer.key(of: Dependencies([prefix + "matrix.csv", csv]))) { sink in
+            _ = try sink.write(csv, to: prefix + "matrix.csv")
+        }
+        let shown = matrix.leadingRegions(ValidationPageContext.shownRegions)
+        crumbs[crumbs.count - 1].1 = prefix + "index.html"
+        for rule in matrix.rules {
+            let lists = prefix + "findings/\(rule)/"
+            var parts: [(folder: String, heading: String, findings: [ValidationMatrix.Item])] = [(lists, "全部地区", matrix.findings(rule: rule))]
+            parts += matrix.regions.map { (lists + $0.slug + "/", $0.name, matrix.findings(rule: rule, region: $0.slug)) }
+            if shown.count < matrix.regions.count {
+                parts.append((lists + ValidationMatrix.otherFolder, "其他地区", matrix.findings(rule: rule, outside: shown)))
+            }
+            for part in parts where !part.findings.isEmpty {
+                try writeFindingList(rule: rule, heading: part.heading + " · " + scope, findings: part.findings, folder: part.folder,
+                                     dashboard: prefix + "index.html", crumbs: crumbs)
+            }
+        }
+    }
+
+    /// The pages of one list of findings under `folder`, paginated like every long list.
+    private func writeFindingList(rule: String, heading: String, findings: [ValidationMatrix.Item], folder: String,
+                                  dashboard: String, crumbs: [(String, String?)]) throws {
+        let pager = Pager(folder: folder, count: findings.count, perPage: pageSize)
+        let title = ValidationPageContext.title(rule) + "：" + heading
+        for n in 1...pager.pages {
+            let page = pager.folder(of: n)
+            try writePage(folder: page, title: title + Self.pageNote(pager, n), breadcrumbs: crumbs + [(title, nil)],
+                          context: FindingListPageContext(rule: rule, heading: heading, findings: findings, pager: pager, page: n,
+                                                          dashboard: dashboard, root: Self.root(of: page)))
+        }
     }
 }

@@ -128,7 +128,7 @@ import Testing
         let out = SiteTestData.scratch("cli-build").appendingPathComponent("Site")
         let run = try Self.run(["build", "--content", "Content", "--output", out.path])
         #expect(run.status == 0)
-        #expect(run.stdout.hasPrefix("Built 6 reports, wrote 30 pages ("))
+        #expect(run.stdout.hasPrefix("Built 6 reports, wrote 48 pages ("))
         #expect(run.stdout.hasSuffix("0 inputs skipped; 0 errors, 72 warnings, 1 accepted.\n"))
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("submissions/2021/index.html").path))
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("index.html").path))

@@ -9,7 +9,7 @@ import Testing
     static var pages: [any PageContext.Type] {
         [
             HomePageContext.self, YearPageContext.self, AgenciesPageContext.self, AgencyPageContext.self, RegionsPageContext.self,
-            RegionPageContext.self, ReportPageContext.self, ValidationPageContext.self, RulesPageContext.self, SearchPageContext.self,
+            RegionPageContext.self, ReportPageContext.self, ValidationPageContext.self, FindingListPageContext.self, RulesPageContext.self, SearchPageContext.self,
             NotFoundPageContext.self, DataPageContext.self, SubmissionYearsPageContext.self, SubmissionsPageContext.self,
         ]
     }

@@ -1,148 +1,78 @@
 import GXReport
 
-/// The rows of the validation dashboard's tables and lists.
+/// The parts of the validation dashboard: the year choice, the matrix and the agencies with the most errors.
 extension ValidationPageContext {
-    /// A rule's line of the summary: its findings, the reports they are in and how many the office accepted.
-    struct RuleSummary: TemplateContext {
-        var id, title, href, severity: String
-        var count, reports, accepted: Int
+    /// A year the dashboard can show; the current one is not a link.
+    struct YearChoice: TemplateContext {
+        var label, href: String
+        var current: Bool
 
-        init(id: String, findings list: [(Finding, ReportEntry)]) {
-            self.id = id
-            title = ValidationPageContext.title(id)
-            href = "rules/index.html#\(id)"
-            severity = Rule.named(id).map { ValidationPageContext.severityName($0.severity) } ?? "—"
-            count = list.count
-            reports = Set(list.map(\.1.id)).count
-            accepted = list.count { $0.0.isAccepted }
-        }
-
-        static let fields = TemplateFields<Self>([
-            .init("id", \.id), .init("title", \.title), .init("href", \.href), .init("severity", \.severity),
-            .init("count", \.count), .init("reports", \.reports), .init("accepted", \.accepted),
-        ])
+        static let fields = TemplateFields<Self>([.init("label", \.label), .init("href", \.href), .init("current", \.current)])
     }
 
-    /// A rule's list of findings, one page's worth.
-    struct RuleGroup: TemplateContext {
-        /// A finding of the rule's list.
-        struct Item: TemplateContext {
-            var agency: String
-            var year: Int
-            var file: String
-            var line, column: Int
-            var message, href: String
-            /// The office's reason, when it accepted the finding (已说明).
-            var accepted: String?
+    /// A region heading a column of the matrix, linked to its page when it is a known region.
+    struct Column: TemplateContext {
+        var name: String
+        var href: String?
 
-            static let fields = TemplateFields<Self>([
-                .init("agency", \.agency), .init("year", \.year), .init("file", \.file), .init("line", \.line),
-                .init("column", \.column), .init("message", \.message), .init("href", \.href), .init("accepted", \.accepted),
-            ])
-        }
+        static let fields = TemplateFields<Self>([.init("name", \.name), .stopping("href", \.href)])
+    }
 
-        var id, title: String
+    /// A count of the matrix, linked to the list of exactly its findings; no link for none.
+    struct Cell: TemplateContext {
         var count: Int
-        var findings: [Item]
-        /// Findings beyond those listed.
-        var more: Int?
+        var href: String?
 
-        init(id: String, findings list: [(Finding, ReportEntry)], pageSize: Int, root: String) {
-            self.id = id
-            title = ValidationPageContext.title(id)
-            count = list.count
-            findings = list.prefix(pageSize).map { f, e in
-                Item(agency: e.report.agency, year: e.report.year, file: f.file, line: f.line, column: f.column, message: f.message,
-                     href: ValidationPageContext.link(f, e, root: root), accepted: f.acceptance)
-            }
-            if list.count > pageSize { more = list.count - pageSize }
+        static let fields = TemplateFields<Self>([.init("count", \.count), .stopping("href", \.href)])
+    }
+
+    /// A rule's line of the matrix: its findings in each shown region, in the others, and in all.
+    struct Row: TemplateContext {
+        var id, title, severity: String
+        var cells: [Cell]
+        var other: Cell?
+        var total: Cell
+
+        /// The line of `rule`; `lists` is the folder of the finding lists.
+        init(rule: String, matrix: ValidationMatrix, shown: [ValidationMatrix.Region], hasOther: Bool, lists: String) {
+            id = rule
+            title = ValidationPageContext.title(rule)
+            severity = Rule.named(rule).map { ValidationPageContext.severityName($0.severity) } ?? "—"
+            func cell(_ n: Int, _ folder: String) -> Cell { Cell(count: n, href: n == 0 ? nil : lists + "\(rule)/" + folder + "index.html") }
+            cells = shown.map { cell(matrix.count(rule: rule, region: $0.slug), $0.slug + "/") }
+            let all = matrix.findings(rule: rule).count
+            other = hasOther ? cell(all - cells.reduce(0) { $0 + $1.count }, ValidationMatrix.otherFolder) : nil
+            total = cell(all, "")
         }
 
         static let fields = TemplateFields<Self>([
-            .init("id", \.id), .init("title", \.title), .init("count", \.count), .init("findings", \.findings),
-            .init("more", \.more),
+            .init("id", \.id), .init("title", \.title), .init("severity", \.severity), .init("cells", \.cells),
+            .init("other", \.other), .init("total", \.total),
         ])
     }
 
-    /// An agency's findings over its reports.
-    struct AgencyFindings: TemplateContext {
-        /// A finding of the agency's list.
-        struct Item: TemplateContext {
-            var year: Int
-            var severity, rule, message, href: String
-            /// The office's reason, when it accepted the finding (已说明).
-            var accepted: String?
+    /// An agency of the list of those with the most errors.
+    struct TopAgency: TemplateContext {
+        var name, href: String
+        var errors, warnings: Int
 
-            static let fields = TemplateFields<Self>([
-                .init("year", \.year), .init("severity", \.severity), .init("rule", \.rule), .init("message", \.message),
-                .init("href", \.href), .init("accepted", \.accepted),
-            ])
-        }
-
-        var name: String
-        var findings: [Item]
-
-        /// The findings of `a`; nil when it has none.
-        init?(_ a: SiteModel.Agency, root: String) {
-            let items = a.entries.flatMap { e in e.findings.map { (f: $0, e: e) } }
-            guard !items.isEmpty else { return nil }
-            name = a.name
-            findings = items.map { item in
-                Item(year: item.e.report.year, severity: ValidationPageContext.severityName(item.f.severity), rule: item.f.rule,
-                     message: item.f.message, href: ValidationPageContext.link(item.f, item.e, root: root), accepted: item.f.acceptance)
+        /// The agencies of `entries` with the most errors (not accepted), at most ten, most first.
+        static func ranked(_ entries: [ReportEntry], site: SiteModel, root: String) -> [TopAgency] {
+            var errors: [String: Int] = [:], warnings: [String: Int] = [:]
+            for e in entries {
+                errors[e.agencySlug, default: 0] += e.errorCount
+                warnings[e.agencySlug, default: 0] += e.warningCount
             }
-        }
-
-        static let fields = TemplateFields<Self>([.init("name", \.name), .init("findings", \.findings)])
-    }
-
-    /// A region's line of the summary: its reports, their statuses and findings.
-    struct RegionSummary: TemplateContext {
-        var name: String
-        var reports, findings: Int
-        var status: StatusCounts
-
-        init(_ r: SiteModel.Region) {
-            name = r.display
-            reports = r.entries.count
-            findings = r.entries.reduce(0) { $0 + $1.findings.count }
-            status = StatusCounts(r.entries)
+            let order = Dictionary(site.agencies.enumerated().map { ($1.slug, $0) }) { a, _ in a }
+            return site.agencies.filter { (errors[$0.slug] ?? 0) > 0 }
+                .sorted { (errors[$0.slug]!, -order[$0.slug]!) > (errors[$1.slug]!, -order[$1.slug]!) }
+                .prefix(10)
+                .map { TopAgency(name: $0.name, href: root + "agencies/\($0.slug)/index.html", errors: errors[$0.slug]!,
+                                 warnings: warnings[$0.slug] ?? 0) }
         }
 
         static let fields = TemplateFields<Self>([
-            .init("name", \.name), .init("reports", \.reports), .init("findings", \.findings),
-            .init("pass", \.status.pass), .init("warn", \.status.warn), .init("fail", \.status.fail),
-        ])
-    }
-
-    /// A rule heading a column of the region matrix.
-    struct RuleHeading: TemplateContext {
-        var id, title: String
-
-        static let fields = TemplateFields<Self>([.init("id", \.id), .init("title", \.title)])
-    }
-
-    /// A region's line of the matrix: reports, statuses, accepted findings and the findings of each occurring rule.
-    struct RegionRuleCounts: TemplateContext {
-        var name: String
-        var reports, accepted: Int
-        /// Findings per rule, in the order of the matrix's columns.
-        var counts: [Int]
-        var status: StatusCounts
-
-        init(_ r: SiteModel.Region, rules: [String]) {
-            var perRule: [String: Int] = [:]
-            for e in r.entries { for f in e.findings { perRule[f.rule, default: 0] += 1 } }
-            name = r.display
-            reports = r.entries.count
-            accepted = r.entries.reduce(0) { $0 + $1.acceptedCount }
-            counts = rules.map { perRule[$0] ?? 0 }
-            status = StatusCounts(r.entries)
-        }
-
-        static let fields = TemplateFields<Self>([
-            .init("name", \.name), .init("reports", \.reports), .init("accepted", \.accepted), .init("counts", \.counts),
-            .init("pass", \.status.pass), .init("warn", \.status.warn), .init("fail", \.status.fail),
+            .init("name", \.name), .init("href", \.href), .init("errors", \.errors), .init("warnings", \.warnings),
         ])
     }
 }

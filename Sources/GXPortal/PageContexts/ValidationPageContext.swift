@@ -1,41 +1,50 @@
 import GXReport
 
-/// The validation dashboard: findings counted by rule and region, and listed by rule and by agency.
+/// The validation dashboard of all years or of one: which rules fail and where (a rule × region matrix whose every
+/// count links to exactly its findings), the agencies with the most errors, and a choice of year.
 struct ValidationPageContext: PageContext {
     static let kind = "validation"
 
-    var reportCount: Int
-    var status: StatusCounts
-    var rules: [RuleSummary]
-    var groups: [RuleGroup]
-    var agencies: [AgencyFindings]
-    /// Agencies with findings beyond those listed.
-    var agenciesMore: Int?
-    var regions: [RegionSummary]
-    var regionRules: [RuleHeading]
-    var regionMatrix: [RegionRuleCounts]
-    var description: String? { "各机关政府信息公开工作年度报告的校验结果" }
+    /// The regions the matrix shows by name; the others are summed in one column.
+    static let shownRegions = 6
 
-    /// The dashboard of `site`, each list at most `pageSize` long (data/findings.csv holds every finding); links
-    /// relative to `root`.
-    init(site: SiteModel, pageSize: Int, root: String) {
-        var perRule: [String: [(Finding, ReportEntry)]] = [:]
-        for e in site.entries { for f in e.findings { perRule[f.rule, default: []].append((f, e)) } }
-        let known = Rule.all.map(\.id)
-        let ruleIDs = known + perRule.keys.filter { !known.contains($0) }.sorted()
-        reportCount = site.entries.count
-        status = StatusCounts(site.entries)
-        rules = ruleIDs.map { RuleSummary(id: $0, findings: perRule[$0] ?? []) }
-        groups = ruleIDs.compactMap { id in
-            perRule[id].flatMap { $0.isEmpty ? nil : RuleGroup(id: id, findings: $0, pageSize: pageSize, root: root) }
+    /// The scope the dashboard covers, e.g. "2024年度".
+    var scope: String
+    var reportCount, findingCount: Int
+    var status: StatusCounts
+    var years: [YearChoice]
+    var columns: [Column]
+    var rows: [Row]
+    /// Whether the matrix sums regions it does not name.
+    var hasOther: Bool
+    var topAgencies: [TopAgency]
+    var hasFindings: Bool { !rows.isEmpty }
+    var hasTop: Bool { !topAgencies.isEmpty }
+    var csvHref, rulesHref: String
+    var description: String?
+
+    /// The dashboard of `matrix`, whose pages sit under `prefix` (`validation/` or `validation/<year>/`); links relative
+    /// to `root`.
+    init(site: SiteModel, matrix: ValidationMatrix, prefix: String, root: String) {
+        let entries = site.entries.filter { matrix.year == nil || $0.report.year == matrix.year }
+        scope = matrix.year.map { "\($0)年度" } ?? "全部年度"
+        reportCount = entries.count
+        findingCount = entries.reduce(0) { $0 + $1.findings.count }
+        status = StatusCounts(entries)
+        years = [YearChoice(label: "全部年度", href: root + "validation/index.html", current: matrix.year == nil)]
+            + site.years.reversed().map { YearChoice(label: "\($0)年度", href: root + "validation/\($0)/index.html", current: matrix.year == $0) }
+        let shown = matrix.leadingRegions(Self.shownRegions)
+        let hasOther = shown.count < matrix.regions.count
+        self.hasOther = hasOther
+        columns = shown.map { region in
+            Column(name: region.name, href: region == ValidationMatrix.unknown ? nil : root + "regions/\(region.slug)/index.html")
         }
-        let withFindings = site.agencies.filter { a in a.entries.contains { !$0.findings.isEmpty } }
-        agencies = withFindings.prefix(pageSize).compactMap { AgencyFindings($0, root: root) }
-        if withFindings.count > pageSize { agenciesMore = withFindings.count - pageSize }
-        regions = site.regions.map(RegionSummary.init)
-        let occurring = ruleIDs.filter { perRule[$0] != nil }
-        regionRules = occurring.map { RuleHeading(id: $0, title: Self.title($0)) }
-        regionMatrix = site.regions.map { RegionRuleCounts($0, rules: occurring) }
+        let lists = root + prefix + "findings/"
+        rows = matrix.rules.map { Row(rule: $0, matrix: matrix, shown: shown, hasOther: hasOther, lists: lists) }
+        topAgencies = TopAgency.ranked(entries, site: site, root: root)
+        csvHref = root + prefix + "matrix.csv"
+        rulesHref = root + "validation/rules/index.html"
+        description = "\(scope)各机关政府信息公开工作年度报告的校验结果：各规则在各地区发现的问题"
     }
 
     /// A rule's title; an unknown rule's id.
@@ -51,9 +60,10 @@ struct ValidationPageContext: PageContext {
     }
 
     static let fields = TemplateFields<Self>([
-        .init("report_count", \.reportCount), .init("status", \.status), .init("rules", \.rules),
-        .init("groups", \.groups), .init("agencies", \.agencies), .init("agencies_more", \.agenciesMore),
-        .init("regions", \.regions), .init("region_rules", \.regionRules), .init("region_matrix", \.regionMatrix),
-        .init("description", \.description),
+        .init("scope", \.scope), .init("report_count", \.reportCount), .init("finding_count", \.findingCount),
+        .init("status", \.status), .init("years", \.years), .init("columns", \.columns), .init("rows", \.rows),
+        .init("has_other", \.hasOther), .init("top_agencies", \.topAgencies),
+        .init("has_findings", \.hasFindings), .init("has_top", \.hasTop), .init("csv_href", \.csvHref),
+        .init("rules_href", \.rulesHref), .init("description", \.description),
     ])
 }
