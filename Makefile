@@ -1,8 +1,8 @@
 # gxsite: `make site` sets up and builds the sample portal into Site/; `make test` runs every test
 # (swift test, then the real-browser layer); `make browser-test` runs the browser layer alone;
 # `make bench` (optionally SIZES="1000 10000") times builds on generated corpora; `make install [PREFIX=/usr/local]`
-# installs gxsite with its manual and shell completions.
-.PHONY: site test browser-test install-test build install bench clean
+# installs gxsite with its manual and shell completions; `make demo` builds a generated city's portal into .build-demo/Site.
+.PHONY: site test browser-test install-test build install demo bench clean
 
 PREFIX ?= /usr/local
 CONFIGURATION ?= release
@@ -34,7 +34,13 @@ install-test:
 browser-test:
 	bash scripts/ensure-deps.sh --browser
 	swift build --product gxsite
+	swift build --product gxcorpus
 	PYTHONDONTWRITEBYTECODE=1 .venv/bin/python -m pytest -p no:cacheprovider -q Tests/Browser
+
+# A city's worth of generated reports built into a portal in .build-demo/Site.
+demo:
+	bash scripts/ensure-deps.sh
+	bash scripts/demo.sh
 
 bench:
 	bash scripts/bench.sh $(SIZES)

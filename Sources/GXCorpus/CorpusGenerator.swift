@@ -10,12 +10,20 @@ public struct CorpusGenerator: Sendable {
     /// The largest `count` supported: beyond it agencies and years would have to repeat.
     public static var capacity: Int { CorpusPlan.capacity }
 
+    /// The names of the regions a corpus can be restricted to.
+    public static var curatedRegions: [String] { RegionCatalog.curated.map(\.name) }
+
+    /// The largest `count` supported for a corpus of the curated `regions`.
+    public static func capacity(regions: Set<String>) -> Int { CorpusPlan.capacity(regions: regions) }
+
     /// Number of files to generate, duplicate copies included.
     public var count: Int
     /// Share of the files that carry injected errors (0…1); the rest produce no finding at all.
     public var errorRate: Double
     /// Seed of the generator's own PRNG: the same seed gives byte-identical files and truth.
     public var seed: UInt64
+    /// The curated regions every agency is drawn from (a city's corpus); nil for all, then the national list.
+    public var regions: Set<String>?
 
     /// Creates a generator.
     public init(count: Int, errorRate: Double = 0.1, seed: UInt64 = 1) {
@@ -54,7 +62,7 @@ public struct CorpusGenerator: Sendable {
     /// Generates the files agency by agency (so carry-over can look at the previous year) and
     /// returns the sorted ground truth.
     private func produce(_ emit: (_ name: String, _ bytes: [UInt8], _ agency: String, _ year: Int) throws -> Void) rethrows -> [InjectedError] {
-        let plan = CorpusPlan(count: count, errorRate: errorRate, seed: seed)
+        let plan = CorpusPlan(count: count, errorRate: errorRate, seed: seed, regions: regions)
         var truth: [InjectedError] = []
         for (a, agency) in plan.agencies.enumerated() {
             let run = plan.runs[a]
@@ -90,6 +98,19 @@ public struct CorpusGenerator: Sendable {
         }
         truth.sort(by: <)
         return truth
+    }
+
+    /// The agencies expected to report, as the `[[roster]]` tables of a gxsite roster file: every agency of the corpus
+    /// from the first year it reports on (so one that stopped is 未报送 after), and, for a corpus of `regions`, a few
+    /// that never reported.
+    public func rosterTOML() -> String {
+        let plan = CorpusPlan(count: count, errorRate: errorRate, seed: seed, regions: regions)
+        var out = "# 应报送机关名单（gxcorpus 生成，种子 \(seed)）。\n"
+        for (a, agency) in plan.agencies.enumerated() {
+            out += "\n[[roster]]\nagency = \"\(agency.name)\"\nfrom = \(plan.reports[plan.runs[a].lowerBound].year)\n"
+        }
+        for agency in plan.silent { out += "\n[[roster]]\nagency = \"\(agency.name)\"\nfrom = \(CorpusPlan.lastYear - 1)\n" }
+        return out
     }
 
     /// Writes bytes straight to a file descriptor (much faster than `String.write(toFile:)`).

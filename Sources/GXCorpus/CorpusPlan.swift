@@ -55,9 +55,23 @@ struct CorpusPlan {
         (curatedSlots.count + nationalSlotCount) * maxRun
     }
 
-    /// Plans a corpus of `count` files of which about `errorRate` carry injected errors.
-    init(count: Int, errorRate: Double, seed: UInt64) {
-        precondition(count >= 0 && count <= CorpusPlan.capacity, "count must be in 0...\(CorpusPlan.capacity)")
+    /// The curated regions named `regions` (all of them, and the national list after, when nil).
+    private let regionNames: Set<String>?
+
+    /// The most reports a corpus of the curated regions named `regions` can hold.
+    static func capacity(regions: Set<String>) -> Int {
+        curatedSlots.count { regions.contains(RegionCatalog.curated[Int($0.region)].name) } * maxRun
+    }
+
+    /// The agencies of the regions a corpus is restricted to that report on no year of it: a roster expects them too.
+    private(set) var silent: [Agency] = []
+
+    /// Plans a corpus of `count` files of which about `errorRate` carry injected errors; with `regions`, every agency
+    /// is of one of those curated regions (a city's corpus).
+    init(count: Int, errorRate: Double, seed: UInt64, regions: Set<String>? = nil) {
+        regionNames = regions
+        let capacity = regions.map(CorpusPlan.capacity(regions:)) ?? CorpusPlan.capacity
+        precondition(count >= 0 && count <= capacity, "count must be in 0...\(capacity)")
         guard count > 0 else { return }
         var injectionRng = SplitMix64(seed: seed, stream: 200)
         let injected = min(count, max(0, Int((Double(count) * min(max(errorRate, 0), 1)).rounded())))
@@ -150,9 +164,10 @@ struct CorpusPlan {
     private mutating func planAgencies(reports total: Int, rng: SplitMix64) {
         var rng = rng
         var curated = CorpusPlan.curatedSlots
+        if let names = regionNames { curated = curated.filter { names.contains(RegionCatalog.curated[Int($0.region)].name) } }
         rng.shuffle(&curated)
         var national: [Slot] = []
-        let slotCount = curated.count + CorpusPlan.nationalSlotCount
+        let slotCount = curated.count + (regionNames == nil ? CorpusPlan.nationalSlotCount : 0)
         var used = 0
         var remaining = total
         reports.reserveCapacity(total)
@@ -189,6 +204,15 @@ struct CorpusPlan {
             agencies.append(agency)
             runs.append(first..<reports.count)
             remaining -= length
+        }
+        // A few of a city's agencies published nothing yet: a roster lists them as 未报送.
+        if regionNames != nil {
+            silent = curated[used...].prefix(5).map { slot in
+                let region = RegionCatalog.curated[Int(slot.region)]
+                return slot.unit >= 0
+                    ? Agency(region: region, department: RegionCatalog.departments[Int(slot.unit)])
+                    : Agency(region: region, town: region.towns[Int(-slot.unit) - 1])
+            }
         }
     }
 }

@@ -27,9 +27,19 @@ struct GXCorpusCommand: ParsableCommand {
     @Option(help: "Directory to write the reports and ground-truth.json into (created if missing).")
     var output: String
 
+    @Option(name: .customLong("region"), help: "Draw every agency from this region (repeat for a city's regions, e.g. --region 宁波市 --region 余姚市).")
+    var regions: [String] = []
+
+    @Option(help: "Also write a roster file here: the agencies expected to report, for gxsite's submissions pages.")
+    var roster: String?
+
     func validate() throws {
-        guard count >= 1, count <= CorpusGenerator.capacity else {
-            throw ValidationError("--count must be between 1 and \(CorpusGenerator.capacity).")
+        if let unknown = regions.first(where: { !CorpusGenerator.curatedRegions.contains($0) }) {
+            throw ValidationError("--region \(unknown) is not one of: \(CorpusGenerator.curatedRegions.joined(separator: " "))")
+        }
+        let capacity = regions.isEmpty ? CorpusGenerator.capacity : CorpusGenerator.capacity(regions: Set(regions))
+        guard count >= 1, count <= capacity else {
+            throw ValidationError("--count must be between 1 and \(capacity).")
         }
         guard errorRate >= 0, errorRate <= 1 else {
             throw ValidationError("--error-rate must be between 0 and 1.")
@@ -37,8 +47,11 @@ struct GXCorpusCommand: ParsableCommand {
     }
 
     func run() throws {
-        let generator = CorpusGenerator(count: count, errorRate: errorRate, seed: seed)
-        let summary = try generator.write(to: URL(fileURLWithPath: output, isDirectory: true))
+        var generator = CorpusGenerator(count: count, errorRate: errorRate, seed: seed)
+        if !regions.isEmpty { generator.regions = Set(regions) }
+        let folder = URL(fileURLWithPath: output, isDirectory: true)
+        let summary = try generator.write(to: folder)
+        if let roster { try Data(generator.rosterTOML().utf8).write(to: URL(fileURLWithPath: roster)) }
         print("Wrote \(summary.files) reports (\(summary.injectedFiles) with injected errors, \(summary.findings) ground-truth findings) and ground-truth.json to \(output)")
     }
 }

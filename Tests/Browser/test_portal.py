@@ -42,6 +42,10 @@ NGINX = "/usr/sbin/nginx"
 PREFIX = "/nianbao/"          # the site is served under a sub-path, as on a government host
 PLAIN_PREFIX = "/plain/"      # the same site built with --no-search
 REAL_PREFIX = "/real/"        # a real report with non-zero figures (../shared/samples, never copied into git)
+DEMO_PREFIX = "/demo/"        # a generated city's portal (gxcorpus), as `make demo` builds it
+GXCORPUS = os.path.join(os.path.dirname(GXSITE), "gxcorpus")
+DEMO_REGIONS = ("宁波市", "余姚市", "慈溪市", "宁海县", "象山县", "宁波市镇海区", "宁波市北仑区", "宁波市鄞州区", "宁波市海曙区",
+                "宁波市江北区", "宁波市奉化区")
 REAL_REPORT = os.path.join(os.path.dirname(REPO), "shared", "samples", "huaian-city-gov-2024.pdf")
 SEARCH_TERM = "经济和信息化局"
 # Agencies of Content/ whose names contain the search term.
@@ -84,6 +88,10 @@ http {{
             index index.html;
             error_page 404 {prefix}404.html;
         }}
+        location {demo_prefix} {{
+            alias {demo}/;
+            index index.html;
+        }}
         location {real_prefix} {{
             alias {real}/;
             index index.html;
@@ -95,6 +103,24 @@ http {{
     }}
 }}
 """
+
+
+def build_demo():
+    """A generated city's portal: 150 reports of 宁波市 and its districts and counties over several years, with
+    injected errors and a roster; returns its folder."""
+    folder, content = os.path.join(SCRATCH, "demo"), os.path.join(SCRATCH, "demo-content")
+    assert os.access(GXCORPUS, os.X_OK), f"{GXCORPUS} is missing: run `swift build --product gxcorpus`"
+    regions = [f"--region={r}" for r in DEMO_REGIONS]
+    subprocess.run([GXCORPUS, "--count", "150", "--error-rate", "0.2", "--seed", "7", *regions, "--roster",
+                    os.path.join(SCRATCH, "roster.toml"), "--output", content], check=True, capture_output=True)
+    os.remove(os.path.join(content, "ground-truth.json"))
+    config = os.path.join(SCRATCH, "demo.toml")
+    with open(config, "w", encoding="utf-8") as f:
+        f.write(f'title = "宁波市政府信息公开工作年度报告（演示）"\nroster = "{os.path.join(SCRATCH, "roster.toml")}"\n')
+    result = subprocess.run([GXSITE, "build", "--config", config, "--content", content, "--output", folder, "--no-search",
+                             "--quiet"], capture_output=True, text=True)
+    assert result.returncode in (0, 1), result.stderr
+    return folder
 
 
 @pytest.fixture(scope="session")
@@ -118,10 +144,11 @@ def server():
     os.makedirs(real_content)
     shutil.copy(REAL_REPORT, real_content)
     run_gxsite("build", "--content", real_content, "--output", real, "--no-search", "--quiet")
+    demo = build_demo()
     conf = os.path.join(SCRATCH, "nginx.conf")
     with open(conf, "w", encoding="utf-8") as f:
         f.write(NGINX_CONF.format(scratch=SCRATCH, port=port, prefix=PREFIX, plain_prefix=PLAIN_PREFIX, site=site, plain=plain,
-                                  real_prefix=REAL_PREFIX, real=real))
+                                  real_prefix=REAL_PREFIX, real=real, demo_prefix=DEMO_PREFIX, demo=demo))
     nginx = subprocess.Popen([NGINX, "-p", SCRATCH, "-c", conf, "-g", "daemon off;"],
                              stdout=subprocess.DEVNULL, stderr=open(os.path.join(SCRATCH, "nginx-stderr.log"), "w"))
     try:
@@ -134,7 +161,7 @@ def server():
                 assert nginx.poll() is None, "nginx exited: see " + os.path.join(SCRATCH, "nginx-stderr.log")
                 assert time.time() < deadline, "nginx did not start listening"
                 time.sleep(0.1)
-        yield {"base": base, "origin": f"http://127.0.0.1:{port}", "site": site, "real": real}
+        yield {"base": base, "origin": f"http://127.0.0.1:{port}", "site": site, "real": real, "demo": demo}
     finally:
         nginx.terminate()
         nginx.wait(timeout=20)
@@ -453,3 +480,34 @@ def test_every_page_has_a_description_for_sharing(server):
         for tag in ('<meta name="description" content="', '<meta property="og:title" content="',
                     '<meta property="og:description" content="'):
             assert tag in page and tag + '"' not in page, f"{name}: {tag!r} missing or empty"
+
+
+def test_the_validation_dashboard_answers_on_its_first_screen(server, browser):
+    """At 1280×800, with no scrolling and no JavaScript: which rules fail and where (the matrix), the agencies with the
+    most errors, and the choice of year; every count leads to exactly that many findings."""
+    url = server["origin"] + DEMO_PREFIX + "validation/index.html"
+    emulate(browser, 1280, 800, False)
+    try:
+        open_page(browser, url)
+        assert browser.execute_script("return document.scripts.length") == 0
+        bottoms = browser.execute_script(
+            "return ['.year-choice', '.matrix table', '.top-agencies ol'].map(s => document.querySelector(s))"
+            ".map(e => e ? e.getBoundingClientRect().bottom : null)")
+        assert None not in bottoms and max(bottoms) <= 800, f"below the first screen: {bottoms}"
+        assert browser.execute_script("return document.documentElement.scrollWidth <= document.documentElement.clientWidth")
+        browser.save_screenshot(os.path.join(SCREENSHOTS, "validation-first-screen-1280.png"))
+        axe = Axe(browser, script_url=AXE_SCRIPT)
+        axe.inject()
+        bad = [v for v in axe.run()["violations"] if v.get("impact") in ("serious", "critical")]
+        assert not bad, f"{url}:\n" + axe.report(bad)
+        links = browser.execute_script(
+            "return [...document.querySelectorAll('.matrix td a')].map(a => [a.href, Number(a.textContent)])")
+        assert len(links) >= 20
+        for href, count in links[:12]:
+            open_page(browser, href)
+            rows = browser.execute_script("return document.querySelectorAll('main tbody tr').length")
+            assert rows == count, f"{href}: {count} in the matrix, {rows} listed"
+        csv_status, _, csv = fetch(server["origin"] + DEMO_PREFIX + "validation/matrix.csv")
+        assert csv_status == 200 and csv.decode("utf-8-sig").startswith("规则,规则名称,")
+    finally:
+        browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})

@@ -38,7 +38,7 @@ import GXReport
         #expect(try site.file("agencies/shu-yang-xian-jiao-yu-ju/2023/index.html").contains("class=\"num flag flag-accepted\" id=\"t3-carriedForward-natural_person\""))
         #expect(try site.file("badges/shu-yang-xian-jiao-yu-ju/2023.svg").contains("警告"))
         let validation = try site.text("validation/index.html").components(separatedBy: "\n")
-        #expect(validation.contains("错误 勾稽关系不成立 reconciliation 1 1"))
+        #expect(validation.contains("勾稽关系不成立 （错误， reconciliation ） 1 1"))
         // The count links to exactly its finding, shown with the office's reason.
         let list = try site.text("validation/findings/reconciliation/shu-yang-xian/index.html").components(separatedBy: "\n")
         #expect(list.contains { $0.hasPrefix("沭阳县教育局 沭阳县 2023 错误 d.txt:345:2 自然人列：第一项+第二项=25，第三项+第四项=26 已说明 ：原表自然人列有笔误，已书面说明") })
@@ -139,10 +139,10 @@ import GXReport
         defer { site.remove() }
         try site.build()
         let lines = try site.text("validation/index.html").components(separatedBy: "\n")
-        #expect(lines.contains("问题数（含已说明的问题）；点击数字查看对应问题清单"))
+        #expect(lines.contains("问题数（含已说明的问题），点击数字查看对应问题清单；规则左侧红线为错误，橙线为警告"))
         #expect(lines.contains("规则 沭阳县 合计"))
-        #expect(lines.contains("错误 勾稽关系不成立 reconciliation 1 1"))
-        #expect(lines.contains("警告 数字单元格未填写 blank-cell 50 50"))
+        #expect(lines.contains("勾稽关系不成立 （错误， reconciliation ） 1 1"))
+        #expect(lines.contains("数字单元格未填写 （警告， blank-cell ） 50 50"))
         let csv = String(decoding: try site.data("validation/matrix.csv"), as: UTF8.self)
         #expect(csv == "\u{FEFF}规则,规则名称,沭阳县,合计\r\nreconciliation,勾稽关系不成立,1,1\r\nblank-cell,数字单元格未填写,50,50\r\n")
     }

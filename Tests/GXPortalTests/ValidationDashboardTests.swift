@@ -45,7 +45,7 @@ import GXCorpus
         let headers = matrix.matches(of: /<th scope="col" class="num">(?:<a [^>]*>)?([^<]*)/).map { String($0.output.1) }
         #expect(headers.last == "合计" && headers.count >= 3)
         var links = 0
-        for row in matrix.matches(of: /<tr><th scope="row">.*?<code>([a-z-]+)<\/code><\/th>(.*?)<\/tr>/) {
+        for row in matrix.matches(of: /<tr><th scope="row"[^>]*>.*?<code>([a-z-]+)<\/code>）<\/span><\/th>(.*?)<\/tr>/) {
             let rule = String(row.output.1)
             let cells = row.output.2.matches(of: /<td class="num[^"]*">(?:<a href="([^"]+)">(\d+)<\/a>|<span class="zero">0<\/span>)<\/td>/)
             #expect(cells.count == headers.count, "\(rule): a cell per column")
@@ -78,7 +78,7 @@ import GXCorpus
 
     @Test func theDashboardNamesTheAgenciesWithTheMostErrorsAndEveryYear() throws {
         let html = try Self.html("validation/index.html")
-        let top = html.matches(of: /<li><a href="\.\.\/agencies\/[^"]+">([^<]+)<\/a> <span class="count">错误 (\d+)/).map { Int($0.output.2)! }
+        let top = html.matches(of: /<li><span class="count">错误 (\d+)<\/span> <a href="\.\.\/agencies\/[^"]+">[^<]+<\/a>/).map { Int($0.output.1)! }
         #expect(!top.isEmpty && top.count <= 10 && top == top.sorted(by: >))
         #expect(html.contains("<span aria-current=\"page\">全部年度</span>"))
         for year in 2020...2023 where Self.site.files.contains("years/\(year)/index.html") {

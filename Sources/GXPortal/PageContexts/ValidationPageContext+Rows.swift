@@ -29,15 +29,21 @@ extension ValidationPageContext {
     /// A rule's line of the matrix: its findings in each shown region, in the others, and in all.
     struct Row: TemplateContext {
         var id, title, severity: String
+        /// `error` or `warning`, for the row's mark.
+        var level: String
+        /// The rule's explanation.
+        var href: String
         var cells: [Cell]
         var other: Cell?
         var total: Cell
 
         /// The line of `rule`; `lists` is the folder of the finding lists.
-        init(rule: String, matrix: ValidationMatrix, shown: [ValidationMatrix.Region], hasOther: Bool, lists: String) {
+        init(rule: String, matrix: ValidationMatrix, shown: [ValidationMatrix.Region], hasOther: Bool, lists: String, rules: String) {
             id = rule
             title = ValidationPageContext.title(rule)
             severity = Rule.named(rule).map { ValidationPageContext.severityName($0.severity) } ?? "—"
+            level = Rule.named(rule)?.severity == .error ? "error" : "warning"
+            href = rules + "#" + rule
             func cell(_ n: Int, _ folder: String) -> Cell { Cell(count: n, href: n == 0 ? nil : lists + "\(rule)/" + folder + "index.html") }
             cells = shown.map { cell(matrix.count(rule: rule, region: $0.slug), $0.slug + "/") }
             let all = matrix.findings(rule: rule).count
@@ -46,7 +52,8 @@ extension ValidationPageContext {
         }
 
         static let fields = TemplateFields<Self>([
-            .init("id", \.id), .init("title", \.title), .init("severity", \.severity), .init("cells", \.cells),
+            .init("id", \.id), .init("title", \.title), .init("severity", \.severity), .init("level", \.level), .init("href", \.href),
+            .init("cells", \.cells),
             .init("other", \.other), .init("total", \.total),
         ])
     }

@@ -6,7 +6,7 @@ struct ValidationPageContext: PageContext {
     static let kind = "validation"
 
     /// The regions the matrix shows by name; the others are summed in one column.
-    static let shownRegions = 6
+    static let shownRegions = 5
 
     /// The scope the dashboard covers, e.g. "2024年度".
     var scope: String
@@ -40,10 +40,11 @@ struct ValidationPageContext: PageContext {
             Column(name: region.name, href: region == ValidationMatrix.unknown ? nil : root + "regions/\(region.slug)/index.html")
         }
         let lists = root + prefix + "findings/"
-        rows = matrix.rules.map { Row(rule: $0, matrix: matrix, shown: shown, hasOther: hasOther, lists: lists) }
+        let rules = root + "validation/rules/index.html"
+        rows = matrix.rules.map { Row(rule: $0, matrix: matrix, shown: shown, hasOther: hasOther, lists: lists, rules: rules) }
         topAgencies = TopAgency.ranked(entries, site: site, root: root)
         csvHref = root + prefix + "matrix.csv"
-        rulesHref = root + "validation/rules/index.html"
+        rulesHref = rules
         description = "\(scope)各机关政府信息公开工作年度报告的校验结果：各规则在各地区发现的问题"
     }
 
