@@ -1,8 +1,9 @@
 import CCmarkGFM
 
-/// Renders a parsed document block by block: cmark-gfm's HTML for every block but tables, which are handed, as
-/// `MarkdownTable`s, to the caller's renderer. cmark-gfm renders a document as its blocks one after the other, so the
-/// blocks rendered one at a time give the same bytes.
+/// Renders a parsed document with its tables handed, as `MarkdownTable`s, to the caller's renderer. The blocks between
+/// two tables are moved into a document of their own and rendered by cmark-gfm in one call (a document renders as its
+/// blocks one after the other, so the bytes are the same); cells holding only text are escaped here as cmark-gfm
+/// escapes text (`CellText`), since a call into cmark-gfm per cell costs more than the rest of a report page.
 struct TableWalk {
     let document: OpaquePointer
     let extensions: UnsafeMutablePointer<cmark_llist>?
@@ -11,20 +12,31 @@ struct TableWalk {
     func html() -> String {
         var out = ""
         var headings: [(level: Int32, text: String)] = []
+        var run: OpaquePointer?
+        func flush() {
+            guard let chunk = run else { return }
+            out += MarkdownRenderer.html(of: chunk, extensions)
+            cmark_node_free(chunk)
+            run = nil
+        }
         var node = cmark_node_first_child(document)
         while let block = node {
+            node = cmark_node_next(block)
             if cmark_node_get_type(block) == CMARK_NODE_HEADING {
                 let level = cmark_node_get_heading_level(block)
                 headings.removeAll { $0.level >= level }
                 headings.append((level, Self.plainText(of: block)))
             }
             if Self.type(of: block) == "table" {
+                flush()
                 out += render(table(block, headings: headings.map(\.text)))
-            } else {
-                out += MarkdownRenderer.html(of: block, extensions)
+                continue
             }
-            node = cmark_node_next(block)
+            if run == nil { run = cmark_node_new(CMARK_NODE_DOCUMENT) }
+            cmark_node_unlink(block)
+            cmark_node_append_child(run, block)
         }
+        flush()
         return out
     }
 
@@ -44,6 +56,7 @@ struct TableWalk {
         var row = cmark_node_first_child(node)
         while let r = row {
             var cells: [String] = []
+            cells.reserveCapacity(columns)
             var cell = cmark_node_first_child(r)
             while let c = cell {
                 cells.append(inlineHTML(of: c))
@@ -55,10 +68,23 @@ struct TableWalk {
         return MarkdownTable(headings: headings, header: header, rows: rows, alignments: alignments)
     }
 
-    /// The HTML of a cell's inline content, each inline rendered by cmark-gfm.
+    /// The HTML of a cell's inline content: its text escaped as cmark-gfm escapes it when it holds only text, else each
+    /// inline rendered by cmark-gfm.
     private func inlineHTML(of cell: OpaquePointer) -> String {
         var out = ""
         var child = cmark_node_first_child(cell)
+        var onlyText = true
+        while let inline = child, onlyText {
+            if cmark_node_get_type(inline) == CMARK_NODE_TEXT, let literal = cmark_node_get_literal(inline) {
+                CellText.appendEscaped(literal, to: &out)
+            } else {
+                onlyText = false
+            }
+            child = cmark_node_next(inline)
+        }
+        guard !onlyText else { return out }
+        out = ""
+        child = cmark_node_first_child(cell)
         while let inline = child {
             out += MarkdownRenderer.html(of: inline, extensions)
             child = cmark_node_next(inline)

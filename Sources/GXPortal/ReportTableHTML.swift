@@ -18,26 +18,43 @@ final class ReportTableHTML {
     /// The HTML of `table`: a captioned table in a box that scrolls on its own on narrow screens.
     func render(_ table: MarkdownTable) -> String {
         count += 1
-        let id = "tbl\(count)"
         let caption = XML.escape(table.headings.dropFirst().joined(separator: " · ").nonEmpty ?? "报告基本信息")
-        let body = applications(table, id: id) ?? review(table, id: id) ?? generic(table, id: id)
+        let (id, body): (String, String)
+        if let form = applications(table) {
+            (id, body) = (Self.applicationsID, form)
+        } else if let form = review(table, id: Self.reviewID) {
+            (id, body) = (Self.reviewID, form)
+        } else {
+            id = "tbl\(count)"
+            body = generic(table, id: id)
+        }
         return "<div class=\"table-scroll\" role=\"region\" aria-labelledby=\"\(id)-caption\" tabindex=\"0\">\n"
             + "<table id=\"\(id)\">\n<caption id=\"\(id)-caption\">\(caption)</caption>\n" + body + "</table>\n</div>\n"
     }
 
     /// A data cell: its headers, right-aligned when a figure, with the cell's marks.
-    private func cell(_ html: String, headers: [String], figure: Bool = true, marked: CellMarks.Cell? = nil) -> String {
-        let attributes = marked.flatMap { marks.attributes(of: $0) }
-        let classes = (figure ? ["num"] : []) + (attributes?.classes ?? [])
-        var out = "<td headers=\"\(headers.joined(separator: " "))\""
+    /// `headers` is the ids of its header cells, joined by spaces.
+    private func cell(_ html: String, headers: String, figure: Bool = true, marked: CellMarks.Cell? = nil, into out: inout String) {
+        out += "<td headers=\""
+        out += headers
+        out += "\""
+        guard let attributes = marked.flatMap({ marks.attributes(of: $0) }) else {
+            out += figure ? " class=\"num\">" : ">"
+            out += html
+            out += "</td>"
+            return
+        }
+        let classes = (figure ? ["num"] : []) + attributes.classes
         if !classes.isEmpty { out += " class=\"\(classes.joined(separator: " "))\"" }
-        if let anchor = attributes?.id { out += " id=\"\(anchor)\"" }
-        if let title = attributes?.title { out += " title=\"\(XML.escape(title))\"" }
-        return out + ">\(html)</td>"
+        if let anchor = attributes.id { out += " id=\"\(anchor)\"" }
+        if let title = attributes.title { out += " title=\"\(XML.escape(title))\"" }
+        out += ">"
+        out += html
+        out += "</td>"
     }
 
     /// A header cell with its id, scope and spans.
-    private static func th(_ text: String, id: String, scope: String, colspan: Int = 1, rowspan: Int = 1) -> String {
+    static func th(_ text: String, id: String, scope: String, colspan: Int = 1, rowspan: Int = 1) -> String {
         var out = "<th id=\"\(id)\" scope=\"\(scope)\""
         if colspan > 1 { out += " colspan=\"\(colspan)\"" }
         if rowspan > 1 { out += " rowspan=\"\(rowspan)\"" }
@@ -46,53 +63,91 @@ final class ReportTableHTML {
 
     /// Table 三 as the form: 申请人情况 over 自然人, 法人或其他组织 (five columns) and 总计; rows grouped under
     /// 三、本年度办理结果 and its （三）–（六）. Nil when `table` is not table 三 as `ReportMarkdown` writes it.
-    private func applications(_ table: MarkdownTable, id: String) -> String? {
+    private func applications(_ table: MarkdownTable) -> String? {
         let columns = ApplicantColumn.allCases
-        guard table.header == ["申请情况"] + columns.map(\.label) else { return nil }
-        let byLabel = Dictionary(ApplicationRow.allCases.map { (XML.escape($0.displayLabel), $0) }) { a, _ in a }
-        let rows = table.rows.compactMap { $0.first.flatMap { byLabel[$0] } }
+        guard table.header == Self.applicationsHeader else { return nil }
+        let rows = table.rows.compactMap { $0.first.flatMap { Self.rowsByLabel[$0] } }
         guard rows.count == table.rows.count, table.rows.allSatisfy({ $0.count == columns.count + 1 }) else { return nil }
-        var out = "<colgroup span=\"3\"></colgroup><colgroup></colgroup><colgroup span=\"5\"></colgroup><colgroup></colgroup>\n<thead>\n"
-        out += "<tr><td colspan=\"3\" rowspan=\"3\"></td>" + Self.th("申请人情况", id: "\(id)-applicant", scope: "colgroup", colspan: 7) + "</tr>\n"
-        out += "<tr>" + Self.th(columns[0].label, id: "\(id)-c0", scope: "col", rowspan: 2)
-            + Self.th("法人或其他组织", id: "\(id)-org", scope: "colgroup", colspan: 5)
-            + Self.th(columns[6].label, id: "\(id)-c6", scope: "col", rowspan: 2) + "</tr>\n<tr>"
-        for j in 1...5 { out += Self.th(columns[j].label, id: "\(id)-c\(j)", scope: "col") }
-        out += "</tr>\n</thead>\n<tbody>\n"
-        let columnHeaders = columns.indices.map { j in ["\(id)-applicant"] + ((1...5).contains(j) ? ["\(id)-org"] : []) + ["\(id)-c\(j)"] }
+        let layout = Self.standardLayouts[rows] ?? FormLayout(rows: rows)
+        var out = layout.head
+        out.reserveCapacity(layout.head.utf8.count + rows.count * 1200)
         for (i, row) in rows.enumerated() {
-            let (labels, rowHeaders) = Self.rowHeaders(rows, i, id: id)
-            out += "<tr>" + labels
+            out += "<tr>"
+            out += layout.labels[i]
             for (j, html) in table.rows[i].dropFirst().enumerated() {
-                out += cell(html, headers: rowHeaders + columnHeaders[j], marked: .application(row, columns[j]))
+                cell(html, headers: layout.headers[i][j], marked: .application(row, columns[j]), into: &out)
             }
             out += "</tr>\n"
         }
         return out + "</tbody>\n"
     }
 
-    /// The header cells that open row `i` of table 三 (the row groups it starts, then its own label) and the ids of
-    /// every row header of its data cells.
-    private static func rowHeaders(_ rows: [ApplicationRow], _ i: Int, id: String) -> (html: String, ids: [String]) {
-        let row = rows[i]
-        let own = "\(id)-r\(i)"
-        guard let group = row.group else { return (th(row.label, id: own, scope: "row", colspan: 3), [own]) }
-        let inResults = { (r: ApplicationRow) in r.group != nil }
-        let resultsStart = rows[..<i].lastIndex { !inResults($0) }.map { $0 + 1 } ?? 0
-        let results = "\(id)-results"
-        var html = ""
-        if i == resultsStart {
-            let span = rows[i...].prefix(while: inResults).count
-            html += th("三、本年度办理结果", id: results, scope: "rowgroup", rowspan: span)
+    /// What table 三 looks like around its figures, for one list of rows: the column groups and header, each row's
+    /// label cells and each cell's `headers`. The same for every report of a template, so made once for each.
+    struct FormLayout {
+        var head: String
+        var labels: [String]
+        var headers: [[String]]
+
+        init(rows: [ApplicationRow]) {
+            let id = ReportTableHTML.applicationsID, columns = ApplicantColumn.allCases
+            head = "<colgroup span=\"3\"></colgroup><colgroup></colgroup><colgroup span=\"5\"></colgroup><colgroup></colgroup>\n<thead>\n"
+            head += "<tr><td colspan=\"3\" rowspan=\"3\"></td>" + th("申请人情况", id: "\(id)-applicant", scope: "colgroup", colspan: 7) + "</tr>\n"
+            head += "<tr>" + th(columns[0].label, id: "\(id)-c0", scope: "col", rowspan: 2)
+                + th("法人或其他组织", id: "\(id)-org", scope: "colgroup", colspan: 5)
+                + th(columns[6].label, id: "\(id)-c6", scope: "col", rowspan: 2) + "</tr>\n<tr>"
+            for j in 1...5 { head += th(columns[j].label, id: "\(id)-c\(j)", scope: "col") }
+            head += "</tr>\n</thead>\n<tbody>\n"
+            let columnHeaders = columns.indices.map { j in "\(id)-applicant " + ((1...5).contains(j) ? "\(id)-org " : "") + "\(id)-c\(j)" }
+            labels = []
+            headers = []
+            for i in rows.indices {
+                let (html, ids) = Self.rowHeaders(rows, i, id: id)
+                labels.append(html)
+                headers.append(columnHeaders.map { ids.joined(separator: " ") + " " + $0 })
+            }
         }
-        guard group != "三、本年度办理结果" else { return (html + th(row.label, id: own, scope: "row", colspan: 2), [results, own]) }
-        let groupStart = rows[..<i].lastIndex { $0.group != group }.map { $0 + 1 } ?? 0
-        let subgroup = "\(id)-g\(groupStart)"
-        if i == groupStart {
-            html += th(group, id: subgroup, scope: "rowgroup", rowspan: rows[i...].prefix { $0.group == group }.count)
+
+        /// The header cells that open row `i` (the row groups it starts, then its own label) and the ids of every row
+        /// header of its data cells.
+        private static func rowHeaders(_ rows: [ApplicationRow], _ i: Int, id: String) -> (html: String, ids: [String]) {
+            let row = rows[i]
+            let own = "\(id)-r\(i)"
+            guard let group = row.group else { return (th(row.label, id: own, scope: "row", colspan: 3), [own]) }
+            let inResults = { (r: ApplicationRow) in r.group != nil }
+            let resultsStart = rows[..<i].lastIndex { !inResults($0) }.map { $0 + 1 } ?? 0
+            let results = "\(id)-results"
+            var html = ""
+            if i == resultsStart {
+                let span = rows[i...].prefix(while: inResults).count
+                html += th("三、本年度办理结果", id: results, scope: "rowgroup", rowspan: span)
+            }
+            guard group != "三、本年度办理结果" else { return (html + th(row.label, id: own, scope: "row", colspan: 2), [results, own]) }
+            let groupStart = rows[..<i].lastIndex { $0.group != group }.map { $0 + 1 } ?? 0
+            let subgroup = "\(id)-g\(groupStart)"
+            if i == groupStart {
+                html += th(group, id: subgroup, scope: "rowgroup", rowspan: rows[i...].prefix { $0.group == group }.count)
+            }
+            return (html + th(row.label, id: own, scope: "row"), [results, subgroup, own])
         }
-        return (html + th(row.label, id: own, scope: "row"), [results, subgroup, own])
     }
+
+    /// The layouts of the two templates' row lists.
+    private static let standardLayouts = Dictionary(uniqueKeysWithValues: [ApplicationRow.rows2019, ApplicationRow.rows2021].map {
+        ($0, FormLayout(rows: $0))
+    })
+
+    /// The id of table 三, which prefixes its header cells' ids (one table 三 a page; cells' anchors are `t3-<row>-<column>`).
+    static let applicationsID = "t3h"
+
+    /// The id of table 四, as `applicationsID`.
+    static let reviewID = "t4h"
+
+    /// Table 三's header row in `report.md`.
+    private static let applicationsHeader = ["申请情况"] + ApplicantColumn.allCases.map(\.label)
+
+    /// Table 三's rows by their label in `report.md`, as cmark-gfm renders it.
+    private static let rowsByLabel = Dictionary(ApplicationRow.allCases.map { (XML.escape($0.displayLabel), $0) }) { a, _ in a }
 
     /// Table 四 as the form: 行政复议 and 行政诉讼 (未经复议直接起诉, 复议后起诉), each with its five results, over one
     /// row of figures. Nil when `table` is not table 四 as `ReportMarkdown` writes it.
@@ -111,9 +166,9 @@ final class ReportTableHTML {
         }
         out += "</tr>\n</thead>\n<tbody>\n<tr>"
         for (b, block) in blocks.enumerated() {
-            let blockHeaders = b == 0 ? ["\(id)-b0"] : ["\(id)-lit", "\(id)-b\(b)"]
+            let blockHeaders = b == 0 ? "\(id)-b0 " : "\(id)-lit \(id)-b\(b) "
             for (k, outcome) in outcomes.enumerated() {
-                out += cell(table.rows[b][k + 1], headers: blockHeaders + ["\(id)-b\(b)-\(k)"], marked: .review(block, outcome))
+                cell(table.rows[b][k + 1], headers: blockHeaders + "\(id)-b\(b)-\(k)", marked: .review(block, outcome), into: &out)
             }
         }
         return out + "</tr>\n</tbody>\n"
@@ -136,7 +191,7 @@ final class ReportTableHTML {
                     out += "<th id=\"\(id)-r\(i)\" scope=\"row\">\(html)</th>"
                 } else {
                     let right = j < table.alignments.count && table.alignments[j] == .right
-                    out += cell(html, headers: (rowHeads ? ["\(id)-r\(i)"] : []) + ["\(id)-c\(j)"], figure: right)
+                    cell(html, headers: (rowHeads ? "\(id)-r\(i) " : "") + "\(id)-c\(j)", figure: right, into: &out)
                 }
             }
             out += "</tr>\n"

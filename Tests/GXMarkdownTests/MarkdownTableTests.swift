@@ -33,3 +33,16 @@ import Testing
         #expect(headings == [["三"]])
     }
 }
+
+extension MarkdownTableTests {
+    /// Cells holding only text are escaped without cmark-gfm: byte for byte as cmark-gfm escapes the same text.
+    @Test(arguments: ["甲乙 & 丙", "a<b>c", "\"引号\" 'single' /slash/", "\\*星号\\* \\_下划线\\_ 1\\. 2\\)", "&amp; &#39; &lt;",
+                      "（三）不予公开 · 1\\.属于国家秘密", "— 空白 —", "x\\|y", "tab\tand  spaces", "emoji 🇨🇳 ½"])
+    func textCellsAreEscapedAsCmarkEscapesText(_ text: String) {
+        var cell = ""
+        _ = renderer.html("| h |\n| - |\n| \(text) |\n") { cell = $0.rows[0][0]; return "" }
+        // The same text as a paragraph, rendered whole by cmark-gfm.
+        let paragraph = renderer.html(text + "\n")
+        #expect("<p>" + cell + "</p>\n" == paragraph.replacingOccurrences(of: "\\|", with: "|"))
+    }
+}
