@@ -34,29 +34,30 @@ struct CellMarks {
     }
 
     private(set) var refs: [SourceLocation: Ref] = [:]
-    /// Each cell's location in the input.
-    private var locations: [Cell: SourceLocation] = [:]
+    /// The report's tables, where each cell's location is found.
+    private let applications: ApplicationTable?
+    private let review: ReviewTable?
     /// The findings on each flagged cell, by the cell's location.
     private var flagged: [SourceLocation: [Finding]] = [:]
     private var onTable: [Table: [Finding]] = [:]
 
     init(entry: ReportEntry) {
         let report = entry.report
+        (applications, review) = (report.applications, report.review)
         if let t = report.applications {
             for row in t.rows {
                 for (j, cell) in t.cells[row]!.enumerated() {
                     let key = Cell.application(row, ApplicantColumn(rawValue: j)!)
                     refs[cell.location] = Ref(table: .applications, cell: key, blank: cell.value == .blank, recovered: cell.isRecovered)
-                    locations[key] = cell.location
                 }
             }
         }
         if let t = report.review {
             for block in ReviewBlock.allCases {
                 for outcome in ReviewOutcome.allCases {
-                    let cell = t[block, outcome], key = Cell.review(block, outcome)
-                    refs[cell.location] = Ref(table: .review, cell: key, blank: cell.value == .blank, recovered: cell.isRecovered)
-                    locations[key] = cell.location
+                    let cell = t[block, outcome]
+                    refs[cell.location] = Ref(table: .review, cell: .review(block, outcome), blank: cell.value == .blank,
+                                              recovered: cell.isRecovered)
                 }
             }
         }
@@ -78,7 +79,14 @@ struct CellMarks {
 
     /// The marks of `cell`: blank, recovered, flagged by findings (with its anchor); nil when it has none.
     func attributes(of cell: Cell) -> Attributes? {
-        guard let location = locations[cell], let ref = refs[location] else { return nil }
+        let location: SourceLocation?
+        switch cell {
+        case .application(let row, let column): location = applications?.cells[row]?[column.rawValue].location
+        case .review(let block, let outcome): location = review?[block, outcome].location
+        }
+        guard let location, let ref = refs[location] else { return nil }
+        // Most cells carry no mark: answered before any list is made.
+        guard ref.blank || ref.recovered || flagged[location] != nil else { return nil }
         var classes: [String] = []
         if ref.blank { classes.append("cell-blank") }
         if ref.recovered { classes.append("cell-recovered") }

@@ -22,7 +22,7 @@ final class ReportTableHTML {
         let (id, body): (String, String)
         if let form = applications(table) {
             (id, body) = (Self.applicationsID, form)
-        } else if let form = review(table, id: Self.reviewID) {
+        } else if let form = review(table) {
             (id, body) = (Self.reviewID, form)
         } else {
             id = "tbl\(count)"
@@ -151,27 +151,41 @@ final class ReportTableHTML {
 
     /// Table 四 as the form: 行政复议 and 行政诉讼 (未经复议直接起诉, 复议后起诉), each with its five results, over one
     /// row of figures. Nil when `table` is not table 四 as `ReportMarkdown` writes it.
-    private func review(_ table: MarkdownTable, id: String) -> String? {
+    private func review(_ table: MarkdownTable) -> String? {
         let outcomes = ReviewOutcome.allCases, blocks = ReviewBlock.allCases
-        guard table.header == ["类别"] + outcomes.map(\.label), table.rows.map({ $0.first }) == blocks.map({ XML.escape($0.label) }),
+        guard table.header == Self.reviewHeader, table.rows.map({ $0.first }) == Self.reviewRowLabels,
               table.rows.allSatisfy({ $0.count == outcomes.count + 1 }) else { return nil }
-        var out = "<colgroup span=\"5\"></colgroup><colgroup span=\"5\"></colgroup><colgroup span=\"5\"></colgroup>\n<thead>\n"
-        out += "<tr>" + Self.th("行政复议", id: "\(id)-b0", scope: "colgroup", colspan: 5)
-            + Self.th("行政诉讼", id: "\(id)-lit", scope: "colgroup", colspan: 10) + "</tr>\n<tr>"
-        for (k, outcome) in outcomes.enumerated() { out += Self.th(outcome.label, id: "\(id)-b0-\(k)", scope: "col", rowspan: 2) }
-        out += Self.th("未经复议直接起诉", id: "\(id)-b1", scope: "colgroup", colspan: 5)
-            + Self.th("复议后起诉", id: "\(id)-b2", scope: "colgroup", colspan: 5) + "</tr>\n<tr>"
-        for b in 1...2 {
-            for (k, outcome) in outcomes.enumerated() { out += Self.th(outcome.label, id: "\(id)-b\(b)-\(k)", scope: "col") }
-        }
-        out += "</tr>\n</thead>\n<tbody>\n<tr>"
+        var out = Self.reviewHead
         for (b, block) in blocks.enumerated() {
-            let blockHeaders = b == 0 ? "\(id)-b0 " : "\(id)-lit \(id)-b\(b) "
             for (k, outcome) in outcomes.enumerated() {
-                cell(table.rows[b][k + 1], headers: blockHeaders + "\(id)-b\(b)-\(k)", marked: .review(block, outcome), into: &out)
+                cell(table.rows[b][k + 1], headers: Self.reviewHeaders[b][k], marked: .review(block, outcome), into: &out)
             }
         }
         return out + "</tr>\n</tbody>\n"
+    }
+
+    /// Table 四's header and rows in `report.md`.
+    private static let reviewHeader = ["类别"] + ReviewOutcome.allCases.map(\.label)
+    private static let reviewRowLabels: [String?] = ReviewBlock.allCases.map { XML.escape($0.label) }
+
+    /// Table 四's column groups and header, up to its row of figures.
+    private static let reviewHead: String = {
+        let id = reviewID, outcomes = ReviewOutcome.allCases
+        var out = "<colgroup span=\"5\"></colgroup><colgroup span=\"5\"></colgroup><colgroup span=\"5\"></colgroup>\n<thead>\n"
+        out += "<tr>" + th("行政复议", id: "\(id)-b0", scope: "colgroup", colspan: 5)
+            + th("行政诉讼", id: "\(id)-lit", scope: "colgroup", colspan: 10) + "</tr>\n<tr>"
+        for (k, outcome) in outcomes.enumerated() { out += th(outcome.label, id: "\(id)-b0-\(k)", scope: "col", rowspan: 2) }
+        out += th("未经复议直接起诉", id: "\(id)-b1", scope: "colgroup", colspan: 5)
+            + th("复议后起诉", id: "\(id)-b2", scope: "colgroup", colspan: 5) + "</tr>\n<tr>"
+        for b in 1...2 {
+            for (k, outcome) in outcomes.enumerated() { out += th(outcome.label, id: "\(id)-b\(b)-\(k)", scope: "col") }
+        }
+        return out + "</tr>\n</thead>\n<tbody>\n<tr>"
+    }()
+
+    /// The `headers` of each figure of table 四, by block and result.
+    private static let reviewHeaders: [[String]] = (0..<3).map { b in
+        (0..<5).map { k in (b == 0 ? "\(reviewID)-b0 " : "\(reviewID)-lit \(reviewID)-b\(b) ") + "\(reviewID)-b\(b)-\(k)" }
     }
 
     /// Any other table: its header row as column headers and, unless its columns are only numbered (a table shown as
