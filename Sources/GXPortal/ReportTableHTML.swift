@@ -65,8 +65,10 @@ final class ReportTableHTML {
     /// 三、本年度办理结果 and its （三）–（六）. Nil when `table` is not table 三 as `ReportMarkdown` writes it.
     private func applications(_ table: MarkdownTable) -> String? {
         let columns = ApplicantColumn.allCases
-        guard table.header == Self.applicationsHeader else { return nil }
-        let rows = table.rows.compactMap { $0.first.flatMap { Self.rowsByLabel[$0] } }
+        guard Self.same(table.header, Self.applicationsHeader) else { return nil }
+        let labels = table.rows.map { $0.first ?? "" }
+        let rows = Self.standardRows.first { Self.same(labels, $0.labels) }?.rows
+            ?? table.rows.compactMap { $0.first.flatMap { Self.rowsByLabel[$0] } }
         guard rows.count == table.rows.count, table.rows.allSatisfy({ $0.count == columns.count + 1 }) else { return nil }
         let layout = Self.standardLayouts[rows] ?? FormLayout(rows: rows)
         var out = layout.head
@@ -146,6 +148,18 @@ final class ReportTableHTML {
     /// Table 三's header row in `report.md`.
     private static let applicationsHeader = ["申请情况"] + ApplicantColumn.allCases.map(\.label)
 
+    /// The two templates' rows with their labels as cmark-gfm renders them, matched first: comparing bytes in order
+    /// spares hashing and normalising every label of every report.
+    private static let standardRows = [ApplicationRow.rows2021, ApplicationRow.rows2019].map { rows in
+        (rows: rows, labels: rows.map { XML.escape($0.displayLabel) })
+    }
+
+    /// Whether two lists of strings hold the same bytes (String's `==` compares canonical equivalence, which for Chinese
+    /// text means normalising both).
+    private static func same(_ a: [String], _ b: [String]) -> Bool {
+        a.count == b.count && zip(a, b).allSatisfy { $0.utf8.elementsEqual($1.utf8) }
+    }
+
     /// Table 三's rows by their label in `report.md`, as cmark-gfm renders it.
     private static let rowsByLabel = Dictionary(ApplicationRow.allCases.map { (XML.escape($0.displayLabel), $0) }) { a, _ in a }
 
@@ -153,7 +167,7 @@ final class ReportTableHTML {
     /// row of figures. Nil when `table` is not table 四 as `ReportMarkdown` writes it.
     private func review(_ table: MarkdownTable) -> String? {
         let outcomes = ReviewOutcome.allCases, blocks = ReviewBlock.allCases
-        guard table.header == Self.reviewHeader, table.rows.map({ $0.first }) == Self.reviewRowLabels,
+        guard Self.same(table.header, Self.reviewHeader), Self.same(table.rows.map { $0.first ?? "" }, Self.reviewRowLabels),
               table.rows.allSatisfy({ $0.count == outcomes.count + 1 }) else { return nil }
         var out = Self.reviewHead
         for (b, block) in blocks.enumerated() {
@@ -166,7 +180,7 @@ final class ReportTableHTML {
 
     /// Table 四's header and rows in `report.md`.
     private static let reviewHeader = ["类别"] + ReviewOutcome.allCases.map(\.label)
-    private static let reviewRowLabels: [String?] = ReviewBlock.allCases.map { XML.escape($0.label) }
+    private static let reviewRowLabels = ReviewBlock.allCases.map { XML.escape($0.label) }
 
     /// Table 四's column groups and header, up to its row of figures.
     private static let reviewHead: String = {
