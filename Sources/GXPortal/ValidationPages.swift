@@ -18,8 +18,13 @@ extension SitePages {
         let scope = year.map { "\($0)年度" } ?? "全部年度"
         var crumbs: [(String, String?)] = [("首页", "index.html"), ("校验结果", year == nil ? nil : "validation/index.html")]
         if year != nil { crumbs.append((scope, nil)) }
-        try writePage(folder: prefix, title: year == nil ? "校验结果" : "校验结果（\(scope)）", breadcrumbs: crumbs,
-                      context: ValidationPageContext(site: site, matrix: matrix, prefix: prefix, root: Self.root(of: prefix)))
+        // Declared by the reports it counts (their units hold their findings, names and regions) and the names it shows
+        // besides, so an unchanged dashboard is taken without being modelled.
+        var counted = units(of: site.entries.filter { year == nil || $0.report.year == year })
+        counted.append(Dependencies(site.years.map(String.init) + matrix.regions.flatMap { [$0.slug, $0.name] }))
+        try writePage(folder: prefix, title: year == nil ? "校验结果" : "校验结果（\(scope)）", breadcrumbs: crumbs, shown: counted) {
+            ValidationPageContext(site: site, matrix: matrix, prefix: prefix, root: Self.root(of: prefix))
+        }
         // Keyed by its bytes, so an unchanged matrix is taken from the published site like any page.
         let csv = matrix.csv()
         try producer.produce([prefix + "matrix.csv"], key: producer.key(of: Dependencies([prefix + "matrix.csv", csv]))) { sink in
@@ -46,11 +51,16 @@ extension SitePages {
                                   dashboard: String, crumbs: [(String, String?)]) throws {
         let pager = Pager(folder: folder, count: findings.count, perPage: pageSize)
         let title = ValidationPageContext.title(rule) + "：" + heading
+        // Declared by the reports whose findings it lists, so an edit remakes only the lists that hold that report.
+        let reports = producer.key(of: units(of: findings.map(\.entry)))
         for n in 1...pager.pages {
             let page = pager.folder(of: n)
-            try writePage(folder: page, title: title + Self.pageNote(pager, n), breadcrumbs: crumbs + [(title, nil)],
-                          context: FindingListPageContext(rule: rule, heading: heading, findings: findings, pager: pager, page: n,
-                                                          dashboard: dashboard, root: Self.root(of: page)))
+            var shown = Dependencies([rule, heading, dashboard, String(n), String(pageSize)])
+            shown.output(reports)
+            try writePage(folder: page, title: title + Self.pageNote(pager, n), breadcrumbs: crumbs + [(title, nil)], shown: shown) {
+                FindingListPageContext(rule: rule, heading: heading, findings: findings, pager: pager, page: n, dashboard: dashboard,
+                                       root: Self.root(of: page))
+            }
         }
     }
 }
