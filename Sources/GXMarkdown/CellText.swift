@@ -9,14 +9,8 @@ enum CellText {
             out += text
             return
         }
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "&quot;"
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
+        // `&` first, so the entities the others become are not escaped again.
+        out += text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "\"", with: "&quot;")
+            .replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
     }
 }
