@@ -43,7 +43,13 @@ extension OutputWriter {
             guard let prefix = prefixes.first(where: { name.hasPrefix($0) }), Int32(name.dropFirst(prefix.count)) != nil else { continue }
             let path = parent.appendingPathComponent(name).path
             guard let lock = FolderLock.take(path) else { continue }
-            withExtendedLifetime(lock) { try? FileManager.default.removeItem(atPath: path) }
+            // Tried again: a program the killed build had started may still be writing into the folder for a moment.
+            withExtendedLifetime(lock) {
+                for attempt in 0..<3 where FileManager.default.fileExists(atPath: path) {
+                    if attempt > 0 { usleep(100_000) }
+                    try? FileManager.default.removeItem(atPath: path)
+                }
+            }
         }
     }
 

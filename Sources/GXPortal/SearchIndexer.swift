@@ -66,13 +66,22 @@ public struct SearchIndexer: Sendable {
         ["--site", site.path, "--output-subdir", Self.bundleFolder, "--keep-index-url", "--quiet"]
     }
 
+    /// The program and arguments that run Pagefind over `site`: under util-linux's `setpriv --pdeathsig KILL` where it
+    /// is installed, so that a build killed while indexing does not leave Pagefind writing into the staging folder the
+    /// next build removes as a leftover.
+    func command(site: URL) -> (executable: URL, arguments: [String]) {
+        guard FileManager.default.isExecutableFile(atPath: Self.setpriv.path) else { return (executable, arguments(site: site)) }
+        return (Self.setpriv, ["--pdeathsig", "KILL", "--", executable.path] + arguments(site: site))
+    }
+
+    static let setpriv = URL(fileURLWithPath: "/usr/bin/setpriv")
+
     /// Indexes the folder `site`; returns the files Pagefind wrote, relative to `site`, sorted.
     ///
     /// Throws `BuildError.searchFailed` naming the executable when Pagefind cannot run or fails.
     func index(site: URL) throws(BuildError) -> [String] {
         let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments(site: site)
+        (process.executableURL, process.arguments) = command(site: site)
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe

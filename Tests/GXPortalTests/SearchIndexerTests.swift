@@ -21,6 +21,19 @@ import Testing
         return try SiteBuilder(options: options).build()
     }
 
+    /// Pagefind dies with the build that started it: the kernel kills it when its parent dies (setpriv's --pdeathsig).
+    @Test func pagefindRunsUnderADeathSignalWhereSetprivIsInstalled() throws {
+        let indexer = SearchIndexer(executable: URL(fileURLWithPath: "/opt/pagefind"))
+        let site = URL(fileURLWithPath: "/tmp/site")
+        let command = indexer.command(site: site)
+        if FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") {
+            #expect(command.executable.path == "/usr/bin/setpriv")
+            #expect(command.arguments == ["--pdeathsig", "KILL", "--", "/opt/pagefind"] + indexer.arguments(site: site))
+        } else {
+            #expect(command.executable.path == "/opt/pagefind" && command.arguments == indexer.arguments(site: site))
+        }
+    }
+
     @Test func anInstalledPagefindComesBeforePath() throws {
         let dir = SiteTestData.scratch("locate-installed")
         defer { try? FileManager.default.removeItem(at: dir) }
