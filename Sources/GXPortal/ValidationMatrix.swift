@@ -14,6 +14,8 @@ struct ValidationMatrix {
 
     /// The year the matrix covers; nil for every year.
     let year: Int?
+    /// The reports of that year (every report when nil), in site order.
+    let entries: [ReportEntry]
     /// The rules with findings, in the catalogue's order (unknown ids after, sorted).
     let rules: [String]
     /// Every region with reports in scope, in the site's order; the unknown region last.
@@ -27,9 +29,10 @@ struct ValidationMatrix {
     /// The matrix of `site`'s reports of `year` (every report when nil).
     init(site: SiteModel, year: Int?) {
         self.year = year
+        entries = year.map { y in site.entries.filter { $0.report.year == y } } ?? site.entries
         var cells: [String: [String: [Item]]] = [:]
         var present: Set<String> = []
-        for e in site.entries where year == nil || e.report.year == year {
+        for e in entries {
             let slug = e.regionSlug ?? Self.unknown.slug
             present.insert(slug)
             for f in e.findings { cells[f.rule, default: [:]][slug, default: []].append((f, e)) }
@@ -57,7 +60,8 @@ struct ValidationMatrix {
     /// The `shown` regions with the most findings, in the site's order; the rest are summed as 其他地区.
     func leadingRegions(_ shown: Int) -> [Region] {
         guard regions.count > shown + 1 else { return regions }
-        let ranked = regions.indices.sorted { (total(region: regions[$0].slug), -$0) > (total(region: regions[$1].slug), -$1) }
+        let totals = regions.map { total(region: $0.slug) }
+        let ranked = regions.indices.sorted { (totals[$0], -$0) > (totals[$1], -$1) }
         return ranked.prefix(shown).sorted().map { regions[$0] }
     }
 

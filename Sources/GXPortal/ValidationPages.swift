@@ -20,17 +20,17 @@ extension SitePages {
         if year != nil { crumbs.append((scope, nil)) }
         // Declared by the reports it counts (their units hold their findings, names and regions) and the names it shows
         // besides, so an unchanged dashboard is taken without being modelled.
-        var counted = units(of: site.entries.filter { year == nil || $0.report.year == year })
+        let shown = matrix.leadingRegions(ValidationPageContext.shownRegions)
+        var counted = units(of: matrix.entries)
         counted.append(Dependencies(site.years.map(String.init) + matrix.regions.flatMap { [$0.slug, $0.name] }))
         try writePage(folder: prefix, title: year == nil ? "校验结果" : "校验结果（\(scope)）", breadcrumbs: crumbs, shown: counted) {
-            ValidationPageContext(site: site, matrix: matrix, prefix: prefix, root: Self.root(of: prefix))
+            ValidationPageContext(site: site, matrix: matrix, shown: shown, prefix: prefix, root: Self.root(of: prefix))
         }
         // Keyed by its bytes, so an unchanged matrix is taken from the published site like any page.
         let csv = matrix.csv()
         try producer.produce([prefix + "matrix.csv"], key: producer.key(of: Dependencies([prefix + "matrix.csv", csv]))) { sink in
             _ = try sink.write(csv, to: prefix + "matrix.csv")
         }
-        let shown = matrix.leadingRegions(ValidationPageContext.shownRegions)
         crumbs[crumbs.count - 1].1 = prefix + "index.html"
         for rule in matrix.rules {
             let lists = prefix + "findings/\(rule)/"

@@ -23,17 +23,16 @@ struct ValidationPageContext: PageContext {
     var csvHref, rulesHref: String
     var description: String?
 
-    /// The dashboard of `matrix`, whose pages sit under `prefix` (`validation/` or `validation/<year>/`); links relative
-    /// to `root`.
-    init(site: SiteModel, matrix: ValidationMatrix, prefix: String, root: String) {
-        let entries = site.entries.filter { matrix.year == nil || $0.report.year == matrix.year }
+    /// The dashboard of `matrix`, naming the regions `shown`, whose pages sit under `prefix` (`validation/` or
+    /// `validation/<year>/`); links relative to `root`.
+    init(site: SiteModel, matrix: ValidationMatrix, shown: [ValidationMatrix.Region], prefix: String, root: String) {
+        let entries = matrix.entries
         scope = matrix.year.map { "\($0)年度" } ?? "全部年度"
         reportCount = entries.count
         findingCount = entries.reduce(0) { $0 + $1.findings.count }
         status = StatusCounts(entries)
         years = [YearChoice(label: "全部年度", href: root + "validation/index.html", current: matrix.year == nil)]
             + site.years.reversed().map { YearChoice(label: "\($0)年度", href: root + "validation/\($0)/index.html", current: matrix.year == $0) }
-        let shown = matrix.leadingRegions(Self.shownRegions)
         let hasOther = shown.count < matrix.regions.count
         self.hasOther = hasOther
         columns = shown.map { region in
