@@ -34,9 +34,11 @@ let package = Package(
         // Linux system calls Swift's Glibc module does not export or that macOS spells differently, each with a portable
         // fallback so the package builds elsewhere.
         .target(name: "CGXSystem"),
+        // Text reuse: compared text, common wording, shared passages. Imports nothing, so the report model can hold it.
+        .target(name: "GXReuse"),
         .target(
             name: "GXReport",
-            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation"), "CPoppler"],
+            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation"), "CPoppler", "GXReuse"],
             exclude: ["Resources"],
             plugins: ["EmbedResources"]
         ),
@@ -87,6 +89,7 @@ let package = Package(
             dependencies: ["GXReport", "GXCorpus", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .testTarget(name: "GXMarkdownTests", dependencies: ["GXMarkdown"]),
+        .testTarget(name: "GXReuseTests", dependencies: ["GXReuse"]),
         .testTarget(name: "GXBuildTests", dependencies: ["GXBuild", "GXReport"]),
         .testTarget(
             name: "GXPortalTests",

@@ -1,0 +1,93 @@
+/// Common wording, which is never copying: the template's own sentences, and the shingles found in at least a set
+/// number of reports across the corpus or within one region.
+///
+/// Shingles are keyed by the high 44 bits of their hash; the low 20 bits carry a region in the counting, so counting
+/// needs one sortable 64-bit word per shingle.
+public struct Boilerplate: Sendable {
+    /// Keys common across the corpus, and the template's.
+    private var common: Set<UInt64>
+    /// Keys common within one region, each joined with its region (`regional(_:_:)`).
+    private var regionCommon: Set<UInt64>
+
+    /// No common wording but the template's.
+    public init(template: Set<UInt64> = TemplateWording.keys) {
+        common = template
+        regionCommon = []
+    }
+
+    /// A shingle's key: its hash's high 44 bits.
+    @inline(__always)
+    static func key(_ hash: UInt64) -> UInt64 { hash & ~regionMask }
+
+    /// The low bits that hold a region (or a document) beside a key.
+    static let regionMask: UInt64 = (1 << 20) - 1
+
+    @inline(__always)
+    private static func regional(_ key: UInt64, _ region: Int) -> UInt64 { key | UInt64(region) & regionMask }
+
+    /// Whether the shingle hashed `hash` is common wording for a report of `region`.
+    @inline(__always)
+    public func contains(_ hash: UInt64, region: Int) -> Bool {
+        let key = Self.key(hash)
+        return common.contains(key) || (!regionCommon.isEmpty && regionCommon.contains(Self.regional(key, region)))
+    }
+
+    /// How many keys are common corpus-wide and within a region.
+    public var counts: (corpus: Int, regional: Int) { (common.count, regionCommon.count) }
+
+    /// Counts in how many documents each shingle appears, corpus-wide and by region, and keeps those found in at least
+    /// `reports` documents, or `regionReports` of one region, beside the template's.
+    ///
+    /// The count is exact and its memory bounded: the shingles are counted in as many passes over the texts as it takes
+    /// to keep each pass's words within `budget` bytes, each pass taking the keys of one residue. A document counts once
+    /// however often it repeats a shingle.
+    public static func counting(_ texts: [ComparableText], regions: [Int], reports: Int, regionReports: Int,
+                                budget: Int = 32 << 20, jobs: Int = 1) -> Boilerplate {
+        var result = Boilerplate()
+        let total = texts.reduce(0) { $0 + max(0, $1.units.count - Shingles.length + 1) }
+        let passes = max(1, (total * MemoryLayout<UInt64>.size + budget - 1) / budget)
+        for pass in 0..<passes {
+            let words = ParallelIndices.map(texts.count, jobs: jobs) { d -> [UInt64] in
+                var own: [UInt64] = []
+                Shingles.forEach(texts[d].units) { _, hash in
+                    if Int((hash >> 20) % UInt64(passes)) == pass { own.append(key(hash)) }
+                }
+                own.sort()
+                var out: [UInt64] = []
+                out.reserveCapacity(own.count)
+                var last: UInt64?
+                for k in own where k != last {
+                    out.append(regional(k, regions[d]))
+                    last = k
+                }
+                return out
+            }
+            var all = words.flatMap { $0 }
+            all.sort()
+            result.collect(all, reports: reports, regionReports: regionReports)
+        }
+        return result
+    }
+
+    /// Keeps the common keys of `words`, sorted (key, region) words with one word per document and key.
+    private mutating func collect(_ words: [UInt64], reports: Int, regionReports: Int) {
+        var i = 0
+        while i < words.count {
+            let key = Self.key(words[i])
+            var end = i
+            while end < words.count && Self.key(words[end]) == key { end += 1 }
+            if end - i >= reports {
+                common.insert(key)
+            } else if end - i >= regionReports {
+                var r = i
+                while r < end {
+                    var next = r
+                    while next < end && words[next] == words[r] { next += 1 }
+                    if next - r >= regionReports { regionCommon.insert(words[r]) }
+                    r = next
+                }
+            }
+            i = end
+        }
+    }
+}

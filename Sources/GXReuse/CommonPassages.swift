@@ -1,0 +1,57 @@
+/// A passage two texts share: a maximal run of equal characters, and how many of them are own words in both.
+public struct CommonPassage: Sendable, Hashable {
+    /// Where it starts in the first text.
+    public var start: Int
+    /// Where it starts in the second.
+    public var otherStart: Int
+    /// Its length in characters.
+    public var length: Int
+    /// How many of its characters are own words (not common wording) in both texts.
+    public var own: Int
+
+    /// Its units in the first text.
+    public var range: Range<Int> { start..<(start + length) }
+}
+
+/// Finds the passages two texts share, exactly: every maximal common run that holds a shingle with own words in both,
+/// found from equal shingle hashes and extended by comparing the characters themselves.
+public enum CommonPassages {
+    /// The common passages of `a` and `b` with at least `minimumOwn` own characters, ordered by start in `a`.
+    public static func find(_ a: ComparableText, _ ownA: OwnUnits, _ b: ComparableText, _ ownB: OwnUnits,
+                            minimumOwn: Int = Shingles.length) -> [CommonPassage] {
+        let k = Shingles.length
+        // The shingles of `b` holding own words, by hash; a chain links the starts of equal hashes.
+        var heads: [UInt64: Int32] = [:]
+        var next = [Int32](repeating: -1, count: max(0, b.units.count))
+        Shingles.forEach(b.units) { start, hash in
+            guard ownB.count(in: start..<(start + k)) > 0 else { return }
+            if let head = heads[hash] { next[start] = head }
+            heads[hash] = Int32(start)
+        }
+        guard !heads.isEmpty else { return [] }
+        var passages: [CommonPassage] = []
+        // How far along each diagonal (start in `a` minus start in `b`) a passage already reaches.
+        var reached: [Int: Int] = [:]
+        let ua = a.units, ub = b.units
+        Shingles.forEach(ua) { i, hash in
+            guard var j = heads[hash].map(Int.init), ownA.count(in: i..<(i + k)) > 0 else { return }
+            while j >= 0 {
+                defer { j = Int(next[j]) }
+                let diagonal = i - j
+                if let end = reached[diagonal], end > i { continue }
+                // Equal hashes are checked character by character: a passage is never taken on a hash alone.
+                guard ua[i..<(i + k)].elementsEqual(ub[j..<(j + k)]) else { continue }
+                var s = i, t = j
+                while s > 0, t > 0, ua[s - 1] == ub[t - 1], ua[s - 1] != ComparableText.separator { s -= 1; t -= 1 }
+                var e = i + k, f = j + k
+                while e < ua.count, f < ub.count, ua[e] == ub[f], ua[e] != ComparableText.separator { e += 1; f += 1 }
+                reached[diagonal] = e
+                var own = 0
+                for x in s..<e where ownA[x] && ownB[x - diagonal] { own += 1 }
+                if own >= minimumOwn { passages.append(CommonPassage(start: s, otherStart: t, length: e - s, own: own)) }
+            }
+        }
+        passages.sort { ($0.start, $0.otherStart) < ($1.start, $1.otherStart) }
+        return passages
+    }
+}

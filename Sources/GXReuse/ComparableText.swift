@@ -1,0 +1,106 @@
+/// A report's own prose reduced to what text reuse compares: its letters in order, without whitespace, digits,
+/// punctuation or symbols, so a copy whose figures or punctuation were edited still reads as a copy.
+///
+/// Only the sections an agency writes in its own words are compared (一、总体情况, 五、存在的主要问题及改进情况 and
+/// 六、其他需要报告的事项); a separator stands between two sections, so no compared phrase spans them.
+public struct ComparableText: Sendable, Hashable {
+    /// The unit standing between two sections (a noncharacter, never in a normalised text).
+    public static let separator: UInt16 = 0xFFFF
+
+    /// The kept characters as UTF-16 code units, sections separated by `separator`.
+    public private(set) var units: [UInt16] = []
+    /// One entry per section: the section's number in the template (1, 5 or 6) and where its units start.
+    public private(set) var sections: [Section] = []
+    /// Where each paragraph starts in `units`, with its place in the source, for the findings' locations.
+    public private(set) var paragraphs: [Paragraph] = []
+
+    /// A section's start in `units`.
+    public struct Section: Sendable, Hashable {
+        /// The section's number in the template.
+        public var number: Int
+        /// Its first unit.
+        public var start: Int
+    }
+
+    /// A paragraph's start in `units` and its line and column in the source.
+    public struct Paragraph: Sendable, Hashable {
+        /// Its first unit.
+        public var start: Int
+        /// Its line in the source.
+        public var line: Int
+        /// Its column in the source.
+        public var column: Int
+    }
+
+    /// An empty text.
+    public init() {}
+
+    /// A text of these parts, as an archive stored them.
+    public init(units: [UInt16], sections: [Section], paragraphs: [Paragraph]) {
+        (self.units, self.sections, self.paragraphs) = (units, sections, paragraphs)
+    }
+
+    /// Starts the section numbered `number` (1, 5 or 6 of the template).
+    public mutating func beginSection(_ number: Int) {
+        if !units.isEmpty, units.last != Self.separator { units.append(Self.separator) }
+        sections.append(Section(number: number, start: units.count))
+    }
+
+    /// Appends a paragraph of the current section, written at `line` and `column` of the source.
+    public mutating func append(paragraph: String, line: Int, column: Int) {
+        let start = units.count
+        Self.normalize(paragraph, into: &units)
+        if units.count > start { paragraphs.append(Paragraph(start: start, line: line, column: column)) }
+    }
+
+    /// The number of compared characters (separators not counted).
+    public var count: Int { units.count - max(0, sections.count - 1) }
+
+    /// The paragraph holding unit `offset`: the last one starting at or before it.
+    public func paragraph(at offset: Int) -> Paragraph? {
+        var low = 0, high = paragraphs.count
+        while low < high {
+            let mid = (low + high) / 2
+            if paragraphs[mid].start <= offset { low = mid + 1 } else { high = mid }
+        }
+        return low == 0 ? nil : paragraphs[low - 1]
+    }
+
+    /// The text of units `range`, separators left out.
+    public func string(_ range: Range<Int>) -> String {
+        String(decoding: units[range].filter { $0 != Self.separator }, as: UTF16.self)
+    }
+
+    /// Appends the kept characters of `text` to `units`: letters (Chinese characters among them), Latin letters in
+    /// lower case; whitespace, digits, other numbers (①, Ⅱ), punctuation and symbols are dropped. Chinese numerals such
+    /// as 一 are letters and kept: they are words (一是, 二是), not figures.
+    public static func normalize(_ text: String, into units: inout [UInt16]) {
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                let v = scalar.value
+                if v >= 0x61 && v <= 0x7A { units.append(UInt16(v)) }
+                else if v >= 0x41 && v <= 0x5A { units.append(UInt16(v + 0x20)) }
+                continue
+            }
+            // Chinese characters, by far the most common, skip the property lookup.
+            if (0x4E00...0x9FFF).contains(scalar.value) {
+                units.append(UInt16(scalar.value))
+                continue
+            }
+            switch scalar.properties.generalCategory {
+            case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter:
+                let lowered = scalar.properties.lowercaseMapping
+                units.append(contentsOf: lowered.utf16)
+            default:
+                continue
+            }
+        }
+    }
+
+    /// The kept characters of `text`.
+    public static func normalized(_ text: String) -> [UInt16] {
+        var units: [UInt16] = []
+        normalize(text, into: &units)
+        return units
+    }
+}

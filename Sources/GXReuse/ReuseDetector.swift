@@ -1,0 +1,111 @@
+/// Finds each report's reuse of its agency's previous report and the passages it shares with other agencies' reports.
+///
+/// The cost stays linear in the corpus: common wording is counted in bounded passes (`Boilerplate`), candidates for a
+/// shared passage come only from own-word shingles picked by winnowing, which fewer than `boilerplateReports` reports
+/// share (a shingle in more is common wording), and each report is compared exactly with its previous report and its
+/// candidates alone.
+public struct ReuseDetector: Sendable {
+    /// The thresholds.
+    public var settings: ReuseSettings
+    /// Threads to use.
+    public var jobs: Int
+
+    /// A detector with these thresholds, running on up to `jobs` threads.
+    public init(settings: ReuseSettings = ReuseSettings(), jobs: Int = 1) {
+        self.settings = settings
+        self.jobs = jobs
+    }
+
+    /// One result per document, in document order.
+    public func detect(_ documents: [ReuseDocument]) -> [ReuseResult] {
+        let texts = documents.map(\.text)
+        let boilerplate = Boilerplate.counting(texts, regions: documents.map(\.region), reports: settings.boilerplateReports,
+                                               regionReports: settings.regionBoilerplateReports, jobs: jobs)
+        let owns = ParallelIndices.map(documents.count, jobs: jobs) {
+            OwnUnits(documents[$0].text, boilerplate: boilerplate, region: documents[$0].region)
+        }
+        let candidates = candidates(documents, owns: owns, boilerplate: boilerplate)
+        let previous = previousReports(documents)
+        return ParallelIndices.map(documents.count, jobs: jobs) { d in
+            compare(d, documents, owns: owns, previous: previous[d], candidates: candidates[d])
+        }
+    }
+
+    /// For each document, the other agencies' documents of the same or earlier years that share a picked shingle
+    /// with it, ascending.
+    func candidates(_ documents: [ReuseDocument], owns: [OwnUnits], boilerplate: Boilerplate) -> [[Int]] {
+        let picked = ParallelIndices.map(documents.count, jobs: jobs) { d in
+            Winnowing.anchors(documents[d].text, own: owns[d], boilerplate: boilerplate, region: documents[d].region)
+                .map { Boilerplate.key($0) | UInt64(d) }
+        }
+        var postings = picked.flatMap { $0 }
+        postings.sort()
+        var pairs = Set<UInt64>()
+        var i = 0
+        while i < postings.count {
+            let key = Boilerplate.key(postings[i])
+            var end = i
+            while end < postings.count && Boilerplate.key(postings[end]) == key { end += 1 }
+            // A run is shorter than the common-wording count (a longer one is common wording), so pairs stay bounded.
+            for x in i..<end {
+                for y in (x + 1)..<end {
+                    let a = Int(postings[x] & Boilerplate.regionMask), b = Int(postings[y] & Boilerplate.regionMask)
+                    guard documents[a].agency != documents[b].agency else { continue }
+                    pairs.insert(UInt64(a) << 32 | UInt64(b))
+                }
+            }
+            i = end
+        }
+        var result = [[Int]](repeating: [], count: documents.count)
+        for pair in pairs.sorted() {
+            let a = Int(pair >> 32), b = Int(pair & 0xFFFF_FFFF)
+            if documents[b].year <= documents[a].year { result[a].append(b) }
+            if documents[a].year <= documents[b].year { result[b].append(a) }
+        }
+        for d in result.indices { result[d].sort() }
+        return result
+    }
+
+    /// Each document's agency's latest report of an earlier year, when there is one.
+    func previousReports(_ documents: [ReuseDocument]) -> [Int?] {
+        var byAgency: [Int: [Int]] = [:]
+        for d in documents.indices { byAgency[documents[d].agency, default: []].append(d) }
+        var previous = [Int?](repeating: nil, count: documents.count)
+        for list in byAgency.values {
+            let ordered = list.sorted { (documents[$0].year, $0) < (documents[$1].year, $1) }
+            for (n, d) in ordered.enumerated() {
+                previous[d] = ordered[..<n].last { documents[$0].year < documents[d].year }
+            }
+        }
+        return previous
+    }
+
+    /// Compares document `d` with its previous report and its candidates.
+    func compare(_ d: Int, _ documents: [ReuseDocument], owns: [OwnUnits], previous: Int?, candidates: [Int]) -> ReuseResult {
+        let text = documents[d].text, own = owns[d]
+        var result = ReuseResult()
+        result.own = own.count
+        result.previous = previous
+        result.common = own.commonRuns
+        if let p = previous {
+            var reused = [Bool](repeating: false, count: text.units.count)
+            for passage in CommonPassages.find(text, own, documents[p].text, owns[p]) {
+                for x in passage.range where own[x] { reused[x] = true }
+                result.passages.append(.init(range: passage.range, own: passage.own, source: p,
+                                             sourceRange: passage.otherStart..<(passage.otherStart + passage.length)))
+            }
+            result.reused = reused.count { $0 }
+        }
+        for c in candidates {
+            let found = CommonPassages.find(text, own, documents[c].text, owns[c], minimumOwn: settings.passage)
+            guard !found.isEmpty else { continue }
+            result.shared.append(c)
+            for passage in found {
+                result.passages.append(.init(range: passage.range, own: passage.own, source: c,
+                                             sourceRange: passage.otherStart..<(passage.otherStart + passage.length)))
+            }
+        }
+        result.passages.sort { ($0.range.lowerBound, $0.source) < ($1.range.lowerBound, $1.source) }
+        return result
+    }
+}

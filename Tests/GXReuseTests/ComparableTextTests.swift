@@ -1,0 +1,52 @@
+import Testing
+@testable import GXReuse
+
+struct ComparableTextTests {
+    @Test(arguments: [
+        ("2023年，我局公开信息125条。", "年我局公开信息条"),
+        ("一是加强培训；二是完善制度。", "一是加强培训二是完善制度"),
+        ("Ａpp 与 WEB 平台", "ａpp与web平台"),
+        ("①　全年１２３件（见表）", "全年件见表"),
+        ("“谁公开、谁审查”", "谁公开谁审查"),
+        ("", ""),
+    ])
+    func normalisationKeepsLettersOnly(input: String, expected: String) {
+        #expect(String(decoding: ComparableText.normalized(input), as: UTF16.self) == expected)
+    }
+
+    @Test func sectionsAreSeparatedAndParagraphsLocated() {
+        var text = ComparableText()
+        text.beginSection(1)
+        text.append(paragraph: "总体情况良好。", line: 3, column: 1)
+        text.append(paragraph: "１２３", line: 4, column: 1)
+        text.beginSection(5)
+        text.append(paragraph: "问题不少。", line: 9, column: 2)
+        #expect(text.units.count == 6 + 1 + 4)
+        #expect(text.count == 10)
+        #expect(text.sections.map(\.number) == [1, 5])
+        #expect(text.sections.map(\.start) == [0, 7])
+        #expect(text.paragraphs.map(\.line) == [3, 9])
+        #expect(text.paragraph(at: 8)?.line == 9)
+        #expect(text.paragraph(at: 5)?.line == 3)
+        #expect(text.string(0..<text.units.count) == "总体情况良好问题不少")
+    }
+
+    @Test func rollingHashesEqualEachShingleHashedAlone() {
+        var prose = ReuseTestText(seed: 7)
+        let units = ComparableText.normalized(prose.prose(3))
+        let rolled = Shingles.hashes(units)
+        for start in stride(from: 0, to: rolled.count, by: 5) {
+            let alone = Shingles.hashes(Array(units[start..<(start + Shingles.length)]))
+            #expect(alone == [rolled[start]])
+        }
+    }
+
+    @Test func noShingleSpansASectionSeparator() {
+        var text = ComparableText()
+        text.beginSection(1)
+        text.append(paragraph: "甲乙丙丁戊己庚辛壬癸子丑", line: 1, column: 1)
+        text.beginSection(6)
+        text.append(paragraph: "寅卯辰巳午未申酉戌亥天地", line: 2, column: 1)
+        #expect(Shingles.hashes(text.units).compactMap { $0 }.count == 2)
+    }
+}
