@@ -46,12 +46,12 @@ let package = Package(
         // The build engine: listing inputs, the parse cache and its codecs, keys, staging, writing, the manifest, the commit.
         .target(
             name: "GXBuild",
-            dependencies: ["GXReport", "CGXSystem", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["GXReport", "GXReuse", "CGXSystem", .product(name: "Crypto", package: "swift-crypto")]
         ),
         .target(
             name: "GXPortal",
             dependencies: [
-                "GXReport", "GXMarkdown", "GXBuild", "CGXSystem",
+                "GXReport", "GXReuse", "GXMarkdown", "GXBuild", "CGXSystem",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "TOMLKit", package: "TOMLKit"),

@@ -1,11 +1,13 @@
 import GXReport
+import GXReuse
+
 /// A compact binary form of a parse outcome (the report without its narrative, and the findings), for caching parses.
 ///
 /// The narrative (sections and preamble) is not stored: the site keeps reports without it and reads it again from the
 /// input when a report's own page is rendered.
 public enum ReportArchive {
     /// Bumped whenever the layout changes, so an old cache is never read as a new one.
-    public static let version = 3
+    public static let version = 4
 
     /// The bytes of `outcome`, narrative left out.
     public static func encode(_ outcome: ParseOutcome) -> [UInt8] {
@@ -15,6 +17,7 @@ public enum ReportArchive {
         if let r = outcome.report { write(r, to: &w) }
         w.int(outcome.findings.count)
         for f in outcome.findings { write(f, to: &w) }
+        write(outcome.text, to: &w)
         return w.bytes
     }
 
@@ -34,8 +37,8 @@ public enum ReportArchive {
             guard let f = readFinding(&r) else { return nil }
             findings.append(f)
         }
-        guard r.atEnd else { return nil }
-        return ParseOutcome(report: report, findings: findings)
+        guard let text = readText(&r, bytes), r.atEnd else { return nil }
+        return ParseOutcome(report: report, findings: findings, text: text)
     }
 
     private static func write(_ r: Report, to w: inout ArchiveWriter) {
@@ -68,6 +71,41 @@ public enum ReportArchive {
         w.string(r.sourceURL)
         w.bool(r.isCorrection)
         w.string(r.agencyAsWritten)
+    }
+
+    /// The compared text: its units as little-endian 16-bit words, then its sections and paragraphs.
+    private static func write(_ text: ComparableText, to w: inout ArchiveWriter) {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.units.count * 2)
+        for u in text.units { bytes.append(UInt8(u & 0xFF)); bytes.append(UInt8(u >> 8)) }
+        w.blob(bytes)
+        w.int(text.sections.count)
+        for s in text.sections { w.int(s.number); w.int(s.start) }
+        w.int(text.paragraphs.count)
+        for p in text.paragraphs { w.int(p.start); w.int(p.line); w.int(p.column); w.int(p.page) }
+    }
+
+    /// The compared text `write` stored, nil when the bytes are not one.
+    private static func readText(_ r: inout ArchiveReader, _ bytes: UnsafeRawBufferPointer) -> ComparableText? {
+        guard let range = r.blob(), range.count % 2 == 0 else { return nil }
+        var units = [UInt16](repeating: 0, count: range.count / 2)
+        for i in units.indices {
+            units[i] = UInt16(bytes[range.lowerBound + 2 * i]) | UInt16(bytes[range.lowerBound + 2 * i + 1]) << 8
+        }
+        guard let sectionCount = r.count() else { return nil }
+        var sections: [ComparableText.Section] = []
+        for _ in 0..<sectionCount {
+            guard let number = r.int(), let start = r.int(), (0...units.count).contains(start) else { return nil }
+            sections.append(.init(number: number, start: start))
+        }
+        guard let paragraphCount = r.count() else { return nil }
+        var paragraphs: [ComparableText.Paragraph] = []
+        for _ in 0..<paragraphCount {
+            guard let start = r.int(), let line = r.int(), let column = r.int(), let page = r.int(),
+                  (0...units.count).contains(start) else { return nil }
+            paragraphs.append(.init(start: start, line: line, column: column, page: page))
+        }
+        return ComparableText(units: units, sections: sections, paragraphs: paragraphs)
     }
 
     /// The report `write` stored, nil when the bytes are not one.

@@ -1,4 +1,5 @@
 import Foundation
+import GXReuse
 import TOMLKit
 
 /// The portal's settings from `gxsite.toml`: every key optional, every value checked.
@@ -37,12 +38,14 @@ public struct SiteConfig: Sendable, Equatable {
     public var originals = OriginalsPolicy.clean
     /// The config file's name (e.g. `gxsite.toml`), for messages that point at it.
     public var fileName = "gxsite.toml"
+    /// The thresholds of text reuse (`[reuse]`).
+    public var reuse = ReuseSettings()
 
     /// The defaults.
     public init() {}
 
     static let topKeys: Set<String> = Set(["title", "organisation", "base_url", "licence", "icp", "police_filing", "site_code",
-                                           "regions", "content", "output", "theme"]).union(officeKeys)
+                                           "regions", "content", "output", "theme", "reuse"]).union(officeKeys)
 
     /// Reads and checks a config file; any problem is an error naming the file, line and key.
     public static func load(_ url: URL) throws(ConfigError) -> SiteConfig {
@@ -98,6 +101,7 @@ public struct SiteConfig: Sendable, Equatable {
                 }
             }
         }
+        try parseReuse(table, path: path, into: &config)
         try parseOffice(table, text: text, path: path, into: &config)
         return config
     }

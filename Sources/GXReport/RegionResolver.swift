@@ -89,8 +89,23 @@ public struct RegionResolver: Sendable {
 
     /// The division prefix of an agency's name (宁波市镇海区经济和信息化局 → 宁波市镇海区), or "" if none.
     public func region(forAgency name: String) -> String {
+        String(name.prefix(prefix(of: name).length))
+    }
+
+    /// A key equal for the names of one agency written with or without the higher divisions (淮安市洪泽区人民政府 and
+    /// 洪泽区人民政府): the code of its lowest division when the name names exactly one, and the rest of the name; the
+    /// name itself when its divisions are ambiguous (鼓楼区 is in several cities) or absent.
+    public func identity(ofAgency name: String) -> String {
+        let found = prefix(of: name)
+        guard found.codes.count == 1 else { return name }
+        return "\(found.codes[0]):" + name.dropFirst(found.length)
+    }
+
+    /// The length in characters of the division prefix of `name`, and the codes its lowest division may stand for.
+    private func prefix(of name: String) -> (length: Int, codes: [Int32]) {
         let characters = Array(name)
         var best = 0
+        var bestCodes: [Int32] = []
         // Each state is a place in the name and the divisions matched just before it; a
         // chain is at most three deep because each step must go down a level.
         var pending: [(start: Int, within: [Int32]?)] = [(0, nil)]
@@ -107,12 +122,11 @@ public struct RegionResolver: Sendable {
                     codes.filter { code in outer.contains { isDivision(code, inside: $0) } }
                 } ?? codes
                 if matched.isEmpty { continue }
-                best = max(best, position)
+                if position > best { (best, bestCodes) = (position, matched) }
                 pending.append((position, matched))
             }
         }
-        // The name's own prefix: a string built from a Character array is slow to make.
-        return String(name.prefix(best))
+        return (best, bestCodes)
     }
 
     /// Whether the agency is a government itself (region + 人民政府), which has a later deadline (3月31日, not 1月31日; `late-publication`).

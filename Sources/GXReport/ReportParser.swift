@@ -1,3 +1,4 @@
+import GXReuse
 import Foundation
 
 /// The result of reading one input: the report, if it is one, and what was found wrong while reading.
@@ -6,11 +7,14 @@ public struct ParseOutcome: Sendable {
     public var report: Report?
     /// Problems found while reading (missing-section, unparsed-table, not-a-report …).
     public var findings: [Finding]
+    /// The report's own prose as text reuse compares it (`ComparableText(of:)`), kept when the narrative is dropped.
+    public var text = ComparableText()
 
     /// Creates an outcome.
-    public init(report: Report?, findings: [Finding]) {
+    public init(report: Report?, findings: [Finding], text: ComparableText = ComparableText()) {
         self.report = report
         self.findings = findings
+        self.text = text
     }
 }
 

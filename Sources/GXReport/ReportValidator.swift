@@ -28,7 +28,7 @@ public struct ReportValidator: Sendable {
     }
 
     /// Source order, so findings read top to bottom like the report.
-    static func order(_ a: Finding, _ b: Finding) -> Bool {
+    package static func order(_ a: Finding, _ b: Finding) -> Bool {
         (a.line, a.column, a.rule) < (b.line, b.column, b.rule)
     }
 

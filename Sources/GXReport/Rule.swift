@@ -115,6 +115,23 @@ public struct Rule: Sendable, Hashable, Identifiable {
             + "或元数据文件标明为更正（correction = true）的文件，视为更正后的报告而不是重复报告：发布更正后的版本，"
             + "更正前的版本仍可查阅。")
 
+    /// `text-reuse`: most of the report's own words repeat the agency's previous report.
+    public static let textReuse = Rule(
+        "text-reuse", .warning,
+        title: "与上年报告文字重复",
+        explanation: "比较报告“一、总体情况”“五、存在的主要问题及改进情况”“六、其他需要报告的事项”三部分中本机关自己的文字"
+            + "（通用表述以外的文字）与本机关上一份年度报告的相同部分，相同的文字达到一定比例（默认50%，可在 gxsite.toml 的 "
+            + "[reuse] 中设定）时提示。比较前去掉空白、数字和标点，只改动数字或标点的照抄仍计为相同；至少12个字连续相同才计入。"
+            + "通用表述指模板和有关通知的固定表述，以及在全部报告中（或同一地区的报告中）至少20份（可设定）出现的语句，不计为重复。")
+
+    /// `text-shared`: a passage of the report's own words appears in another agency's report.
+    public static let textShared = Rule(
+        "text-shared", .warning,
+        title: "与其他机关报告文字相同",
+        explanation: "报告“一、五、六”部分中有一段连续相同的文字，其中本机关自己的文字（通用表述以外）至少50个字"
+            + "（默认值，可在 gxsite.toml 的 [reuse] 中设定；不计空白、数字和标点），与其他机关同年度或以前年度的报告相同时提示，"
+            + "并列出对方报告；同年度的两份报告互相列出。同一机关的报告（含别名）、重复报告和更正前的版本不作比较。")
+
     /// `late-publication`: published after the deadline of 条例 第四十九条.
     public static let latePublication = Rule(
         "late-publication", .warning,
@@ -157,7 +174,7 @@ public struct Rule: Sendable, Hashable, Identifiable {
     /// Every rule, in the order of docs/validation-rules.md: the template's checks, then the input rules and the office's rules.
     public static let all: [Rule] = [
         reconciliation, outcomeSum, rowSum, reviewSum, blankCell, nonNumericCell, missingSection,
-        unparsedTable, templateMismatch, carryOver, narrativeMismatch, duplicateReport, latePublication,
+        unparsedTable, templateMismatch, carryOver, narrativeMismatch, duplicateReport, textReuse, textShared, latePublication,
         recoveredTable, unreadableInput, notAReport, staleAcceptance,
     ]
 

@@ -122,4 +122,24 @@ extension Messages {
         "\(columnName(column))列：\(year)年“二、上年结转”=\(carriedOver)，"
             + "\(year - 1)年报告（\(lastYearSource)）“四、结转下年度继续办理”=\(carriedForward)"
     }
+
+    /// `text-reuse`, e.g. `一、五、六部分中本机关自己的文字共480字，其中300字（62%）与本机关2022年报告（a.txt）相同`.
+    public static func textReuse(percent: Int, reused: Int, own: Int, previousYear: Int, previousSource: String) -> String {
+        "一、五、六部分中本机关自己的文字共\(own)字，其中\(reused)字（\(percent)%）与本机关\(previousYear)年报告（\(previousSource)）相同"
+    }
+
+    /// `text-shared`, e.g. `与某局2022年报告（b.txt）有2段文字相同，最长一段63字：“进一步规范……”`.
+    public static func textShared(agency: String, year: Int, source: String, passages: Int, longest: Int,
+                                  excerpt: String) -> String {
+        let shown = excerpt.count > 24 ? String(excerpt.prefix(24)) + "……" : excerpt
+        return "与\(agency)\(year)年报告（\(source)）有\(passages)段文字相同，最长一段\(longest)字：“\(shown)”"
+    }
+
+    /// `where` of text reuse in the report as a whole.
+    public static let whereReuse = "一、五、六部分"
+
+    /// `where` of a passage: its section's title.
+    public static func whereSection(_ number: Int) -> String {
+        SectionKind(rawValue: number)?.title ?? whereReuse
+    }
 }

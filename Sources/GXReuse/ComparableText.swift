@@ -20,9 +20,12 @@ public struct ComparableText: Sendable, Hashable {
         public var number: Int
         /// Its first unit.
         public var start: Int
+
+        /// The section numbered `number`, starting at unit `start`.
+        public init(number: Int, start: Int) { (self.number, self.start) = (number, start) }
     }
 
-    /// A paragraph's start in `units` and its line and column in the source.
+    /// A paragraph's start in `units` and its place in the source.
     public struct Paragraph: Sendable, Hashable {
         /// Its first unit.
         public var start: Int
@@ -30,6 +33,13 @@ public struct ComparableText: Sendable, Hashable {
         public var line: Int
         /// Its column in the source.
         public var column: Int
+        /// Its page in a paged source; 0 in others.
+        public var page: Int
+
+        /// A paragraph starting at unit `start`, written at `line`, `column` and `page` of the source.
+        public init(start: Int, line: Int, column: Int, page: Int = 0) {
+            (self.start, self.line, self.column, self.page) = (start, line, column, page)
+        }
     }
 
     /// An empty text.
@@ -46,11 +56,11 @@ public struct ComparableText: Sendable, Hashable {
         sections.append(Section(number: number, start: units.count))
     }
 
-    /// Appends a paragraph of the current section, written at `line` and `column` of the source.
-    public mutating func append(paragraph: String, line: Int, column: Int) {
+    /// Appends a paragraph of the current section, written at `line`, `column` and `page` of the source.
+    public mutating func append(paragraph: String, line: Int, column: Int, page: Int = 0) {
         let start = units.count
         Self.normalize(paragraph, into: &units)
-        if units.count > start { paragraphs.append(Paragraph(start: start, line: line, column: column)) }
+        if units.count > start { paragraphs.append(Paragraph(start: start, line: line, column: column, page: page)) }
     }
 
     /// The number of compared characters (separators not counted).

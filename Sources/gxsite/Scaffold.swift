@@ -43,6 +43,14 @@ enum Scaffold {
     #order = ["某某市某某区"]
     #names = { "某某市某某区" = "某某区" }
 
+    # 文字重复检查：share 为与上一份报告相同的文字比例（text-reuse），passage 为与其他机关相同的一段文字的字数
+    # （text-shared，不少于19）；在至少 common_reports 份报告（或同一地区 region_common_reports 份报告）中出现的语句为通用表述。
+    #[reuse]
+    #share = 0.5
+    #passage = 50
+    #common_reports = 20
+    #region_common_reports = 20
+
     # 机关的其他名称（简称、曾用名）。renamed 为机构改革的年份，此前使用这些名称。
     #[[aliases]]
     #agency = "某某市发展和改革委员会"

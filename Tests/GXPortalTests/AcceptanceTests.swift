@@ -33,7 +33,8 @@ import GXReport
         let findings = try #require(json["findings"] as? [[String: Any]])
         #expect(findings.first { $0["rule"] as? String == "reconciliation" }?["accepted"] as? String == "原表自然人列有笔误，已书面说明")
         let page = try site.text("agencies/shu-yang-xian-jiao-yu-ju/2023/index.html")
-        #expect(page.contains("发现 0 个错误、25 个警告。另有 1 个问题已说明，不计入校验结果。"))
+        // One warning is the other report, which is the same text under another name (text-shared).
+        #expect(page.contains("发现 0 个错误、26 个警告。另有 1 个问题已说明，不计入校验结果。"))
         #expect(page.contains("已说明（错误）：自然人列：第一项+第二项=25，第三项+第四项=26（第345行第2列，规则 reconciliation ） 说明：原表自然人列有笔误，已书面说明 定位"))
         #expect(try site.file("agencies/shu-yang-xian-jiao-yu-ju/2023/index.html").contains("class=\"num flag flag-accepted\" id=\"t3-carriedForward-natural_person\""))
         #expect(try site.file("badges/shu-yang-xian-jiao-yu-ju/2023.svg").contains("警告"))
@@ -114,7 +115,8 @@ import GXReport
         #expect(data.prefix(3) == Data([0xEF, 0xBB, 0xBF]))
         let rows = String(decoding: data.dropFirst(3), as: UTF8.self).components(separatedBy: "\r\n")
         #expect(rows[0] == "id,agency,region,year,rule,severity,cell,where,file,line,column,page,message,accepted,reason")
-        #expect(rows.count == 1 + 25 + 26 + 1)
+        // The two reports are one text under two names: each names the other (text-shared).
+        #expect(rows.count == 1 + 25 + 26 + 1 + 2)
         #expect(rows.contains("shu-yang-xian-jiao-yu-ju/2023,沭阳县教育局,沭阳县,2023,reconciliation,error,t3-carriedForward-natural_person,"
                               + "表三 第四项（结转下年度） 自然人列,d.txt,345,2,,自然人列：第一项+第二项=25，第三项+第四项=26,yes,原表自然人列有笔误，已书面说明"))
         #expect(rows.contains("shu-yang-xian-fa-zhan-he-gai-ge-ju/2023,沭阳县发展和改革局,沭阳县,2023,blank-cell,warning,t3-new-commercial_enterprise,"
@@ -143,7 +145,9 @@ import GXReport
         #expect(lines.contains("规则 沭阳县 合计"))
         #expect(lines.contains("勾稽关系不成立 （错误， reconciliation ） 1 1"))
         #expect(lines.contains("数字单元格未填写 （警告， blank-cell ） 50 50"))
+        #expect(lines.contains("与其他机关报告文字相同 （警告， text-shared ） 2 2"))
         let csv = String(decoding: try site.data("validation/matrix.csv"), as: UTF8.self)
-        #expect(csv == "\u{FEFF}规则,规则名称,沭阳县,合计\r\nreconciliation,勾稽关系不成立,1,1\r\nblank-cell,数字单元格未填写,50,50\r\n")
+        #expect(csv == "\u{FEFF}规则,规则名称,沭阳县,合计\r\nreconciliation,勾稽关系不成立,1,1\r\nblank-cell,数字单元格未填写,50,50\r\n"
+                + "text-shared,与其他机关报告文字相同,2,2\r\n")
     }
 }

@@ -65,7 +65,7 @@ import GXReport
 
     @Test(arguments: [
         ("[[accept]]\nrule = \"no-such-rule\"\nagency = \"a\"\nyear = 2023\nreason = \"r\"\n",
-         "gxsite.toml:1: 'accept[1].rule' 'no-such-rule' is not a rule id that can be accepted (one of: reconciliation, outcome-sum, row-sum, review-sum, blank-cell, non-numeric-cell, missing-section, unparsed-table, template-mismatch, carry-over, narrative-mismatch, duplicate-report, late-publication, recovered-table)"),
+         "gxsite.toml:1: 'accept[1].rule' 'no-such-rule' is not a rule id that can be accepted (one of: reconciliation, outcome-sum, row-sum, review-sum, blank-cell, non-numeric-cell, missing-section, unparsed-table, template-mismatch, carry-over, narrative-mismatch, duplicate-report, text-reuse, text-shared, late-publication, recovered-table)"),
         ("title = \"x\"\n\n[[accept]]\nrule = \"row-sum\"\nagency = \"a\"\nyear = 2023\nreason = \"r\"\n\n[[accept]]\nrule = \"row-sum\"\nagency = \"a\"\nyear = 2023\n",
          "gxsite.toml:9: 'accept[2].reason' must be a non-empty string"),
         ("[[accept]]\nrule = \"row-sum\"\nagency = \"a\"\nyear = \"2023\"\nreason = \"r\"\n",

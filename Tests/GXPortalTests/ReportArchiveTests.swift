@@ -86,6 +86,9 @@ struct ReportArchiveTests {
         w.bool(false)
         w.string(nil as String?)
         w.int(0)  // no findings
+        w.blob([UInt8]())  // no compared text: no units,
+        w.int(0)  // no sections
+        w.int(0)  // and no paragraphs
         return w.bytes
     }
 

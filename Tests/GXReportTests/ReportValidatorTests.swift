@@ -235,7 +235,8 @@ struct ValidationCase: Sendable, CustomStringConvertible {
             ("reconciliation", .error), ("outcome-sum", .error), ("row-sum", .error), ("review-sum", .error),
             ("blank-cell", .warning), ("non-numeric-cell", .warning), ("missing-section", .error),
             ("unparsed-table", .error), ("template-mismatch", .warning), ("carry-over", .warning),
-            ("narrative-mismatch", .warning), ("duplicate-report", .error), ("late-publication", .warning),
+            ("narrative-mismatch", .warning), ("duplicate-report", .error), ("text-reuse", .warning), ("text-shared", .warning),
+            ("late-publication", .warning),
             ("recovered-table", .warning), ("unreadable-input", .error), ("not-a-report", .warning), ("stale-acceptance", .warning),
         ]
         #expect(Rule.all.map(\.id) == expected.map(\.0))

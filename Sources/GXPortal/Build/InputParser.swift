@@ -1,5 +1,6 @@
 import GXBuild
 import GXReport
+import GXReuse
 
 /// Reads, parses and validates one input, as every parsing thread does: the outcome, and its record for the parse cache.
 struct InputParser: Sendable {
@@ -33,6 +34,7 @@ struct InputParser: Sendable {
             // Only a report's own page needs its narrative: kept as Markdown while the store's budget lasts, read
             // again when the page is rendered otherwise, so memory does not grow with the pages.
             if let narratives, narratives.hasRoom { narratives.keep(Narrative(of: report), for: report.source) }
+            outcome.text = ComparableText(of: report)
             report.sections = []
             report.preamble = []
             outcome.report = report

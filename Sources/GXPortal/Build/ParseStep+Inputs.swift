@@ -1,6 +1,7 @@
 import Foundation
 import GXBuild
 import GXReport
+import GXReuse
 
 extension ParseStep {
     /// Reads, parses and validates every input; returns publishable reports and what was skipped.
@@ -39,7 +40,7 @@ extension ParseStep {
         legacy.finish()
         readAhead.finish()
         afterReading()
-        var parsed = publishable(results.map(\.outcome), config: config)
+        var parsed = publishable(results.map(\.outcome), config: config, jobs: jobs)
         parsed.digests = hashing ? results.map(\.sha256) : []
         parsed.archives = keys == nil && !hashing ? []
             : inputs.indices.map { (path: inputs[$0].path, key: results[$0].key!, archive: results[$0].archive) }
@@ -47,9 +48,11 @@ extension ParseStep {
     }
 
     /// The reports of `outcomes` checked against each other: one copy per agency and year is published, the others are
-    /// kept as earlier versions or flagged, and the config's acceptances are applied.
-    private static func publishable(_ outcomes: [ParseOutcome], config: SiteConfig) -> ParsedInputs {
+    /// kept as earlier versions or flagged, the published ones are compared for reused text, and the config's
+    /// acceptances are applied.
+    private static func publishable(_ outcomes: [ParseOutcome], config: SiteConfig, jobs: Int) -> ParsedInputs {
         var reports: [(Report, [Finding])] = []
+        var texts: [ComparableText] = []
         var skipped = 0
         var skippedFindings: [Finding] = []
         for outcome in outcomes {
@@ -59,15 +62,22 @@ extension ParseStep {
                 continue
             }
             reports.append((report, outcome.findings))
+            texts.append(outcome.text)
         }
         // Duplicates, corrections and carry-over need every report.
         let cross = CrossReportValidator.validate(reports.map(\.0))
         var kept = cross.kept.map { i in (reports[i].0, reports[i].1 + (cross.findings[i] ?? [])) }
+        // Only published reports are compared: a duplicate or an earlier version is not the agency's report.
+        let reuse = TextReuseValidator(settings: config.reuse, jobs: jobs).validate(kept.map(\.0), texts: cross.kept.map { texts[$0] })
+        for i in kept.indices where !reuse[i].findings.isEmpty {
+            kept[i].1 = (kept[i].1 + reuse[i].findings).sorted(by: ReportValidator.order)
+        }
         let earlier = Dictionary(uniqueKeysWithValues: cross.earlierVersions.map { i, versions in
             (reports[i].0.source, versions.map { reports[$0] })
         })
         let configFindings = Acceptance.apply(config.acceptances, to: &kept, configName: config.fileName)
         return ParsedInputs(reports: kept, skipped: skipped, skippedFindings: skippedFindings, earlier: earlier,
-                            configFindings: configFindings, archives: [], digests: [])
+                            configFindings: configFindings, archives: [], digests: [],
+                            reuse: Dictionary(uniqueKeysWithValues: zip(kept.map(\.0.source), reuse.map(\.reuse))))
     }
 }

@@ -16,4 +16,6 @@ struct ParsedInputs {
     var archives: [(path: String, key: String, archive: [UInt8]?)]
     /// Each input's SHA-256 in input order, when hashed while parsing.
     var digests: [String]
+    /// What text reuse found for each published report, by source.
+    var reuse: [String: TextReuse] = [:]
 }
