@@ -9,16 +9,20 @@ public struct Corpus: Sendable {
     /// Every finding a correct validator must report, sorted by file, line, column and rule.
     public var truth: [InjectedError]
 
+    /// Every passage copied into a report, with its source, sorted by file and source.
+    public var reuse: [ReuseInjection]
+
     /// Creates a corpus.
-    public init(generator: String, seed: UInt64, files: [GeneratedFile], truth: [InjectedError]) {
+    public init(generator: String, seed: UInt64, files: [GeneratedFile], truth: [InjectedError], reuse: [ReuseInjection] = []) {
         self.generator = generator
         self.seed = seed
         self.files = files
         self.truth = truth
+        self.reuse = reuse
     }
 
     /// The contents of `ground-truth.json` for this corpus.
     public func groundTruthJSON() -> String {
-        GroundTruthWriter.json(generator: generator, seed: seed, count: files.count, truth: truth)
+        GroundTruthWriter.json(generator: generator, seed: seed, count: files.count, truth: truth, reuse: reuse)
     }
 }

@@ -36,11 +36,11 @@ public struct CorpusGenerator: Sendable {
     public func generate() -> Corpus {
         var files: [GeneratedFile] = []
         files.reserveCapacity(count)
-        let truth = produce { name, bytes, agency, year in
+        let (truth, reuse) = produce { name, bytes, agency, year in
             files.append(GeneratedFile(name: name, contents: String(decoding: bytes, as: UTF8.self), agency: agency, year: year))
         }
         files.sort { $0.name < $1.name }
-        return Corpus(generator: CorpusGenerator.generatorName, seed: seed, files: files, truth: truth)
+        return Corpus(generator: CorpusGenerator.generatorName, seed: seed, files: files, truth: truth, reuse: reuse)
     }
 
     /// Writes every file and `ground-truth.json` into `directory` (created if needed), one file at a
@@ -50,21 +50,24 @@ public struct CorpusGenerator: Sendable {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let folder = directory.path
         var written = 0
-        let truth = try produce { name, bytes, _, _ in
+        let (truth, reuse) = try produce { name, bytes, _, _ in
             try CorpusGenerator.write(bytes, to: folder + "/" + name)
             written += 1
         }
-        let json = GroundTruthWriter.json(generator: CorpusGenerator.generatorName, seed: seed, count: written, truth: truth)
+        let json = GroundTruthWriter.json(generator: CorpusGenerator.generatorName, seed: seed, count: written, truth: truth, reuse: reuse)
         try CorpusGenerator.write(Array(json.utf8), to: folder + "/ground-truth.json")
         return CorpusSummary(files: written, injectedFiles: Set(truth.map(\.file)).count, findings: truth.count)
     }
 
-    /// Generates the files agency by agency (so carry-over can look at the previous year) and
-    /// returns the sorted ground truth.
-    private func produce(_ emit: (_ name: String, _ bytes: [UInt8], _ agency: String, _ year: Int) throws -> Void) rethrows -> [InjectedError] {
+    /// Generates the files agency by agency (so carry-over and copies can look at the previous year) and
+    /// returns the sorted ground truth, of errors and of copied text.
+    private func produce(_ emit: (_ name: String, _ bytes: [UInt8], _ agency: String, _ year: Int) throws -> Void) rethrows
+        -> ([InjectedError], [ReuseInjection]) {
         let plan = CorpusPlan(count: count, errorRate: errorRate, seed: seed, regions: regions)
         var truth: [InjectedError] = []
+        var copier = ReuseInjector(seed: seed)
         for (a, agency) in plan.agencies.enumerated() {
+            var previousWords: ReuseInjector.Source?
             let run = plan.runs[a]
             var figureRng = SplitMix64(seed: seed, stream: 1, UInt64(a))
             let figures = FigureSynthesizer.chain(years: run.count, busyPercent: agency.busyPercent, rng: &figureRng)
@@ -77,6 +80,8 @@ public struct CorpusGenerator: Sendable {
                     let position = ErrorInjector.Position(hasPrevious: report.hasPrevious, isLast: report.isLast)
                     ErrorInjector.apply(report.injections, to: &model, at: position, rng: &detailRng)
                 }
+                (model.ownWords, previousWords) = copier.words(file: report.file, agency: a, year: report.year, index: r,
+                                                               previous: previousWords, writesProblems: model.droppedSection != 5)
                 let disclosureRng = SplitMix64(seed: seed, stream: 3, UInt64(r))
                 let output = ReportRenderer.render(model, rng: SplitMix64(seed: seed, stream: 4, UInt64(r)), disclosureRng: disclosureRng)
                 truth += TruthOracle.findings(file: report.file, model: model, output: output, previousForward: previousForward)
@@ -97,7 +102,7 @@ public struct CorpusGenerator: Sendable {
             }
         }
         truth.sort(by: <)
-        return truth
+        return (truth, copier.truth.sorted { ($0.file, $0.source) < ($1.file, $1.source) })
     }
 
     /// The agencies expected to report, as the `[[roster]]` tables of a gxsite roster file: every agency of the corpus

@@ -3,8 +3,8 @@ import Foundation
 /// Writes `ground-truth.json` by hand so key order and bytes are fixed (one entry per line keeps
 /// diffs between seeds readable).
 enum GroundTruthWriter {
-    /// The JSON document: `{"generator", "seed", "count", "injected": [...]}`.
-    static func json(generator: String, seed: UInt64, count: Int, truth: [InjectedError]) -> String {
+    /// The JSON document: `{"generator", "seed", "count", "injected": [...], "copied": [...]}`.
+    static func json(generator: String, seed: UInt64, count: Int, truth: [InjectedError], reuse: [ReuseInjection] = []) -> String {
         var out = ""
         out.reserveCapacity(200 + truth.count * 160)
         out += "{\n  \"generator\": "
@@ -25,7 +25,19 @@ enum GroundTruthWriter {
             appendString(entry.description, to: &out)
             out += "}"
         }
-        out += truth.isEmpty ? "]\n}\n" : "\n  ]\n}\n"
+        out += truth.isEmpty ? "]" : "\n  ]"
+        out += ",\n  \"copied\": ["
+        for (i, entry) in reuse.enumerated() {
+            out += i == 0 ? "\n    {\"file\": " : ",\n    {\"file\": "
+            appendString(entry.file, to: &out)
+            out += ", \"rule\": "
+            appendString(entry.rule, to: &out)
+            out += ", \"source\": "
+            appendString(entry.source, to: &out)
+            out += ", \"size\": " + String(entry.size)
+            out += ", \"reported\": " + (entry.reported ? "true" : "false") + "}"
+        }
+        out += reuse.isEmpty ? "]\n}\n" : "\n  ]\n}\n"
         return out
     }
 

@@ -36,6 +36,8 @@ struct ReportModel: Sendable {
 
     /// The publishing agency.
     var agency: Agency
+    /// The report's own sentences, closing sections 一 and 五.
+    var ownWords = OwnWords()
     /// The report year.
     var year: Int
     /// The template tables 三/四 and section 二 are written on.

@@ -13,6 +13,7 @@ extension ReportRenderer {
             writeSubheading(k + 2)
             prose(pool)
         }
+        if !model.ownWords.overview.isEmpty { out.paragraph(model.ownWords.overview) }
     }
 
     /// The sentences stating 收到/办结 and 行政复议/行政诉讼, recording where each number starts.

@@ -103,6 +103,7 @@ struct ReportRenderer {
                 prose(ProseLibrary.problems)
             }
             prose(ProseLibrary.improvements)
+            if !model.ownWords.problems.isEmpty { out.paragraph(model.ownWords.problems) }
         }
         if model.droppedSection == 6 {
             result.sections[5] = false

@@ -85,9 +85,11 @@ public struct ReuseDetector: Sendable {
         let text = documents[d].text, own = owns[d]
         var result = ReuseResult()
         result.own = own.count
-        result.previous = previous
         result.common = own.commonRuns
-        if let p = previous {
+        // Own words shorter than a passage that counts as copying are too few to measure a share of (a section 六 of
+        // 无, a name between common sentences).
+        if let p = previous, own.count >= settings.passage {
+            result.previous = p
             var reused = [Bool](repeating: false, count: text.units.count)
             for passage in CommonPassages.find(text, own, documents[p].text, owns[p]) {
                 for x in passage.range where own[x] { reused[x] = true }

@@ -14,7 +14,7 @@ public struct ReuseResult: Sendable, Hashable {
 
     /// The report's own characters: those of its compared text that are not common wording.
     public var own = 0
-    /// The agency's previous report, when there is one.
+    /// The agency's previous report, when there is one and the report has at least a passage's length of own words.
     public var previous: Int?
     /// How many own characters also appear in the previous report.
     public var reused = 0
