@@ -4,7 +4,8 @@ import GXReport
 /// The open-data form of a report (`data/reports.json`, `report.json`): the keys below, in this order; a blank or
 /// non-numeric cell is null.
 enum ReportJSON {
-    static func object(for entry: ReportEntry) -> JSONValue {
+    /// The object of `entry`, with its text reuse when it was compared.
+    static func object(for entry: ReportEntry, reuse: ReportReuse? = nil) -> JSONValue {
         let r = entry.report
         var pairs: [(String, JSONValue)] = [
             ("id", .string(entry.id)),
@@ -27,8 +28,31 @@ enum ReportJSON {
         if let d = r.disclosure { pairs.append(("disclosure", disclosure(d))) }
         if let version = entry.version { pairs.append(("version", .int(version))) }
         if !entry.earlierVersions.isEmpty { pairs.append(("corrections", corrections(entry))) }
+        if let reuse { pairs.append(("reuse", Self.reuse(reuse))) }
         pairs.append(("findings", .array(entry.findings.map(finding))))
         return .object(pairs)
+    }
+
+    /// Text reuse: own and repeated characters, the share in whole percent (null when not measured), the previous
+    /// report, the other agencies' reports sharing passages, and every passage (offsets in the compared letters).
+    static func reuse(_ reuse: ReportReuse) -> JSONValue {
+        func link(_ l: ReportReuse.Link) -> [(String, JSONValue)] {
+            [("id", .string(l.id)), ("agency", .string(l.agency)), ("year", .int(l.year)), ("page", .string(l.page))]
+        }
+        return .object([
+            ("own_chars", .int(reuse.reuse.own)),
+            ("reused_chars", .int(reuse.reuse.reused)),
+            ("percent", reuse.percent.map(JSONValue.int) ?? .null),
+            ("previous", reuse.previous.map { .object(link($0)) } ?? .null),
+            ("shared_with", .array(reuse.shared.map {
+                .object(link($0.link) + [("passages", .int($0.passages)), ("longest", .int($0.longest))])
+            })),
+            ("passages", .array(reuse.passages.map { p in
+                .object([("section", .int(p.passage.section)), ("start", .int(p.passage.range.lowerBound)),
+                         ("length", .int(p.passage.range.count)), ("own_chars", .int(p.passage.own)),
+                         ("source", .string(p.link.id)), ("previous", .bool(p.fromPrevious)), ("text", .string(p.passage.text))])
+            })),
+        ])
     }
 
     /// The keys (`CellKey`) of the cells whose figures were recovered from crawled text, table 三 then 四, in order.

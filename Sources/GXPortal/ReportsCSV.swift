@@ -19,6 +19,8 @@ enum ReportsCSV {
         ("page", "报告页面路径（相对于网站根目录）"),
         ("errors", "错误数"),
         ("warnings", "警告数"),
+        ("reuse_percent", "一、五、六部分中本机关自己的文字（通用表述以外）与本机关上一份报告相同的比例（%，向下取整）；没有上一份报告或自己的文字过少时为空"),
+        ("shared_reports", "与本报告有相同段落（达到 text-shared 的字数）的其他机关报告数"),
     ]
 
     /// The figure columns of table 三: every row of both templates × the seven applicant columns.
@@ -40,10 +42,11 @@ enum ReportsCSV {
             }
     }
 
-    /// The file: BOM, header, one CRLF-terminated record per report in the given order.
-    static func csv(_ entries: [ReportEntry]) -> String {
+    /// The file: BOM, header, one CRLF-terminated record per report in the given order; `reuse` gives each report's
+    /// text reuse.
+    static func csv(_ entries: [ReportEntry], reuse: (ReportEntry) -> ReportReuse? = { _ in nil }) -> String {
         var out = header
-        for entry in entries { out += row(entry) }
+        for entry in entries { out += row(entry, reuse: reuse(entry)) }
         return out
     }
 
@@ -51,16 +54,17 @@ enum ReportsCSV {
     static let header = "\u{FEFF}" + columns().map { field($0.key) }.joined(separator: ",") + "\r\n"
 
     /// One report's line, CRLF included.
-    static func row(_ entry: ReportEntry) -> String {
-        record(entry).map(field).joined(separator: ",") + "\r\n"
+    static func row(_ entry: ReportEntry, reuse: ReportReuse?) -> String {
+        record(entry, reuse: reuse).map(field).joined(separator: ",") + "\r\n"
     }
 
     /// One report's values, unquoted, in column order.
-    static func record(_ entry: ReportEntry) -> [String] {
+    static func record(_ entry: ReportEntry, reuse: ReportReuse?) -> [String] {
         let r = entry.report
         var values = [
             entry.id, r.agency, r.region, String(r.year), r.template.rawValue, entry.status.rawValue,
             r.format, r.published ?? "", r.source, entry.page, String(entry.errorCount), String(entry.warningCount),
+            reuse?.percent.map(String.init) ?? "", String(reuse?.shared.count ?? 0),
         ]
         for (row, column) in applicationColumns {
             values.append(applicationFigure(entry, row, column).map { String($0) } ?? "")

@@ -10,6 +10,10 @@ struct SiteModel {
     var config = SiteConfig()
     /// Each agency's position in `agencies` (pinyin order), by name.
     private var agencyRank: [String: Int] = [:]
+    /// What text reuse found for each published report, by source.
+    var reuse: [String: TextReuse] = [:]
+    /// The published entries by source.
+    private var bySource: [String: ReportEntry] = [:]
 
     /// An agency and its reports, newest year last.
     struct Agency {
@@ -30,9 +34,12 @@ struct SiteModel {
         var entries: [ReportEntry]
     }
 
-    /// `earlier` holds the superseded versions of corrected reports, by the current report's source.
-    init(entries input: [(Report, [Finding])], config: SiteConfig, earlier: [String: [(Report, [Finding])]] = [:]) {
+    /// `earlier` holds the superseded versions of corrected reports, by the current report's source; `reuse` what text
+    /// reuse found for each report, by source.
+    init(entries input: [(Report, [Finding])], config: SiteConfig, earlier: [String: [(Report, [Finding])]] = [:],
+         reuse: [String: TextReuse] = [:]) {
         self.config = config
+        self.reuse = reuse
         // Reports grouped by agency once: slugs, order and regions then work a name at a time, not a report at a time
         // (hashing a Chinese name means normalising it first).
         var byAgency: [String: [Int]] = [:]
@@ -47,6 +54,17 @@ struct SiteModel {
         regions = Self.regionList(entries, config: config)
         years = Array(Set(entries.map(\.report.year))).sorted()
         agencyRank = Dictionary(agencies.enumerated().map { ($1.name, $0) }) { first, _ in first }
+        if !reuse.isEmpty { bySource = Dictionary(entries.map { ($0.report.source, $0) }) { first, _ in first } }
+    }
+
+    /// The published entry of `source`.
+    func entry(source: String) -> ReportEntry? { bySource[source] }
+
+    /// The text reuse of entry `e` with its sources resolved; nil for a report nothing was compared for (a superseded
+    /// version).
+    func reuse(of e: ReportEntry) -> ReportReuse? {
+        guard e.version == nil, let found = reuse[e.report.source] else { return nil }
+        return ReportReuse(found, site: self)
     }
 
     /// The slugs of every agency and region name.

@@ -42,8 +42,9 @@ extension SitePages {
                                   published: publishedData, jobs: jobs)
         try lineFiles.write(files, layouts: Self.dataLayouts(generator: info.generator)) { [site] i, format in
             let e = site.entries[i]
+            let reuse = site.reuse(of: e)
             return format == DataFormat.json.rawValue
-                ? ReportJSON.object(for: e).serializedBytes(pretty: false) : Array(ReportsCSV.row(e).utf8)
+                ? ReportJSON.object(for: e, reuse: reuse).serializedBytes(pretty: false) : Array(ReportsCSV.row(e, reuse: reuse).utf8)
         }
     }
 }

@@ -5,7 +5,7 @@ import GXReport
 /// What the disclosure office's features add to the site: superseded versions of corrected reports, cleaned originals
 /// and the findings file (their notes on the pages are made by `ReportPageContext` and `AgencyPageContext`).
 extension SitePages {
-    /// The superseded versions' pages and badges, the submissions pages and `data/findings.csv`.
+    /// The superseded versions' pages and badges, the submissions pages, `data/findings.csv` and `data/text-reuse.csv`.
     func writeOffice() throws {
         let versions = site.entries.flatMap(\.earlierVersions)
         try Parallel.forEach(versions, jobs: jobs) { v in
@@ -16,6 +16,7 @@ extension SitePages {
         }
         try writeSubmissions()
         try writer.write(FindingsCSV.csv(site.entries), to: "data/findings.csv")
+        try writer.write(TextReuseCSV.csv(site.entries, site: site, share: site.config.reuse.share), to: "data/text-reuse.csv")
     }
 
     /// The page title; a superseded version says which.

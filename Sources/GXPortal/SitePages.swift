@@ -175,8 +175,9 @@ struct SitePages {
     }
 
     /// What a report's files are made from: its input (bytes, sidecars, parser), its findings, its slugs and version,
-    /// whether its original is offered, and its earlier versions' units. Every stored property of the entry but the
-    /// parsed report, which the input stands for (tests check that `ReportEntry` has no others).
+    /// whether its original is offered, its earlier versions' units and its text reuse (which other reports change).
+    /// Every stored property of the entry but the parsed report, which the input stands for (tests check that
+    /// `ReportEntry` has no others).
     func unitDependencies(_ e: ReportEntry) -> Dependencies {
         var made = Dependencies(["unit"])
         made.input(e.report.source)
@@ -184,6 +185,7 @@ struct SitePages {
         made.values([e.agencySlug, e.regionSlug ?? "\u{0}", e.version.map(String.init) ?? "\u{0}", e.offersOriginal ? "1" : "0",
                      String(e.earlierVersions.count)])
         made.outputs(e.earlierVersions.map(unitKey))
+        if let reuse = site.reuse(of: e) { made.values(reuse.values) }
         return made
     }
 
@@ -198,7 +200,7 @@ struct SitePages {
         let composer = ReportMarkdown(entry: e, narrative: narrative(of: e))
         let markdown = composer.compose()
         let markdownDigest = try sink.write(markdown, to: e.page + "report.md")
-        let json = ReportJSON.object(for: e).serialized()
+        let json = ReportJSON.object(for: e, reuse: site.reuse(of: e)).serialized()
         let jsonDigest = try sink.write(json, to: e.page + "report.json")
         // The original is offered under a fixed name so no input name reaches a path.
         let offered = try writeOriginal(e, sink: sink)

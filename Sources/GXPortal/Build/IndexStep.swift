@@ -18,7 +18,8 @@ struct IndexStep {
     func run() -> Indexed {
         let remembered = parsed.slugs.wait()
         let inputs = parsed.inputs
-        let site = SiteModel(entries: inputs.reports, config: parsed.loaded.options.config, earlier: inputs.earlier)
+        let site = SiteModel(entries: inputs.reports, config: parsed.loaded.options.config, earlier: inputs.earlier,
+                             reuse: inputs.reuse)
         return Indexed(parsed: parsed, site: site, remembered: remembered)
     }
 }

@@ -12,7 +12,7 @@ struct DataPageContext: PageContext {
     /// Each year's JSON file.
     var years: [YearLink]
     var reportCount: Int
-    var columns, findingColumns: [Column]
+    var columns, findingColumns, reuseColumns: [Column]
     var licence: String
     var description: String? { "开放数据：各机关政府信息公开工作年度报告的全部数字" }
 
@@ -21,11 +21,12 @@ struct DataPageContext: PageContext {
         reportCount = site.entries.count
         columns = ReportsCSV.columns().map { Column(key: $0.key, description: $0.description) }
         findingColumns = FindingsCSV.columns.map { Column(key: $0.key, description: $0.description) }
+        reuseColumns = TextReuseCSV.columns.map { Column(key: $0.key, description: $0.description) }
         self.licence = licence
     }
 
     static let fields = TemplateFields<Self>([
         .init("years", \.years), .init("report_count", \.reportCount), .init("columns", \.columns),
-        .init("finding_columns", \.findingColumns), .init("licence", \.licence), .init("description", \.description),
+        .init("finding_columns", \.findingColumns), .init("reuse_columns", \.reuseColumns), .init("licence", \.licence), .init("description", \.description),
     ])
 }
