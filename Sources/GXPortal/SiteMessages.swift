@@ -74,4 +74,11 @@ extension SiteMessages {
     static func converterFailed(_ reason: String) -> String {
         "无法运行LibreOffice（\(reason)），文件已跳过"
     }
+
+    /// The reuse note of a report with too few own words to measure a share of.
+    static func reuseTooLittleText(own: Int) -> String {
+        "一、五、六部分中本机关自己的文字（通用表述以外）只有\(own)字，不计算与上一份报告的重复比例。"
+    }
+    /// The reuse note of a report whose agency has no earlier report on the portal.
+    static let reuseNoPrevious = "本站没有本机关更早的报告，不计算与上一份报告的重复比例。"
 }

@@ -209,9 +209,13 @@ struct SitePages {
         // digests, taken as they were written, not hashed again.
         var body = Dependencies([markdownDigest.hex, jsonDigest.hex])
         body.input(e.report.source)
+        // The marks of reused text, whose common wording the data does not show.
+        let reuse = site.reuse(of: e)
+        if let reuse { body.values(reuse.values) }
         try writePage(folder: e.page, title: Self.reportTitle(e), breadcrumbs: Self.reportBreadcrumbs(e), context: context, extra: body) {
             let tables = ReportTableHTML(marks: composer.marks)
-            $0.body = markdownClock.measure { renderer.html(markdown, tables: tables.render) }
+            let html = markdownClock.measure { renderer.html(markdown, tables: tables.render) }
+            $0.body = reuse.map { ReuseHighlighter(reuse: $0, root: Self.root(of: e.page)).mark(html) } ?? html
         }
     }
 

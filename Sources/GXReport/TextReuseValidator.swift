@@ -25,7 +25,8 @@ public struct TextReuseValidator: Sendable {
             agencies[identity] = agency
             let region = regions[reports[i].region] ?? regions.count
             regions[reports[i].region] = region
-            return ReuseDocument(text: texts[i], agency: agency, region: region & 0xFFFFF, year: reports[i].year)
+            let names = [reports[i].agency, reports[i].agencyAsWritten ?? "", reports[i].region]
+            return ReuseDocument(text: texts[i], agency: agency, region: region & 0xFFFFF, year: reports[i].year, names: names)
         }
         let results = ReuseDetector(settings: settings, jobs: jobs).detect(documents)
         return reports.indices.map { i in
@@ -46,6 +47,8 @@ public struct TextReuseValidator: Sendable {
         }
         reuse.shared = result.shared.map { reports[$0].source }
         reuse.common = result.common
+        reuse.sections = text.sections
+        reuse.length = text.units.count
         return reuse
     }
 

@@ -1,16 +1,27 @@
-/// Which characters of a text are its own words: every character not covered by a shingle of common wording, and not
-/// a section separator.
+/// Which characters of a text are its own words: every character not covered by a shingle of common wording, nor by
+/// one of the report's names (its agency's, its region's: a name is not wording), and not a section separator.
 public struct OwnUnits: Sendable, Hashable {
     /// Own characters up to each offset: `prefix[i]` counts those before unit `i`.
     private var prefix: [Int32]
 
-    /// The own characters of `text`, a report of `region`, under `boilerplate`.
-    public init(_ text: ComparableText, boilerplate: Boilerplate, region: Int) {
+    /// The own characters of `text`, a report of `region` naming itself `names` (normalised), under `boilerplate`.
+    public init(_ text: ComparableText, boilerplate: Boilerplate, region: Int, names: [[UInt16]] = []) {
         let units = text.units
         var common = [Bool](repeating: false, count: units.count)
         Shingles.forEach(units) { start, hash in
             if boilerplate.contains(hash, region: region) {
                 for i in start..<(start + Shingles.length) { common[i] = true }
+            }
+        }
+        for name in names where name.count >= 2 && name.count <= units.count {
+            var i = 0
+            while i + name.count <= units.count {
+                if units[i] == name[0], units[i..<(i + name.count)].elementsEqual(name) {
+                    for j in i..<(i + name.count) { common[j] = true }
+                    i += name.count
+                } else {
+                    i += 1
+                }
             }
         }
         prefix = [Int32](repeating: 0, count: units.count + 1)

@@ -22,7 +22,7 @@ public struct ReuseDetector: Sendable {
         let boilerplate = Boilerplate.counting(texts, regions: documents.map(\.region), reports: settings.boilerplateReports,
                                                regionReports: settings.regionBoilerplateReports, jobs: jobs)
         let owns = ParallelIndices.map(documents.count, jobs: jobs) {
-            OwnUnits(documents[$0].text, boilerplate: boilerplate, region: documents[$0].region)
+            OwnUnits(documents[$0].text, boilerplate: boilerplate, region: documents[$0].region, names: documents[$0].names)
         }
         let candidates = candidates(documents, owns: owns, boilerplate: boilerplate)
         let previous = previousReports(documents)

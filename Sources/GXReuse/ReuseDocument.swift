@@ -8,9 +8,12 @@ public struct ReuseDocument: Sendable {
     public var region: Int
     /// The report's year.
     public var year: Int
+    /// The names the report calls itself and its region, normalised: never counted as its own words.
+    public var names: [[UInt16]]
 
     /// A document of these parts.
-    public init(text: ComparableText, agency: Int, region: Int, year: Int) {
+    public init(text: ComparableText, agency: Int, region: Int, year: Int, names: [String] = []) {
         (self.text, self.agency, self.region, self.year) = (text, agency, region, year)
+        self.names = names.map(ComparableText.normalized)
     }
 }

@@ -35,6 +35,7 @@ struct ReportPageContext: PageContext {
     var writtenAs: String?
     var superseded: Superseded?
     var correction: ReportCorrection?
+    var reuse: ReportReusePanel?
     /// The report's rendered Markdown: set only when the page is rendered, after its key is made without it.
     var body: String?
 
@@ -69,6 +70,7 @@ struct ReportPageContext: PageContext {
                                     corrected: site.entries.first { $0.id == e.id }?.report.published)
         }
         correction = ReportCorrection(e, root: root)
+        reuse = site.reuse(of: e).map { ReportReusePanel($0, root: root, settings: site.config.reuse) }
     }
 
     /// The Chinese name of an input format.
@@ -89,6 +91,6 @@ struct ReportPageContext: PageContext {
         .init("source_url", \.sourceURL), .init("published", \.published), .init("search_title", \.searchTitle),
         .init("status_label", \.statusLabel), .init("key_figures", \.keyFigures), .init("region_name", \.regionName),
         .init("region_href", \.regionHref), .init("written_as", \.writtenAs), .init("superseded", \.superseded),
-        .init("correction", \.correction), .init("body", \.body),
+        .init("correction", \.correction), .init("reuse", \.reuse), .init("body", \.body),
     ])
 }
