@@ -15,7 +15,7 @@ struct ReuseHighlighter {
     let root: String
 
     /// What a letter is marked as.
-    private enum Kind: Equatable {
+    fileprivate enum Kind: Equatable {
         case none, common
         /// Index of the first passage covering it.
         case passage(Int)
@@ -28,6 +28,7 @@ struct ReuseHighlighter {
         out.reserveCapacity(html.utf8.count + 4096)
         var rest = html[...]
         var section = 0
+        let kinds = kinds()
         while let open = rest.range(of: "<h2") {
             guard let close = rest[open.upperBound...].range(of: "</h2>") else { break }
             let heading = rest[open.lowerBound..<close.upperBound]
@@ -37,7 +38,7 @@ struct ReuseHighlighter {
             let body = rest[close.upperBound..<end]
             if let number = titles[String(text)], section < reuse.reuse.sections.count,
                reuse.reuse.sections[section].number == number {
-                out += mark(body, section: section)
+                out += mark(body, section: section, kinds: kinds)
                 section += 1
             } else {
                 out += body
@@ -60,74 +61,88 @@ struct ReuseHighlighter {
     }
 
     /// One section's HTML with its letters marked; unchanged when its letters do not match the compared text.
-    private func mark(_ html: Substring, section: Int) -> Substring {
+    private func mark(_ html: Substring, section: Int, kinds: [Kind]) -> Substring {
         let sections = reuse.reuse.sections
-        let start = sections[section].start
         let end = section + 1 < sections.count ? sections[section + 1].start - 1 : reuse.reuse.length
-        let kinds = kinds()
-        var out = ""
-        var unit = start
-        var current = Kind.none
-        var inTag = false, tableDepth = 0, anchorDepth = 0
-        var tag = ""
+        var writer = SectionWriter(highlighter: self, kinds: kinds, unit: sections[section].start)
         var scalars = html.unicodeScalars[...]
-        func close() {
-            switch current {
-            case .none: break
-            case .common: out += "</span>"
-            case .passage(let n):
-                out += "</mark>"
-                if anchorDepth == 0 { out += links(n) }
-            }
-            current = .none
-        }
         while let scalar = scalars.popFirst() {
-            if inTag {
-                out.unicodeScalars.append(scalar)
-                if scalar == ">" {
-                    inTag = false
-                    let name = tag.lowercased()
-                    if name.hasPrefix("table") { tableDepth += 1 } else if name.hasPrefix("/table") { tableDepth -= 1 }
-                    if name == "a" || name.hasPrefix("a ") { anchorDepth += 1 } else if name.hasPrefix("/a") { anchorDepth -= 1 }
-                } else {
-                    tag.unicodeScalars.append(scalar)
-                }
-                continue
-            }
-            if scalar == "<" {
-                close()
-                inTag = true
-                tag = ""
-                out.unicodeScalars.append(scalar)
+            if writer.inTag || scalar == "<" {
+                writer.tag(scalar)
                 continue
             }
             // An entity stands for one character: only punctuation is escaped, but it is decoded to be sure.
-            var character = scalar
-            var written = String(scalar)
             if scalar == "&", let semicolon = scalars.prefix(10).firstIndex(of: ";") {
                 let name = String(scalars[..<semicolon])
-                written = "&" + name + ";"
                 scalars = scalars[scalars.index(after: semicolon)...]
-                character = Self.decode(name) ?? " "
+                writer.text(Self.decode(name) ?? " ", written: "&" + name + ";")
+            } else {
+                writer.text(scalar, written: String(scalar))
             }
+        }
+        writer.close()
+        return writer.unit == end ? writer.out[...] : html
+    }
+
+    /// Writes one section's HTML again, opening and closing marks as its letters change kind.
+    private struct SectionWriter {
+        let highlighter: ReuseHighlighter
+        let kinds: [Kind]
+        /// The compared unit the next letter stands for.
+        var unit: Int
+        var out = ""
+        var current = Kind.none
+        var inTag = false
+        var tableDepth = 0, anchorDepth = 0
+        var tagText = ""
+
+        /// A character of a tag (or the `<` opening one): copied; a mark is closed before it, as tags may not cross.
+        mutating func tag(_ scalar: Unicode.Scalar) {
+            if !inTag {
+                close()
+                inTag = true
+                tagText = ""
+                out.unicodeScalars.append(scalar)
+                return
+            }
+            out.unicodeScalars.append(scalar)
+            guard scalar == ">" else { tagText.unicodeScalars.append(scalar); return }
+            inTag = false
+            let name = tagText.lowercased()
+            if name.hasPrefix("table") { tableDepth += 1 } else if name.hasPrefix("/table") { tableDepth -= 1 }
+            if name == "a" || name.hasPrefix("a ") { anchorDepth += 1 } else if name.hasPrefix("/a") { anchorDepth -= 1 }
+        }
+
+        /// A character of text, `written` as the HTML had it; a letter outside tables takes its unit's mark.
+        mutating func text(_ character: Unicode.Scalar, written: String) {
             let count = tableDepth > 0 ? 0 : ComparableText.normalized(String(character)).count
             if count > 0 {
                 let kind = unit < kinds.count ? kinds[unit] : .none
                 if kind != current {
                     close()
-                    out += open(kind)
+                    out += highlighter.open(kind)
                     current = kind
                 }
                 unit += count
             }
             out += written
         }
-        close()
-        return unit == end ? out[...] : html
+
+        /// Closes the open mark, following a passage with its links (not inside a link of the text).
+        mutating func close() {
+            switch current {
+            case .none: break
+            case .common: out += "</span>"
+            case .passage(let n):
+                out += "</mark>"
+                if anchorDepth == 0 { out += highlighter.links(n) }
+            }
+            current = .none
+        }
     }
 
     /// The opening tag of `kind`.
-    private func open(_ kind: Kind) -> String {
+    fileprivate func open(_ kind: Kind) -> String {
         switch kind {
         case .none: return ""
         case .common: return "<span class=\"reuse-common\">"
@@ -139,7 +154,7 @@ struct ReuseHighlighter {
     }
 
     /// The links after passage `n`: to every report sharing exactly its letters.
-    private func links(_ n: Int) -> String {
+    fileprivate func links(_ n: Int) -> String {
         let range = reuse.passages[n].passage.range
         var seen: Set<String> = []
         var out = ""

@@ -57,6 +57,12 @@ struct SiteModel {
         if !reuse.isEmpty { bySource = Dictionary(entries.map { ($0.report.source, $0) }) { first, _ in first } }
     }
 
+    /// The share in whole percent of entry `e`'s own words repeating its agency's previous report; nil when none was
+    /// measured.
+    func reusePercent(of e: ReportEntry) -> Int? {
+        e.version == nil ? reuse[e.report.source]?.percent : nil
+    }
+
     /// The published entry of `source`.
     func entry(source: String) -> ReportEntry? { bySource[source] }
 

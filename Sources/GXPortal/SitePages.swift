@@ -250,7 +250,7 @@ struct SitePages {
                           breadcrumbs: [("首页", "index.html"), ("\(year)年度", nil)],
                           shown: shown([String(year), String(n), String(pageSize)], reports)) {
                 if sorted == nil { sorted = site.sortedForTable(unsorted) }
-                return YearPageContext(year: year, list: sorted!, pager: pager, page: n, root: root)
+                return YearPageContext(year: year, list: sorted!, pager: pager, page: n, root: root, site: site)
             }
         }
     }
@@ -276,7 +276,7 @@ struct SitePages {
                           breadcrumbs: [("首页", "index.html"), ("地区", "regions/index.html"), (r.display, nil)],
                           shown: shown([r.name, r.display, r.slug, String(n), String(pageSize)] + r.agencies, reports)) {
                 if sorted == nil { sorted = site.sortedForTable(r.entries) }
-                return RegionPageContext(region: r, list: sorted!, pager: pager, page: n, root: root)
+                return RegionPageContext(region: r, list: sorted!, pager: pager, page: n, root: root, site: site)
             }
         }
     }

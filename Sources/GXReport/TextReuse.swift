@@ -15,6 +15,11 @@ public struct TextReuse: Sendable, Hashable {
         public var text: String
         /// The section it is in (1, 5 or 6).
         public var section: Int
+
+        /// A passage of these parts.
+        public init(range: Range<Int>, own: Int, source: String, text: String, section: Int) {
+            (self.range, self.own, self.source, self.text, self.section) = (range, own, source, text, section)
+        }
     }
 
     /// The report's own characters: those of sections 一、五 and 六 that are not common wording.

@@ -188,10 +188,11 @@ import GXReport
         let edit = try SiteBuilder(options: try w.options()).build()
         // Rendered again: the report's page and 404.html (always). The pages listing the report (its agency, year and
         // region) name its unit key, which changed, but their contexts did not: they are reused without rendering. Only
-        // the report's files and the manifest are written.
+        // the report's files, the manifest and the open data holding its line (its own words grew by two characters:
+        // text reuse counts them) are written.
         #expect(edit.pages - edit.reusedPages <= 2, "rendered \(edit.pages - edit.reusedPages) pages")
         #expect(edit.markdownSeconds > 0)
-        #expect(edit.diskWrites <= 5, "wrote \(edit.diskWrites) files")
+        #expect(edit.diskWrites <= 7, "wrote \(edit.diskWrites) files")
         #expect(edit.parsedInputs == 1, "the other reports come from the parse cache")
         let clean = try SiteBuilder(options: try w.options(clean: true)).build()
         #expect(clean.reusedPages == 0 && clean.markdownSeconds > 0)
@@ -200,7 +201,7 @@ import GXReport
         try w.write(try w.text("r000002.txt") + "\n三记。\n", "r000002.txt")
         let after = try SiteBuilder(options: try w.options()).build()
         #expect(after.pages - after.reusedPages <= 2, "rendered \(after.pages - after.reusedPages) pages")
-        #expect(after.diskWrites <= 5, "wrote \(after.diskWrites) files")
+        #expect(after.diskWrites <= 7, "wrote \(after.diskWrites) files")
         #expect(after.parsedInputs == 1)
     }
 

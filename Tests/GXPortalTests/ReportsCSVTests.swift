@@ -30,7 +30,7 @@ import Testing
     ]
     static let columnKeys = ["natural_person", "commercial_enterprise", "research_institution", "public_interest_org",
                              "legal_service_org", "other_org", "total"]
-    static let header = "id,agency,region,year,template,status,format,published,source,page,errors,warnings,"
+    static let header = "id,agency,region,year,template,status,format,published,source,page,errors,warnings,reuse_percent,shared_reports,"
         + rowKeys.flatMap { row in columnKeys.map { "\(row)__\($0)" } }.joined(separator: ",") + ","
         + ["review", "litigation_direct", "litigation_after_review"].flatMap { block in
             ["upheld", "corrected", "other", "pending", "total"].map { "\(block)__\($0)" }
@@ -73,7 +73,7 @@ import Testing
         let csv = ReportsCSV.csv([try Self.shuyang()])
         let lines = csv.components(separatedBy: "\r\n")
         #expect(lines[0] == "\u{FEFF}" + Self.header)
-        #expect(lines[0].split(separator: ",").count == 12 + 26 * 7 + 15)
+        #expect(lines[0].split(separator: ",").count == 14 + 26 * 7 + 15)
     }
 
     @Test func shuyangRowIsExact() throws {
@@ -81,7 +81,7 @@ import Testing
         let zero = "0,,,,,,0"
         let applications = ["26,,,,,,26", zero, "26,,,,,,26"] + Array(repeating: zero, count: 21) + ["26,,,,,,26", zero]
         let expected = "shu-yang-xian-fa-zhan-he-gai-ge-ju/2023,沭阳县发展和改革局,沭阳县,2023,2021,fail,text,2024-01-17,"
-            + "010_shuyang_drc_2023.txt,agencies/shu-yang-xian-fa-zhan-he-gai-ge-ju/2023/,1,2,"
+            + "010_shuyang_drc_2023.txt,agencies/shu-yang-xian-fa-zhan-he-gai-ge-ju/2023/,1,2,,0,"
             + applications.joined(separator: ",") + ","
             + "0,0,0,1,1,0,0,0,0,0,0,0,0,0,0"
         #expect(csv == "\u{FEFF}" + Self.header + "\r\n" + expected + "\r\n")

@@ -45,7 +45,7 @@ struct HomePageContext: PageContext {
         regions = site.regions.map { RegionChip($0, root: "") }
         submissions = site.config.roster.years(siteYears: site.years).last.map { YearLink(year: $0, href: "submissions/\($0)/index.html") }
         latest = site.years.last.map { y in
-            LatestReports(year: y, list: site.sortedForTable(site.entries.filter { $0.report.year == y }), pageSize: pageSize)
+            LatestReports(year: y, list: site.sortedForTable(site.entries.filter { $0.report.year == y }), pageSize: pageSize, site: site)
         }
     }
 

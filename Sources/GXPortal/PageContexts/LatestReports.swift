@@ -4,9 +4,9 @@ struct LatestReports: TemplateContext {
     var table: ReportTable
 
     /// The table of `list`, the latest year's reports in table order, at most `pageSize` of them.
-    init(year: Int, list: [ReportEntry], pageSize: Int) {
+    init(year: Int, list: [ReportEntry], pageSize: Int, site: SiteModel) {
         self.year = year
-        table = ReportTable(caption: "\(year)年度各机关报告", rows: list.prefix(pageSize).map { ReportTableRow($0, root: "") })
+        table = ReportTable(caption: "\(year)年度各机关报告", rows: list.prefix(pageSize).map { ReportTableRow($0, root: "", reuse: site.reusePercent(of: $0)) })
         if list.count > pageSize {
             table.moreHref = "years/\(year)/index.html"
             table.moreLabel = "\(year)年度全部报告"

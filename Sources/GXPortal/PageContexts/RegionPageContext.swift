@@ -9,14 +9,14 @@ struct RegionPageContext: PageContext {
     var table: ReportTable
 
     /// Page `n` of the region's reports `list`, in table order.
-    init(region r: SiteModel.Region, list: [ReportEntry], pager: Pager, page n: Int, root: String) {
+    init(region r: SiteModel.Region, list: [ReportEntry], pager: Pager, page n: Int, root: String, site: SiteModel) {
         name = r.display
         agencyCount = r.agencies.count
         reportCount = list.count
         status = StatusCounts(list)
         description = "\(r.name)各机关政府信息公开工作年度报告"
         table = ReportTable(caption: "\(r.display)各机关报告" + SitePages.pageNote(pager, n),
-                            rows: list[pager.range(of: n)].map { ReportTableRow($0, root: root) }, pager: pager.context(of: n))
+                            rows: list[pager.range(of: n)].map { ReportTableRow($0, root: root, reuse: site.reusePercent(of: $0)) }, pager: pager.context(of: n))
     }
 
     static let fields = TemplateFields<Self>([

@@ -37,6 +37,8 @@ struct ReportReusePanel: TemplateContext {
     var hasShared: Bool { !shared.isEmpty }
     /// The number of reports a phrase must be in to be common wording.
     var commonReports: Int
+    /// Whether the text shows marks, so the note explains them.
+    var hasMarks: Bool
 
     /// The note of a report's `reuse`, links relative to `root`; `settings` the thresholds.
     init(_ reuse: ReportReuse, root: String, settings: ReuseSettings) {
@@ -53,10 +55,11 @@ struct ReportReusePanel: TemplateContext {
                    href: root + $0.link.page + "index.html")
         }
         commonReports = settings.boilerplateReports
+        hasMarks = !reuse.passages.isEmpty || !reuse.reuse.common.isEmpty
     }
 
     static let fields = TemplateFields<Self>([
         .init("previous", \.previous), .init("no_share", \.noShare), .init("shared", \.shared), .init("has_shared", \.hasShared),
-        .init("common_reports", \.commonReports),
+        .init("common_reports", \.commonReports), .init("has_marks", \.hasMarks),
     ])
 }

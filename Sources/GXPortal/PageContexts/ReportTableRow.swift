@@ -9,9 +9,11 @@ struct ReportTableRow: TemplateContext {
     var new: String
     var closed, review, litigation: String
     var href, status, badgeSrc, badgeAlt: String
+    /// The share of the report's own words repeating its previous report, "—" when none was measured.
+    var reuse: String
 
-    /// The row of `e` on a page whose root is `root`.
-    init(_ e: ReportEntry, root: String) {
+    /// The row of `e` on a page whose root is `root`; `reuse` is its share of repeated own words in percent.
+    init(_ e: ReportEntry, root: String, reuse: Int?) {
         agency = e.report.agency
         agencyHref = root + "agencies/\(e.agencySlug)/index.html"
         region = e.report.region.isEmpty ? "—" : e.report.region
@@ -25,12 +27,13 @@ struct ReportTableRow: TemplateContext {
         status = e.status.rawValue
         badgeSrc = root + SitePages.badgePath(e)
         badgeAlt = SitePages.badgeAlt(e)
+        self.reuse = reuse.map { "\($0)%" } ?? "—"
     }
 
     static let fields = TemplateFields<Self>([
         .init("agency", \.agency), .init("agency_href", \.agencyHref), .init("region", \.region),
         .init("region_href", \.regionHref), .init("year", \.year), .init("new", \.new), .init("closed", \.closed),
         .init("review", \.review), .init("litigation", \.litigation), .init("href", \.href), .init("status", \.status),
-        .init("badge_src", \.badgeSrc), .init("badge_alt", \.badgeAlt),
+        .init("badge_src", \.badgeSrc), .init("badge_alt", \.badgeAlt), .init("reuse", \.reuse),
     ])
 }

@@ -18,6 +18,10 @@ struct ValidationPageContext: PageContext {
     /// Whether the matrix sums regions it does not name.
     var hasOther: Bool
     var topAgencies: [TopAgency]
+    /// Text reuse by region, and the distribution of shares.
+    var reuseRows: [ReuseRow]
+    var reuseChart: ChartContext
+    var reuseThreshold: Int
     var hasFindings: Bool { !rows.isEmpty }
     var hasTop: Bool { !topAgencies.isEmpty }
     var csvHref, rulesHref: String
@@ -42,6 +46,11 @@ struct ValidationPageContext: PageContext {
         let rules = root + "validation/rules/index.html"
         rows = matrix.rules.map { Row(rule: $0, matrix: matrix, shown: shown, hasOther: hasOther, lists: lists, rules: rules) }
         topAgencies = TopAgency.ranked(entries, site: site, root: root)
+        reuseRows = Self.reuseRows(matrix, shown: shown, site: site)
+        reuseChart = ChartContext(Chart.reuseDistribution(
+            id: "reuse-distribution", title: "\(scope)各报告与上一份报告文字重复比例分布",
+            percents: entries.map { site.reusePercent(of: $0) }, threshold: site.config.reuse.share))
+        reuseThreshold = Int((site.config.reuse.share * 100).rounded())
         csvHref = root + prefix + "matrix.csv"
         rulesHref = rules
         description = "\(scope)各机关政府信息公开工作年度报告的校验结果：各规则在各地区发现的问题"
@@ -62,7 +71,8 @@ struct ValidationPageContext: PageContext {
     static let fields = TemplateFields<Self>([
         .init("scope", \.scope), .init("report_count", \.reportCount), .init("finding_count", \.findingCount),
         .init("status", \.status), .init("years", \.years), .init("columns", \.columns), .init("rows", \.rows),
-        .init("has_other", \.hasOther), .init("top_agencies", \.topAgencies),
+        .init("has_other", \.hasOther), .init("top_agencies", \.topAgencies), .init("reuse_rows", \.reuseRows),
+        .init("reuse_chart", \.reuseChart), .init("reuse_threshold", \.reuseThreshold),
         .init("has_findings", \.hasFindings), .init("has_top", \.hasTop), .init("csv_href", \.csvHref),
         .init("rules_href", \.rulesHref), .init("description", \.description),
     ])

@@ -1,0 +1,45 @@
+import Testing
+import GXReport
+import GXReuse
+@testable import GXPortal
+
+/// The marks of reused text on a report page: whole text runs wrapped, tables and markup left alone, links after each
+/// passage, nothing marked when the letters do not add up.
+struct ReuseHighlighterTests {
+    /// A report whose section 一 reads `text`, with one passage over `passage` shared with 某局's 2022 report and common
+    /// wording over `common`.
+    private func reuse(_ text: String, passage: Range<Int>, common: Range<Int>?) -> ReportReuse {
+        var compared = ComparableText()
+        compared.beginSection(1)
+        compared.append(paragraph: text, line: 1, column: 1)
+        var found = TextReuse()
+        found.own = compared.count
+        found.sections = compared.sections
+        found.length = compared.units.count
+        found.passages = [TextReuse.Passage(range: passage, own: passage.count, source: "b.txt",
+                                            text: compared.string(passage), section: 1)]
+        found.shared = ["b.txt"]
+        found.common = common.map { [$0] } ?? []
+        return ReportReuse(found, site: SiteModel(entries: [], config: SiteConfig()))
+    }
+
+    @Test func aPassageIsMarkedAcrossMarkupAndFollowedByItsLinks() {
+        // Letters: 甲乙丙丁戊己庚辛 (8); the passage is 乙丙丁戊, the common wording 庚辛.
+        let html = "<h2>一、总体情况</h2>\n<p>甲乙&amp;丙<strong>丁</strong>戊，己<a href=\"x\">庚</a>辛。</p>\n<table><tr><td>子丑</td></tr></table>\n"
+        let marked = ReuseHighlighter(reuse: reuse("甲乙&丙丁戊，己庚辛。", passage: 1..<5, common: 6..<8), root: "../").mark(html)
+        #expect(marked == "<h2>一、总体情况</h2>\n<p>甲<mark class=\"reuse reuse-shared\" title=\"与b.txt0年度报告相同\">乙&amp;丙</mark>"
+            + "<strong><mark class=\"reuse reuse-shared\" title=\"与b.txt0年度报告相同\">丁</mark></strong>"
+            + "<mark class=\"reuse reuse-shared\" title=\"与b.txt0年度报告相同\">戊，</mark>己<a href=\"x\"><span class=\"reuse-common\">庚</span></a>"
+            + "<span class=\"reuse-common\">辛。</span></p>\n<table><tr><td>子丑</td></tr></table>\n")
+    }
+
+    @Test func aSectionWhoseLettersDoNotAddUpIsLeftAlone() {
+        let html = "<h2>一、总体情况</h2>\n<p>甲乙丙丁戊己庚辛壬</p>\n"
+        #expect(ReuseHighlighter(reuse: reuse("甲乙丙丁戊己庚辛", passage: 1..<5, common: nil), root: "").mark(html) == html)
+    }
+
+    @Test func otherSectionsAreLeftAlone() {
+        let html = "<h2>二、主动公开政府信息情况</h2>\n<p>甲乙丙丁戊己庚辛</p>\n"
+        #expect(ReuseHighlighter(reuse: reuse("甲乙丙丁戊己庚辛", passage: 1..<5, common: nil), root: "").mark(html) == html)
+    }
+}
