@@ -50,6 +50,7 @@ struct CommitStep {
         summary.reusedPages = written.pages.reused.value
         summary.diskWrites = written.writer.diskWrites
         summary.parsedInputs = parsed.parsedInputs
+        summary.reuseSeconds = parsed.inputs.reuseSeconds
         return summary
     }
 

@@ -68,7 +68,9 @@ extension ParseStep {
         let cross = CrossReportValidator.validate(reports.map(\.0))
         var kept = cross.kept.map { i in (reports[i].0, reports[i].1 + (cross.findings[i] ?? [])) }
         // Only published reports are compared: a duplicate or an earlier version is not the agency's report.
+        let started = DispatchTime.now().uptimeNanoseconds
         let reuse = TextReuseValidator(settings: config.reuse, jobs: jobs).validate(kept.map(\.0), texts: cross.kept.map { texts[$0] })
+        let reuseSeconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         for i in kept.indices where !reuse[i].findings.isEmpty {
             kept[i].1 = (kept[i].1 + reuse[i].findings).sorted(by: ReportValidator.order)
         }
@@ -78,6 +80,7 @@ extension ParseStep {
         let configFindings = Acceptance.apply(config.acceptances, to: &kept, configName: config.fileName)
         return ParsedInputs(reports: kept, skipped: skipped, skippedFindings: skippedFindings, earlier: earlier,
                             configFindings: configFindings, archives: [], digests: [],
-                            reuse: Dictionary(uniqueKeysWithValues: zip(kept.map(\.0.source), reuse.map(\.reuse))))
+                            reuse: Dictionary(uniqueKeysWithValues: zip(kept.map(\.0.source), reuse.map(\.reuse))),
+                            reuseSeconds: reuseSeconds)
     }
 }

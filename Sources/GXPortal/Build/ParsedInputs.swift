@@ -18,4 +18,6 @@ struct ParsedInputs {
     var digests: [String]
     /// What text reuse found for each published report, by source.
     var reuse: [String: TextReuse] = [:]
+    /// Wall-clock seconds spent finding reused text.
+    var reuseSeconds: Double = 0
 }
