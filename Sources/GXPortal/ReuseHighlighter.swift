@@ -22,30 +22,50 @@ struct ReuseHighlighter {
     }
 
     /// `html` with the compared sections' letters marked.
+    ///
+    /// The page is walked as UTF-8 bytes: every report page goes through here, and searching or stepping through a
+    /// String of Chinese text costs many times more.
     func mark(_ html: String) -> String {
-        let titles = Dictionary(uniqueKeysWithValues: ComparableText.comparedSections.map { ($0.title, $0.rawValue) })
-        var out = ""
-        out.reserveCapacity(html.utf8.count + 4096)
-        var rest = html[...]
-        var section = 0
+        guard !reuse.reuse.sections.isEmpty else { return html }
+        let bytes = Array(html.utf8)
         let kinds = kinds()
-        while let open = rest.range(of: "<h2") {
-            guard let close = rest[open.upperBound...].range(of: "</h2>") else { break }
-            let heading = rest[open.lowerBound..<close.upperBound]
-            let text = heading.replacing(/<[^>]*>/, with: "")
-            let end = rest[close.upperBound...].range(of: "<h2")?.lowerBound ?? rest.endIndex
-            out += rest[..<close.upperBound]
-            let body = rest[close.upperBound..<end]
-            if let number = titles[String(text)], section < reuse.reuse.sections.count,
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 4096)
+        var at = 0, section = 0
+        while let open = Self.find(Self.h2Open, in: bytes, from: at), let close = Self.find(Self.h2Close, in: bytes, from: open) {
+            let bodyStart = close + Self.h2Close.count
+            let end = Self.find(Self.h2Open, in: bytes, from: bodyStart) ?? bytes.count
+            out += bytes[at..<bodyStart]
+            if let number = Self.sectionNumber(bytes[open..<close]), section < reuse.reuse.sections.count,
                reuse.reuse.sections[section].number == number {
-                out += mark(body, section: section, kinds: kinds)
+                out += mark(bytes[bodyStart..<end], section: section, kinds: kinds)
                 section += 1
             } else {
-                out += body
+                out += bytes[bodyStart..<end]
             }
-            rest = rest[end...]
+            at = end
         }
-        return out + rest
+        out += bytes[at...]
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static let h2Open = Array("<h2".utf8), h2Close = Array("</h2>".utf8)
+    private static let titles = ComparableText.comparedSections.map { (Array(">\($0.title)".utf8), $0.rawValue) }
+
+    /// Where `pattern` next starts in `bytes` at or after `start`.
+    private static func find(_ pattern: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+        guard pattern.count <= bytes.count else { return nil }
+        var i = start
+        while i + pattern.count <= bytes.count {
+            if bytes[i] == pattern[0], bytes[i..<(i + pattern.count)].elementsEqual(pattern) { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The template number of the compared section an `<h2…>` heading (up to its closing tag) titles, if it titles one.
+    private static func sectionNumber(_ heading: ArraySlice<UInt8>) -> Int? {
+        titles.first { heading.count >= $0.0.count && heading.suffix($0.0.count).elementsEqual($0.0) }?.1
     }
 
     /// The kind of every unit of the compared text.
@@ -61,81 +81,111 @@ struct ReuseHighlighter {
     }
 
     /// One section's HTML with its letters marked; unchanged when its letters do not match the compared text.
-    private func mark(_ html: Substring, section: Int, kinds: [Kind]) -> Substring {
+    private func mark(_ html: ArraySlice<UInt8>, section: Int, kinds: [Kind]) -> ArraySlice<UInt8> {
         let sections = reuse.reuse.sections
         let end = section + 1 < sections.count ? sections[section + 1].start - 1 : reuse.reuse.length
-        var writer = SectionWriter(highlighter: self, kinds: kinds, unit: sections[section].start)
-        var scalars = html.unicodeScalars[...]
-        while let scalar = scalars.popFirst() {
-            if writer.inTag || scalar == "<" {
-                writer.tag(scalar)
-                continue
-            }
-            // An entity stands for one character: only punctuation is escaped, but it is decoded to be sure.
-            if scalar == "&", let semicolon = scalars.prefix(10).firstIndex(of: ";") {
-                let name = String(scalars[..<semicolon])
-                scalars = scalars[scalars.index(after: semicolon)...]
-                writer.text(Self.decode(name) ?? " ", written: "&" + name + ";")
+        var writer = SectionWriter(highlighter: self, html: html, kinds: kinds, unit: sections[section].start)
+        var i = html.startIndex
+        while i < html.endIndex {
+            let byte = html[i]
+            if writer.inTag || byte == 0x3C {
+                writer.tag(byte, at: i)
+                i += 1
+            } else if byte == 0x26, let semicolon = html[i..<min(i + 12, html.endIndex)].firstIndex(of: 0x3B) {
+                // An entity stands for one character: only punctuation is escaped, but it is decoded to be sure.
+                writer.text(Self.decode(String(decoding: html[(i + 1)..<semicolon], as: UTF8.self)) ?? " ", at: i)
+                i = semicolon + 1
             } else {
-                writer.text(scalar, written: String(scalar))
+                let (scalar, length) = Self.scalar(in: html, at: i)
+                writer.text(scalar, at: i)
+                i += length
             }
         }
-        writer.close()
+        writer.close(at: html.endIndex)
+        writer.copy(upTo: html.endIndex)
         return writer.unit == end ? writer.out[...] : html
     }
 
-    /// Writes one section's HTML again, opening and closing marks as its letters change kind.
+    /// The scalar whose UTF-8 encoding starts at `i`, and its length (a malformed byte reads as U+FFFD, one byte long).
+    private static func scalar(in bytes: ArraySlice<UInt8>, at i: Int) -> (Unicode.Scalar, Int) {
+        let lead = bytes[i]
+        let length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+        guard length > 1, i + length <= bytes.endIndex else { return (Unicode.Scalar(lead < 0x80 ? lead : 0x3F), 1) }
+        var value = UInt32(lead) & (0xFF >> (length + 1))
+        for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+
+    /// Writes one section's HTML again, opening and closing marks as its letters change kind; text between marks is
+    /// copied in slices.
     private struct SectionWriter {
         let highlighter: ReuseHighlighter
+        let html: ArraySlice<UInt8>
         let kinds: [Kind]
         /// The compared unit the next letter stands for.
         var unit: Int
-        var out = ""
+        var out: [UInt8] = []
+        /// Where the HTML not yet copied starts.
+        var copied: Int
         var current = Kind.none
         var inTag = false
         var tableDepth = 0, anchorDepth = 0
-        var tagText = ""
+        var tagStart: Int
 
-        /// A character of a tag (or the `<` opening one): copied; a mark is closed before it, as tags may not cross.
-        mutating func tag(_ scalar: Unicode.Scalar) {
+        init(highlighter: ReuseHighlighter, html: ArraySlice<UInt8>, kinds: [Kind], unit: Int) {
+            (self.highlighter, self.html, self.kinds, self.unit) = (highlighter, html, kinds, unit)
+            (copied, tagStart) = (html.startIndex, html.startIndex)
+            out.reserveCapacity(html.count + 1024)
+        }
+
+        /// Copies the HTML up to `index`.
+        mutating func copy(upTo index: Int) {
+            if copied < index { out += html[copied..<index] }
+            copied = index
+        }
+
+        /// Inserts `text` at `index`.
+        mutating func insert(_ text: String, at index: Int) {
+            guard !text.isEmpty else { return }
+            copy(upTo: index)
+            out += text.utf8
+        }
+
+        /// A byte of a tag (or the `<` opening one), at `index`; a mark is closed before it, as tags may not cross.
+        mutating func tag(_ byte: UInt8, at index: Int) {
             if !inTag {
-                close()
+                close(at: index)
                 inTag = true
-                tagText = ""
-                out.unicodeScalars.append(scalar)
+                tagStart = index + 1
                 return
             }
-            out.unicodeScalars.append(scalar)
-            guard scalar == ">" else { tagText.unicodeScalars.append(scalar); return }
+            guard byte == 0x3E else { return }
             inTag = false
-            let name = tagText.lowercased()
-            if name.hasPrefix("table") { tableDepth += 1 } else if name.hasPrefix("/table") { tableDepth -= 1 }
-            if name == "a" || name.hasPrefix("a ") { anchorDepth += 1 } else if name.hasPrefix("/a") { anchorDepth -= 1 }
+            let name = html[tagStart..<index]
+            func starts(_ prefix: String) -> Bool { name.count >= prefix.utf8.count && name.prefix(prefix.utf8.count).elementsEqual(prefix.utf8) }
+            if starts("table") { tableDepth += 1 } else if starts("/table") { tableDepth -= 1 }
+            if name.elementsEqual("a".utf8) || starts("a ") { anchorDepth += 1 } else if name.elementsEqual("/a".utf8) || starts("/a ") { anchorDepth -= 1 }
         }
 
-        /// A character of text, `written` as the HTML had it; a letter outside tables takes its unit's mark.
-        mutating func text(_ character: Unicode.Scalar, written: String) {
-            let count = tableDepth > 0 ? 0 : ComparableText.normalized(String(character)).count
-            if count > 0 {
-                let kind = unit < kinds.count ? kinds[unit] : .none
-                if kind != current {
-                    close()
-                    out += highlighter.open(kind)
-                    current = kind
-                }
-                unit += count
+        /// A character of text at `index`; a letter outside tables takes its unit's mark.
+        mutating func text(_ character: Unicode.Scalar, at index: Int) {
+            let count = tableDepth > 0 ? 0 : ComparableText.units(of: character)
+            guard count > 0 else { return }
+            let kind = unit < kinds.count ? kinds[unit] : .none
+            if kind != current {
+                close(at: index)
+                insert(highlighter.open(kind), at: index)
+                current = kind
             }
-            out += written
+            unit += count
         }
 
-        /// Closes the open mark, following a passage with its links (not inside a link of the text).
-        mutating func close() {
+        /// Closes the open mark at `index`, following a passage with its links (not inside a link of the text).
+        mutating func close(at index: Int) {
             switch current {
             case .none: break
-            case .common: out += "</span>"
-            case .passage(let n):
-                out += "</mark>"
-                if anchorDepth == 0 { out += highlighter.links(n) }
+            case .common: insert("</span>", at: index)
+            case .passage(let n): insert("</mark>" + (anchorDepth == 0 ? highlighter.links(n) : ""), at: index)
             }
             current = .none
         }

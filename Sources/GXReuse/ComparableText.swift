@@ -85,26 +85,39 @@ public struct ComparableText: Sendable, Hashable {
     /// lower case; whitespace, digits, other numbers (①, Ⅱ), punctuation and symbols are dropped. Chinese numerals such
     /// as 一 are letters and kept: they are words (一是, 二是), not figures.
     public static func normalize(_ text: String, into units: inout [UInt16]) {
-        for scalar in text.unicodeScalars {
-            if scalar.isASCII {
-                let v = scalar.value
-                if v >= 0x61 && v <= 0x7A { units.append(UInt16(v)) }
-                else if v >= 0x41 && v <= 0x5A { units.append(UInt16(v + 0x20)) }
-                continue
-            }
-            // Chinese characters, by far the most common, skip the property lookup.
-            if (0x4E00...0x9FFF).contains(scalar.value) {
-                units.append(UInt16(scalar.value))
-                continue
-            }
-            switch scalar.properties.generalCategory {
-            case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter:
-                let lowered = scalar.properties.lowercaseMapping
-                units.append(contentsOf: lowered.utf16)
-            default:
-                continue
-            }
+        for scalar in text.unicodeScalars { normalize(scalar, into: &units) }
+    }
+
+    /// Appends what `scalar` keeps (nothing, or its units as `normalize(_:into:)` keeps them).
+    @inline(__always)
+    public static func normalize(_ scalar: Unicode.Scalar, into units: inout [UInt16]) {
+        let v = scalar.value
+        if v < 0x80 {
+            if v >= 0x61 && v <= 0x7A { units.append(UInt16(v)) } else if v >= 0x41 && v <= 0x5A { units.append(UInt16(v + 0x20)) }
+            return
         }
+        // Chinese characters, by far the most common, skip the property lookup.
+        if v >= 0x4E00 && v <= 0x9FFF {
+            units.append(UInt16(v))
+            return
+        }
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter:
+            units.append(contentsOf: scalar.properties.lowercaseMapping.utf16)
+        default:
+            return
+        }
+    }
+
+    /// How many units `scalar` keeps: 0 for a dropped character.
+    @inline(__always)
+    public static func units(of scalar: Unicode.Scalar) -> Int {
+        let v = scalar.value
+        if v < 0x80 { return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) ? 1 : 0 }
+        if v >= 0x4E00 && v <= 0x9FFF { return 1 }
+        var units: [UInt16] = []
+        normalize(scalar, into: &units)
+        return units.count
     }
 
     /// The kept characters of `text`.
