@@ -152,3 +152,8 @@ int gx_watch_read(int watcher, int timeout_ms, gx_watch_event *events, int capac
 void gx_watch_close(int watcher) {
     if (watcher >= 0) close(watcher);
 }
+
+long gx_find(const void *haystack, size_t length, const void *needle, size_t needle_length) {
+    const void *found = memmem(haystack, length, needle, needle_length);
+    return found ? (long)((const char *)found - (const char *)haystack) : -1;
+}

@@ -33,6 +33,8 @@ struct ReportReuse {
     let previous: Link?
     let passages: [Passage]
     let shared: [Shared]
+    /// Everything the pages show of it, as values for their keys.
+    let values: [String]
 
     /// `reuse` of a report of `site`, its sources resolved; a source the site does not publish keeps its path as id.
     init(_ reuse: TextReuse, site: SiteModel) {
@@ -47,13 +49,14 @@ struct ReportReuse {
             let own = reuse.passages.filter { $0.source == source }.map(\.own)
             return Shared(link: link(source), passages: own.count, longest: own.max() ?? 0)
         }
+        values = Self.values(reuse, previous: previous, passages: passages, shared: shared)
     }
 
     /// The share in whole percent, rounded down; nil when none was measured.
     var percent: Int? { reuse.percent }
 
-    /// Everything the pages show of it, as values for their keys.
-    var values: [String] {
+    /// The values of `values`.
+    private static func values(_ reuse: TextReuse, previous: Link?, passages: [Passage], shared: [Shared]) -> [String] {
         var values = ["reuse", String(reuse.own), String(reuse.reused), previous?.id ?? "\u{0}", previous?.page ?? "\u{0}"]
         for p in passages {
             values += [String(p.passage.range.lowerBound), String(p.passage.range.count), String(p.passage.own),

@@ -14,6 +14,8 @@ struct SiteModel {
     var reuse: [String: TextReuse] = [:]
     /// The published entries by source.
     private var bySource: [String: ReportEntry] = [:]
+    /// Each report's text reuse with its sources resolved, by source: made once, as every output of a report shows it.
+    private var resolved: [String: ReportReuse] = [:]
 
     /// An agency and its reports, newest year last.
     struct Agency {
@@ -54,7 +56,11 @@ struct SiteModel {
         regions = Self.regionList(entries, config: config)
         years = Array(Set(entries.map(\.report.year))).sorted()
         agencyRank = Dictionary(agencies.enumerated().map { ($1.name, $0) }) { first, _ in first }
-        if !reuse.isEmpty { bySource = Dictionary(entries.map { ($0.report.source, $0) }) { first, _ in first } }
+        if !reuse.isEmpty {
+            bySource = Dictionary(entries.map { ($0.report.source, $0) }) { first, _ in first }
+            resolved.reserveCapacity(reuse.count)
+            for (source, found) in reuse { resolved[source] = ReportReuse(found, site: self) }
+        }
     }
 
     /// The share in whole percent of entry `e`'s own words repeating its agency's previous report; nil when none was
@@ -69,8 +75,7 @@ struct SiteModel {
     /// The text reuse of entry `e` with its sources resolved; nil for a report nothing was compared for (a superseded
     /// version).
     func reuse(of e: ReportEntry) -> ReportReuse? {
-        guard e.version == nil, let found = reuse[e.report.source] else { return nil }
-        return ReportReuse(found, site: self)
+        e.version == nil ? resolved[e.report.source] : nil
     }
 
     /// The slugs of every agency and region name.

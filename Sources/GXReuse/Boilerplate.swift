@@ -5,14 +5,14 @@
 /// needs one sortable 64-bit word per shingle.
 public struct Boilerplate: Sendable {
     /// Keys common across the corpus, and the template's.
-    private var common: Set<UInt64>
+    private var common: KeyTable
     /// Keys common within one region, each joined with its region (`regional(_:_:)`).
-    private var regionCommon: Set<UInt64>
+    private var regionCommon = KeyTable()
 
     /// No common wording but the template's.
     public init(template: Set<UInt64> = TemplateWording.keys) {
-        common = template
-        regionCommon = []
+        common = KeyTable(capacity: template.count)
+        for key in template { common.insert(key) }
     }
 
     /// A shingle's key: its hash's high 44 bits.
@@ -29,7 +29,7 @@ public struct Boilerplate: Sendable {
     @inline(__always)
     public func contains(_ hash: UInt64, region: Int) -> Bool {
         let key = Self.key(hash)
-        return common.contains(key) || (!regionCommon.isEmpty && regionCommon.contains(Self.regional(key, region)))
+        return common.contains(key) || (regionCommon.count > 0 && regionCommon.contains(Self.regional(key, region)))
     }
 
     /// How many keys are common corpus-wide and within a region.
@@ -39,34 +39,42 @@ public struct Boilerplate: Sendable {
     /// `reports` documents, or `regionReports` of one region, beside the template's.
     ///
     /// The count is exact and its memory bounded: the shingles are counted in as many passes over the texts as it takes
-    /// to keep each pass's words within `budget` bytes, each pass taking the keys of one residue. A document counts once
-    /// however often it repeats a shingle.
+    /// to keep each pass within `budget` bytes (a pass holds its words twice: as collected, then sorted), each pass
+    /// taking the keys of one residue. A document counts once however often it repeats a shingle.
     public static func counting(_ texts: [ComparableText], regions: [Int], reports: Int, regionReports: Int,
-                                budget: Int = 32 << 20, jobs: Int = 1) -> Boilerplate {
+                                budget: Int = 48 << 20, jobs: Int = 1) -> Boilerplate {
         var result = Boilerplate()
         let total = texts.reduce(0) { $0 + max(0, $1.units.count - Shingles.length + 1) }
-        let passes = max(1, (total * MemoryLayout<UInt64>.size + budget - 1) / budget)
+        let passes = max(1, (total * 2 * MemoryLayout<UInt64>.size + budget - 1) / budget)
         for pass in 0..<passes {
-            let words = ParallelIndices.map(texts.count, jobs: jobs) { d -> [UInt64] in
-                var own: [UInt64] = []
-                Shingles.forEach(texts[d].units) { _, hash in
-                    if Int((hash >> 20) % UInt64(passes)) == pass { own.append(key(hash)) }
-                }
-                own.sort()
-                var out: [UInt64] = []
-                out.reserveCapacity(own.count)
-                var last: UInt64?
-                for k in own where k != last {
-                    out.append(regional(k, regions[d]))
-                    last = k
-                }
-                return out
-            }
-            var all = words.flatMap { $0 }
-            all.sort()
+            var all = words(texts, regions: regions, pass: pass, of: passes, jobs: jobs)
+            RadixSort.sort(&all)
             result.collect(all, reports: reports, regionReports: regionReports)
         }
         return result
+    }
+
+    /// The words of pass `pass`: each document's distinct keys of that residue, each joined with its region.
+    private static func words(_ texts: [ComparableText], regions: [Int], pass: Int, of passes: Int, jobs: Int) -> [UInt64] {
+        let byDocument = ParallelIndices.map(texts.count, jobs: jobs) { d -> [UInt64] in
+            var own: [UInt64] = []
+            Shingles.forEach(texts[d].units) { _, hash in
+                if Int((hash >> 20) % UInt64(passes)) == pass { own.append(key(hash)) }
+            }
+            own.sort()
+            var out: [UInt64] = []
+            out.reserveCapacity(own.count)
+            var last: UInt64?
+            for k in own where k != last {
+                out.append(regional(k, regions[d]))
+                last = k
+            }
+            return out
+        }
+        var all: [UInt64] = []
+        all.reserveCapacity(byDocument.reduce(0) { $0 + $1.count })
+        for words in byDocument { all += words }
+        return all
     }
 
     /// Keeps the common keys of `words`, sorted (key, region) words with one word per document and key.

@@ -21,31 +21,31 @@ public enum CommonPassages {
                             minimumOwn: Int = Shingles.length) -> [CommonPassage] {
         let k = Shingles.length
         // The shingles of `b` holding own words, by hash; a chain links the starts of equal hashes.
-        var heads: [UInt64: Int32] = [:]
+        var heads = KeyTable(capacity: b.units.count)
         var next = [Int32](repeating: -1, count: max(0, b.units.count))
         Shingles.forEach(b.units) { start, hash in
             guard ownB.count(in: start..<(start + k)) > 0 else { return }
             if let head = heads[hash] { next[start] = head }
-            heads[hash] = Int32(start)
+            heads.set(hash, Int32(start))
         }
-        guard !heads.isEmpty else { return [] }
+        guard heads.count > 0 else { return [] }
         var passages: [CommonPassage] = []
         // How far along each diagonal (start in `a` minus start in `b`) a passage already reaches.
-        var reached: [Int: Int] = [:]
+        var reached = KeyTable(capacity: 64)
         let ua = a.units, ub = b.units
         Shingles.forEach(ua) { i, hash in
             guard var j = heads[hash].map(Int.init), ownA.count(in: i..<(i + k)) > 0 else { return }
             while j >= 0 {
                 defer { j = Int(next[j]) }
                 let diagonal = i - j
-                if let end = reached[diagonal], end > i { continue }
+                if let end = reached[UInt64(bitPattern: Int64(diagonal))], end > i { continue }
                 // Equal hashes are checked character by character: a passage is never taken on a hash alone.
                 guard ua[i..<(i + k)].elementsEqual(ub[j..<(j + k)]) else { continue }
                 var s = i, t = j
                 while s > 0, t > 0, ua[s - 1] == ub[t - 1], ua[s - 1] != ComparableText.separator { s -= 1; t -= 1 }
                 var e = i + k, f = j + k
                 while e < ua.count, f < ub.count, ua[e] == ub[f], ua[e] != ComparableText.separator { e += 1; f += 1 }
-                reached[diagonal] = e
+                reached.set(UInt64(bitPattern: Int64(diagonal)), Int32(e))
                 var own = 0
                 for x in s..<e where ownA[x] && ownB[x - diagonal] { own += 1 }
                 if own >= minimumOwn { passages.append(CommonPassage(start: s, otherStart: t, length: e - s, own: own)) }

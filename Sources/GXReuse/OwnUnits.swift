@@ -1,12 +1,18 @@
 /// Which characters of a text are its own words: every character not covered by a shingle of common wording, nor by
 /// one of the report's names (its agency's, its region's: a name is not wording), and not a section separator.
+///
+/// One bit per character: a corpus's worth are held at once.
 public struct OwnUnits: Sendable, Hashable {
-    /// Own characters up to each offset: `prefix[i]` counts those before unit `i`.
-    private var prefix: [Int32]
+    private var bits: [UInt64]
+    /// The text's length in units.
+    private let length: Int
+    /// How many characters are own.
+    public private(set) var count = 0
 
     /// The own characters of `text`, a report of `region` naming itself `names` (normalised), under `boilerplate`.
     public init(_ text: ComparableText, boilerplate: Boilerplate, region: Int, names: [[UInt16]] = []) {
         let units = text.units
+        length = units.count
         var common = [Bool](repeating: false, count: units.count)
         Shingles.forEach(units) { start, hash in
             if boilerplate.contains(hash, region: region) {
@@ -24,35 +30,42 @@ public struct OwnUnits: Sendable, Hashable {
                 }
             }
         }
-        prefix = [Int32](repeating: 0, count: units.count + 1)
-        var n: Int32 = 0
-        for i in units.indices {
-            if !common[i] && units[i] != ComparableText.separator { n += 1 }
-            prefix[i + 1] = n
+        bits = [UInt64](repeating: 0, count: (units.count + 63) / 64)
+        for i in units.indices where !common[i] && units[i] != ComparableText.separator {
+            bits[i >> 6] |= 1 << UInt64(i & 63)
+            count += 1
         }
     }
 
-    /// How many characters are own.
-    public var count: Int { Int(prefix.last ?? 0) }
-
     /// Whether unit `i` is own.
     @inline(__always)
-    public subscript(i: Int) -> Bool { prefix[i + 1] > prefix[i] }
+    public subscript(i: Int) -> Bool { bits[i >> 6] >> UInt64(i & 63) & 1 == 1 }
 
     /// How many units of `range` are own.
-    @inline(__always)
-    public func count(in range: Range<Int>) -> Int { Int(prefix[range.upperBound] - prefix[range.lowerBound]) }
+    public func count(in range: Range<Int>) -> Int {
+        guard !range.isEmpty else { return 0 }
+        var n = 0
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let word = i >> 6, offset = i & 63
+            let take = min(64 - offset, range.upperBound - i)
+            let mask: UInt64 = take == 64 ? ~0 : ((1 << UInt64(take)) - 1) << UInt64(offset)
+            n += (bits[word] & mask).nonzeroBitCount
+            i += take
+        }
+        return n
+    }
 
-    /// The runs of units that are common wording (separators excluded), in order.
+    /// The runs of units that are not own words (common wording, names, section separators), in order.
     public var commonRuns: [Range<Int>] {
         var runs: [Range<Int>] = []
         var start: Int?
-        for i in 0..<(prefix.count - 1) {
+        for i in 0..<length {
             let common = !self[i]
             if common, start == nil { start = i }
             if !common, let s = start { runs.append(s..<i); start = nil }
         }
-        if let s = start { runs.append(s..<(prefix.count - 1)) }
+        if let s = start { runs.append(s..<length) }
         return runs
     }
 }

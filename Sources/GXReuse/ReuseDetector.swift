@@ -24,7 +24,7 @@ public struct ReuseDetector: Sendable {
         let owns = ParallelIndices.map(documents.count, jobs: jobs) {
             OwnUnits(documents[$0].text, boilerplate: boilerplate, region: documents[$0].region, names: documents[$0].names)
         }
-        let candidates = candidates(documents, owns: owns, boilerplate: boilerplate)
+        let candidates = candidates(documents, owns: owns)
         let previous = previousReports(documents)
         return ParallelIndices.map(documents.count, jobs: jobs) { d in
             compare(d, documents, owns: owns, previous: previous[d], candidates: candidates[d])
@@ -33,13 +33,12 @@ public struct ReuseDetector: Sendable {
 
     /// For each document, the other agencies' documents of the same or earlier years that share a picked shingle
     /// with it, ascending.
-    func candidates(_ documents: [ReuseDocument], owns: [OwnUnits], boilerplate: Boilerplate) -> [[Int]] {
+    func candidates(_ documents: [ReuseDocument], owns: [OwnUnits]) -> [[Int]] {
         let picked = ParallelIndices.map(documents.count, jobs: jobs) { d in
-            Winnowing.anchors(documents[d].text, own: owns[d], boilerplate: boilerplate, region: documents[d].region)
-                .map { Boilerplate.key($0) | UInt64(d) }
+            Winnowing.anchors(documents[d].text, own: owns[d]).map { Boilerplate.key($0) | UInt64(d) }
         }
         var postings = picked.flatMap { $0 }
-        postings.sort()
+        RadixSort.sort(&postings)
         var pairs = Set<UInt64>()
         var i = 0
         while i < postings.count {

@@ -1,8 +1,9 @@
 /// Picks the shingles that stand for a text's own words when looking for other texts that share them: in every window
 /// of `window` consecutive own shingles, the one of least hash (winnowing, Schleimer, Wilkerson and Aiken 2003).
 ///
-/// Two texts sharing own words over `window + Shingles.length - 1` characters share a window of shingles, and so pick
-/// the same shingle in it: no such passage is missed, while only about 2 / (window + 1) of the shingles are kept.
+/// Two texts sharing a run of `window + Shingles.length - 1` characters that are own words in both share a window of
+/// shingles, and so pick the same shingle in it: no such passage is missed, while only about 2 / (window + 1) of the
+/// shingles are kept.
 public enum Winnowing {
     /// Shingles per window.
     public static let window = 8
@@ -10,8 +11,9 @@ public enum Winnowing {
     /// The shortest shared passage that is always found.
     public static let guaranteed = window + Shingles.length - 1
 
-    /// The hashes picked from the shingles of `text` that hold own words and are not common wording, each once.
-    static func anchors(_ text: ComparableText, own: OwnUnits, boilerplate: Boilerplate, region: Int) -> [UInt64] {
+    /// The hashes picked from the shingles of `text` made of own words alone, each once. (A shingle of common wording
+    /// covers its characters as common, so none of these is one.)
+    static func anchors(_ text: ComparableText, own: OwnUnits) -> [UInt64] {
         var picked: [UInt64] = []
         var run: [UInt64] = []
         var runEnd = -1
@@ -30,7 +32,7 @@ public enum Winnowing {
             run.removeAll(keepingCapacity: true)
         }
         Shingles.forEach(text.units) { start, hash in
-            let qualifies = own.count(in: start..<(start + Shingles.length)) > 0 && !boilerplate.contains(hash, region: region)
+            let qualifies = own.count(in: start..<(start + Shingles.length)) == Shingles.length
             if !qualifies || start != runEnd + 1 { flush() }
             if qualifies { run.append(hash); runEnd = start }
         }

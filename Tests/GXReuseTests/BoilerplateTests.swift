@@ -48,8 +48,8 @@ struct BoilerplateTests {
         let passage = String(decoding: ComparableText.normalized(x.prose(4)).prefix(Winnowing.guaranteed), as: UTF16.self)
         let a = ComparableText.of(x.prose(3) + passage + x.prose(2)), b = ComparableText.of(y.prose(2) + passage + y.prose(3))
         let none = Boilerplate(template: [])
-        let pa = Winnowing.anchors(a, own: OwnUnits(a, boilerplate: none, region: 0), boilerplate: none, region: 0)
-        let pb = Winnowing.anchors(b, own: OwnUnits(b, boilerplate: none, region: 0), boilerplate: none, region: 0)
+        let pa = Winnowing.anchors(a, own: OwnUnits(a, boilerplate: none, region: 0))
+        let pb = Winnowing.anchors(b, own: OwnUnits(b, boilerplate: none, region: 0))
         #expect(!Set(pa).isDisjoint(with: pb))
     }
 }

@@ -9,6 +9,7 @@
 #ifndef CGXSYSTEM_H
 #define CGXSYSTEM_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 /// 1 when the Linux implementations are in use, 0 when the fallbacks are (not Linux, or forced).
@@ -72,5 +73,9 @@ int gx_watch_read(int watcher, int timeout_ms, gx_watch_event *events, int capac
 
 /// Closes a watcher.
 void gx_watch_close(int watcher);
+
+/// Where `needle` (`needle_length` bytes) first starts in `haystack` (`length` bytes), as an offset; -1 when it does not.
+/// memmem, which Swift's Glibc module does not export (a GNU and BSD extension, on every platform gxsite builds on).
+long gx_find(const void *haystack, size_t length, const void *needle, size_t needle_length);
 
 #endif

@@ -1,0 +1,66 @@
+/// A hash table of 64-bit keys that are already hashes (shingle keys), each with a 32-bit value: open addressing with
+/// linear probing, looked up by the key's own high bits.
+///
+/// Written here rather than taken from the standard library because text reuse looks up every shingle of every report
+/// (millions per build), and `Set`/`Dictionary` hash each key again through SipHash, which cost most of the lookup.
+/// The keys are uniformly distributed already, so their bits index the table directly. `KeyTableTests` checks it against
+/// `Dictionary`.
+struct KeyTable: Sendable {
+    private var keys: [UInt64]
+    private var values: [Int32]
+    /// Whether slot `i` holds a key (0 is a valid key, so emptiness is kept apart).
+    private var used: [Bool]
+    private var shift: UInt64
+    private(set) var count = 0
+
+    /// An empty table with room for `capacity` keys before it grows.
+    init(capacity: Int = 8) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        keys = [UInt64](repeating: 0, count: size)
+        values = [Int32](repeating: 0, count: size)
+        used = [Bool](repeating: false, count: size)
+        shift = UInt64(64 - size.trailingZeroBitCount)
+    }
+
+    /// The slot of `key`: where it is, or the empty slot where it would go.
+    @inline(__always)
+    private func slot(_ key: UInt64) -> Int {
+        // Multiplied first: the low 20 bits of a region's key hold the region, so the high bits alone would put every
+        // region of one shingle in one run of slots.
+        var i = Int((key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        let mask = keys.count - 1
+        while used[i] && keys[i] != key { i = (i + 1) & mask }
+        return i
+    }
+
+    /// The value of `key`, nil when absent.
+    @inline(__always)
+    subscript(key: UInt64) -> Int32? {
+        let i = slot(key)
+        return used[i] ? values[i] : nil
+    }
+
+    /// Whether `key` is in the table.
+    @inline(__always)
+    func contains(_ key: UInt64) -> Bool { used[slot(key)] }
+
+    /// Sets `key`'s value.
+    mutating func set(_ key: UInt64, _ value: Int32) {
+        if (count + 1) * 2 > keys.count { grow() }
+        let i = slot(key)
+        if !used[i] { used[i] = true; keys[i] = key; count += 1 }
+        values[i] = value
+    }
+
+    /// Adds `key` (with value 0 when new).
+    mutating func insert(_ key: UInt64) {
+        if !contains(key) { set(key, 0) }
+    }
+
+    private mutating func grow() {
+        var bigger = KeyTable(capacity: keys.count)
+        for i in keys.indices where used[i] { bigger.set(keys[i], values[i]) }
+        self = bigger
+    }
+}
