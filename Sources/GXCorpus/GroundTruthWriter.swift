@@ -11,34 +11,37 @@ enum GroundTruthWriter {
         appendString(generator, to: &out)
         out += ",\n  \"seed\": " + String(seed)
         out += ",\n  \"count\": " + String(count)
-        out += ",\n  \"injected\": ["
-        for (i, entry) in truth.enumerated() {
-            out += i == 0 ? "\n    {\"file\": " : ",\n    {\"file\": "
+        appendArray("injected", truth, to: &out) { entry, out in
+            out += "{\"file\": "
             appendString(entry.file, to: &out)
             out += ", \"rule\": "
             appendString(entry.rule, to: &out)
             out += ", \"severity\": "
             appendString(entry.severity, to: &out)
-            out += ", \"line\": " + String(entry.line)
-            out += ", \"column\": " + String(entry.column)
-            out += ", \"description\": "
+            out += ", \"line\": " + String(entry.line) + ", \"column\": " + String(entry.column) + ", \"description\": "
             appendString(entry.description, to: &out)
             out += "}"
         }
-        out += truth.isEmpty ? "]" : "\n  ]"
-        out += ",\n  \"copied\": ["
-        for (i, entry) in reuse.enumerated() {
-            out += i == 0 ? "\n    {\"file\": " : ",\n    {\"file\": "
+        appendArray("copied", reuse, to: &out) { entry, out in
+            out += "{\"file\": "
             appendString(entry.file, to: &out)
             out += ", \"rule\": "
             appendString(entry.rule, to: &out)
             out += ", \"source\": "
             appendString(entry.source, to: &out)
-            out += ", \"size\": " + String(entry.size)
-            out += ", \"reported\": " + (entry.reported ? "true" : "false") + "}"
+            out += ", \"size\": " + String(entry.size) + ", \"reported\": " + (entry.reported ? "true" : "false") + "}"
         }
-        out += reuse.isEmpty ? "]\n}\n" : "\n  ]\n}\n"
-        return out
+        return out + "\n}\n"
+    }
+
+    /// Appends `,\n  "name": [` and the entries, one a line, then `]`.
+    private static func appendArray<T>(_ name: String, _ entries: [T], to out: inout String, entry: (T, inout String) -> Void) {
+        out += ",\n  \"\(name)\": ["
+        for (i, e) in entries.enumerated() {
+            out += i == 0 ? "\n    " : ",\n    "
+            entry(e, &out)
+        }
+        out += entries.isEmpty ? "]" : "\n  ]"
     }
 
     /// Appends `s` as a JSON string literal, through Foundation's encoder; slashes stay unescaped so paths read as written.
