@@ -103,6 +103,7 @@ struct ReuseHighlighter {
             }
         }
         writer.close(at: html.endIndex)
+        writer.placeLinks()
         writer.copy(upTo: html.endIndex)
         return writer.unit == end ? writer.out[...] : html
     }
@@ -132,6 +133,8 @@ struct ReuseHighlighter {
         var inTag = false
         var tableDepth = 0, anchorDepth = 0
         var tagStart: Int
+        /// The passage whose links are yet to be placed, and where in `out` they go.
+        var pendingLinks: (passage: Int, at: Int)?
 
         init(highlighter: ReuseHighlighter, html: ArraySlice<UInt8>, kinds: [Kind], unit: Int) {
             (self.highlighter, self.html, self.kinds, self.unit) = (highlighter, html, kinds, unit)
@@ -175,22 +178,36 @@ struct ReuseHighlighter {
             let kind = unit < kinds.count ? kinds[unit] : .none
             if kind != current {
                 close(at: index)
+                if case .passage(let n) = kind, pendingLinks?.passage == n {} else { placeLinks() }
                 insert(highlighter.open(kind), at: index)
                 current = kind
             }
             unit += count
         }
 
-        /// Closes the open mark at `index`, following a passage with its links (not inside a link of the text).
+        /// Closes the open mark at `index`. A passage's links wait until it ends (a letter of another kind, or the
+        /// section's end): a passage running across paragraphs is marked in each but linked once, after its last letter.
         mutating func close(at index: Int) {
             switch current {
             case .none: break
             case .common: insert("</span>", at: index)
-            case .passage(let n): insert("</mark>" + (anchorDepth == 0 ? highlighter.links(n) : ""), at: index)
+            case .passage(let n):
+                insert("</mark>", at: index)
+                if pendingLinks?.passage != n { placeLinks() }
+                // Not inside a link of the text: links do not nest.
+                pendingLinks = anchorDepth == 0 ? (n, out.count) : nil
             }
             current = .none
         }
+
+        /// Puts the waiting passage's links where its last mark closed.
+        mutating func placeLinks() {
+            guard let (n, at) = pendingLinks else { return }
+            out.insert(contentsOf: highlighter.links(n).utf8, at: at)
+            pendingLinks = nil
+        }
     }
+
 
     /// The opening tag of `kind`.
     fileprivate func open(_ kind: Kind) -> String {

@@ -191,6 +191,8 @@ def page_paths():
         "year": "years/2020/index.html",
         "agency": "agencies/yu-yao-shi-jing-ji-he-xin-xi-hua-ju/index.html",
         "report": "agencies/yu-yao-shi-jing-ji-he-xin-xi-hua-ju/2020/index.html",
+        # The 2021 report repeats the 2020 one: its text is marked as reused (text reuse, issue #24).
+        "reused": "agencies/yu-yao-shi-jing-ji-he-xin-xi-hua-ju/2021/index.html",
         "validation": "validation/index.html",
         "search": "search/index.html",
         "submissions": "submissions/2021/index.html",
@@ -324,6 +326,27 @@ def fetch(url):
             return r.status, r.headers.get("Content-Type", ""), r.read()
     except urllib.error.HTTPError as e:
         return e.code, "", b""
+
+
+def test_reused_text_is_marked_and_links_to_its_source(server, browser):
+    """The sample's 2021 report repeats its 2020 report: the repeated passages are highlighted (a background the eye
+    sees), each followed by a link to the 2020 report, and the note gives the share."""
+    url = server["base"] + page_paths()["reused"]
+    open_page(browser, url)
+    marks = browser.find_elements(By.CSS_SELECTOR, "article mark.reuse-previous[title]")
+    assert len(marks) > 3
+    for mark in marks[:5]:
+        assert mark.is_displayed()
+        assert mark.value_of_css_property("background-color") not in ("rgba(0, 0, 0, 0)", "transparent")
+    # A passage running across paragraphs is marked in each and linked once, after its last letter.
+    links = browser.find_elements(By.CSS_SELECTOR, "article mark.reuse-previous + a.reuse-source")
+    assert 0 < len(links) < len(marks)
+    assert all(link.get_attribute("href").endswith("/agencies/yu-yao-shi-jing-ji-he-xin-xi-hua-ju/2020/") for link in links)
+    note = browser.find_element(By.CSS_SELECTOR, "section.reuse-note").text
+    assert "（99%）与本机关2020年度报告相同" in note
+    links[0].click()
+    WebDriverWait(browser, 20).until(lambda d: d.current_url.endswith("/agencies/yu-yao-shi-jing-ji-he-xin-xi-hua-ju/2020/"))
+    assert "2020" in browser.find_element(By.TAG_NAME, "h1").text
 
 
 def test_every_internal_link_and_asset_resolves(server):

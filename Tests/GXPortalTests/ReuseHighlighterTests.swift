@@ -6,9 +6,9 @@ import GXReuse
 /// The marks of reused text on a report page: whole text runs wrapped, tables and markup left alone, links after each
 /// passage, nothing marked when the letters do not add up.
 struct ReuseHighlighterTests {
-    /// A report whose section 一 reads `text`, with one passage over `passage` shared with 某局's 2022 report and common
-    /// wording over `common`.
-    private func reuse(_ text: String, passage: Range<Int>, common: Range<Int>?) -> ReportReuse {
+    /// A report whose section 一 reads `text`, with one passage over `passage` shared with b.txt (乙局's 2022 report,
+    /// published when `linked`) and common wording over `common`.
+    private func reuse(_ text: String, passage: Range<Int>, common: Range<Int>?, linked: Bool = false) -> ReportReuse {
         var compared = ComparableText()
         compared.beginSection(1)
         compared.append(paragraph: text, line: 1, column: 1)
@@ -20,7 +20,11 @@ struct ReuseHighlighterTests {
                                             text: compared.string(passage), section: 1)]
         found.shared = ["b.txt"]
         found.common = common.map { [$0] } ?? []
-        return ReportReuse(found, site: SiteModel(entries: [], config: SiteConfig()))
+        let other = Report(source: "b.txt", format: "text", title: "", agency: "乙局", region: "", year: 2022,
+                           titleLocation: SourceLocation(line: 1, column: 1))
+        let site = linked ? SiteModel(entries: [(other, [])], config: SiteConfig(), reuse: ["b.txt": TextReuse()])
+            : SiteModel(entries: [], config: SiteConfig())
+        return ReportReuse(found, site: site)
     }
 
     @Test func aPassageIsMarkedAcrossMarkupAndFollowedByItsLinks() {
@@ -31,6 +35,14 @@ struct ReuseHighlighterTests {
             + "<strong><mark class=\"reuse reuse-shared\" title=\"与b.txt0年度报告相同\">丁</mark></strong>"
             + "<mark class=\"reuse reuse-shared\" title=\"与b.txt0年度报告相同\">戊，</mark>己<a href=\"x\"><span class=\"reuse-common\">庚</span></a>"
             + "<span class=\"reuse-common\">辛。</span></p>\n<table><tr><td>子丑</td></tr></table>\n")
+    }
+
+    @Test func aPassageAcrossParagraphsIsMarkedInEachAndLinkedOnceAfterItsLastLetter() {
+        let html = "<h2>一、总体情况</h2>\n<p>甲乙丙</p>\n<p>丁戊己</p>\n"
+        let marked = ReuseHighlighter(reuse: reuse("甲乙丙丁戊己", passage: 1..<5, common: nil, linked: true), root: "../").mark(html)
+        let mark = "<mark class=\"reuse reuse-shared\" title=\"与乙局2022年度报告相同\">"
+        #expect(marked == "<h2>一、总体情况</h2>\n<p>甲\(mark)乙丙</mark></p>\n<p>\(mark)丁戊</mark>"
+            + "<a class=\"reuse-source\" href=\"../agencies/yi-ju/2022/\" title=\"与乙局2022年度报告相同\">〔2022年乙局〕</a>己</p>\n")
     }
 
     @Test func aSectionWhoseLettersDoNotAddUpIsLeftAlone() {
