@@ -1,5 +1,6 @@
 import Foundation
 import GXReport
+import GXReuse
 
 /// The last build's parse outcomes (reports without their narrative, and findings), so a rebuild parses only the inputs
 /// that changed.
@@ -47,7 +48,7 @@ package final class ParseCache: @unchecked Sendable {
     }
 
     /// Whether saving `records` would write the same file again: every record carried over, and nothing else held.
-    package func holdsExactly(_ records: [(path: String, key: String, archive: [UInt8]?)]) -> Bool {
+    package func holdsExactly(_ records: [(path: String, key: String, archive: ParseRecord?)]) -> Bool {
         records.count == self.records.count && records.allSatisfy { $0.archive == nil && stored($0.path, key: $0.key) != nil }
     }
 
@@ -59,6 +60,12 @@ package final class ParseCache: @unchecked Sendable {
             guard Self.check(archive).elementsEqual(raw[record.check]) else { return nil }
             return ReportArchive.decode(archive)
         }
+    }
+
+    /// The compared text of the outcome recorded for `path` under `key`, read alone; nil when there is none.
+    package func text(for path: String, key: String) -> ComparableText? {
+        guard let record = stored(path, key: key) else { return nil }
+        return data.withUnsafeBytes { ReportArchive.text(UnsafeRawBufferPointer(rebasing: $0[record.bytes])) }
     }
 
     /// Whether an outcome of `path` was recorded under `key`, without decoding it (a damaged one is found when read).
@@ -79,10 +86,10 @@ package final class ParseCache: @unchecked Sendable {
     }
 
     /// Writes a cache of `records` atomically: a killed build leaves the old file or the new one. A record without an
-    /// archive carries over `old`'s bytes for the same path and key (dropped when there are none). Written in chunks, so
-    /// the file is never whole in memory.
-    package static func save(_ records: [(path: String, key: String, archive: [UInt8]?)], carryingFrom old: ParseCache?, seed: String,
-                     to path: String) throws {
+    /// archive carries over `old`'s bytes for the same path and key (dropped when there are none); a spooled one is read
+    /// back from `spool`. Written in chunks, so the file is never whole in memory.
+    package static func save(_ records: [(path: String, key: String, archive: ParseRecord?)], spool: Spool? = nil,
+                             carryingFrom old: ParseCache?, seed: String, to path: String) throws {
         let folder = (path as NSString).deletingLastPathComponent
         func failure(_ code: Int32) -> BuildError { .unwritableOutput(folder, detail: String(cString: strerror(code))) }
         let kept = records.filter { $0.archive != nil || old?.stored($0.path, key: $0.key) != nil }
@@ -109,7 +116,8 @@ package final class ParseCache: @unchecked Sendable {
             for record in kept {
                 w.string(record.path)
                 w.string(record.key)
-                if let archive = record.archive {
+                if let recorded = record.archive {
+                    guard let archive = recorded.bytes(in: spool) else { throw failure(EIO) }
                     w.blob(archive.withUnsafeBytes(check))
                     w.blob(archive)
                 } else if let stored = old?.stored(record.path, key: record.key) {

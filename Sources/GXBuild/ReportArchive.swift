@@ -7,24 +7,25 @@ import GXReuse
 /// input when a report's own page is rendered.
 public enum ReportArchive {
     /// Bumped whenever the layout changes, so an old cache is never read as a new one.
-    public static let version = 4
+    public static let version = 5
 
     /// The bytes of `outcome`, narrative left out.
     public static func encode(_ outcome: ParseOutcome) -> [UInt8] {
         var w = ArchiveWriter()
         w.int(version)
+        // The compared text first: text reuse reads it alone, without decoding the rest.
+        write(outcome.text, to: &w)
         w.bool(outcome.report != nil)
         if let r = outcome.report { write(r, to: &w) }
         w.int(outcome.findings.count)
         for f in outcome.findings { write(f, to: &w) }
-        write(outcome.text, to: &w)
         return w.bytes
     }
 
     /// The outcome `encode` wrote, or nil when the bytes are not one (another version, truncated, corrupt).
     public static func decode(_ bytes: UnsafeRawBufferPointer) -> ParseOutcome? {
         var r = ArchiveReader(bytes)
-        guard r.int() == version, let hasReport = r.bool() else { return nil }
+        guard r.int() == version, let text = readText(&r, bytes), let hasReport = r.bool() else { return nil }
         var report: Report?
         if hasReport {
             guard let decoded = readReport(&r, bytes) else { return nil }
@@ -37,8 +38,15 @@ public enum ReportArchive {
             guard let f = readFinding(&r) else { return nil }
             findings.append(f)
         }
-        guard let text = readText(&r, bytes), r.atEnd else { return nil }
+        guard r.atEnd else { return nil }
         return ParseOutcome(report: report, findings: findings, text: text)
+    }
+
+    /// The compared text of the outcome `encode` wrote, read alone; nil when the bytes are not an outcome.
+    public static func text(_ bytes: UnsafeRawBufferPointer) -> ComparableText? {
+        var r = ArchiveReader(bytes)
+        guard r.int() == version else { return nil }
+        return readText(&r, bytes)
     }
 
     private static func write(_ r: Report, to w: inout ArchiveWriter) {

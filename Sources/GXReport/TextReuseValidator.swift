@@ -13,11 +13,12 @@ public struct TextReuseValidator: Sendable {
         self.jobs = jobs
     }
 
-    /// Each report's reuse and findings, in report order; `texts[i]` is report `i`'s compared text. Reports of one
-    /// agency share its full name (aliases applied), written with or without its higher divisions
-    /// (`RegionResolver.identity(ofAgency:)`); a region is a report's `region`.
-    public func validate(_ reports: [Report], texts: [ComparableText],
-                         resolver: RegionResolver = .shared) -> [(reuse: TextReuse, findings: [Finding])] {
+    /// Each report's reuse and findings, in report order; `text(i)` reads report `i`'s compared text (as often as it is
+    /// needed: the texts are not all held at once). Reports of one agency share its full name (aliases applied),
+    /// written with or without its higher divisions (`RegionResolver.identity(ofAgency:)`); a region is a report's
+    /// `region`.
+    public func validate(_ reports: [Report], resolver: RegionResolver = .shared,
+                         text: @escaping @Sendable (Int) -> ComparableText) -> [(reuse: TextReuse, findings: [Finding])] {
         var agencies: [String: Int] = [:], regions: [String: Int] = [:]
         let documents = reports.indices.map { i in
             let identity = resolver.identity(ofAgency: reports[i].agency)
@@ -26,65 +27,62 @@ public struct TextReuseValidator: Sendable {
             let region = regions[reports[i].region] ?? regions.count
             regions[reports[i].region] = region
             let names = [reports[i].agency, reports[i].agencyAsWritten ?? "", reports[i].region]
-            return ReuseDocument(text: texts[i], agency: agency, region: region & 0xFFFFF, year: reports[i].year, names: names)
+            return ReuseDocument(agency: agency, region: region & 0xFFFFF, year: reports[i].year, names: names)
         }
-        let results = ReuseDetector(settings: settings, jobs: jobs).detect(documents)
+        let results = ReuseDetector(settings: settings, jobs: jobs).detect(documents, text: text)
         return reports.indices.map { i in
-            let reuse = summary(results[i], of: texts[i], in: reports)
-            return (reuse, findings(reuse, results[i], of: reports[i], text: texts[i], in: reports))
+            let reuse = summary(results[i], in: reports)
+            return (reuse, findings(reuse, results[i], of: reports[i], in: reports))
         }
     }
 
+    /// Each report's reuse and findings, `texts[i]` being report `i`'s compared text.
+    public func validate(_ reports: [Report], texts: [ComparableText]) -> [(reuse: TextReuse, findings: [Finding])] {
+        validate(reports) { texts[$0] }
+    }
+
     /// `result` with the other reports named by source.
-    private func summary(_ result: ReuseResult, of text: ComparableText, in reports: [Report]) -> TextReuse {
+    private func summary(_ result: ReuseResult, in reports: [Report]) -> TextReuse {
         var reuse = TextReuse()
         reuse.own = result.own
         reuse.reused = result.reused
         reuse.previous = result.previous.map { TextReuse.Previous(source: reports[$0].source, year: reports[$0].year) }
         reuse.passages = result.passages.map { p in
-            TextReuse.Passage(range: p.range, own: p.own, source: reports[p.source].source, text: text.string(p.range),
-                              section: section(of: p.range.lowerBound, in: text))
+            TextReuse.Passage(range: p.range, own: p.own, source: reports[p.source].source, text: p.text, section: p.section)
         }
         reuse.shared = result.shared.map { reports[$0].source }
         reuse.common = result.common
-        reuse.sections = text.sections
-        reuse.length = text.units.count
+        reuse.sections = result.sections
+        reuse.length = result.length
         return reuse
     }
 
     /// The findings of one report.
-    private func findings(_ reuse: TextReuse, _ result: ReuseResult, of report: Report, text: ComparableText,
-                          in reports: [Report]) -> [Finding] {
+    private func findings(_ reuse: TextReuse, _ result: ReuseResult, of report: Report, in reports: [Report]) -> [Finding] {
         var findings: [Finding] = []
-        if let share = reuse.share, share >= settings.share, let previous = reuse.previous {
-            let first = reuse.passages.first { $0.source == previous.source }
+        if let share = reuse.share, share >= settings.share, let previous = result.previous {
+            let first = result.passages.first { $0.source == previous }
             findings.append(Rule.textReuse.finding(
-                file: report.source, at: location(of: first?.range.lowerBound, in: text),
+                file: report.source, at: location(first?.paragraph),
                 Messages.textReuse(percent: reuse.percent ?? 0, reused: reuse.reused, own: reuse.own,
-                                   previousYear: previous.year, previousSource: previous.source),
+                                   previousYear: reports[previous].year, previousSource: reports[previous].source),
                 where: Messages.whereReuse))
         }
         for other in result.shared {
-            let source = reports[other].source
-            let passages = reuse.passages.filter { $0.source == source }
+            let passages = result.passages.filter { $0.source == other }
             guard let longest = passages.max(by: { $0.own < $1.own }) else { continue }
             findings.append(Rule.textShared.finding(
-                file: report.source, at: location(of: passages[0].range.lowerBound, in: text),
-                Messages.textShared(agency: reports[other].agency, year: reports[other].year, source: source,
+                file: report.source, at: location(passages[0].paragraph),
+                Messages.textShared(agency: reports[other].agency, year: reports[other].year, source: reports[other].source,
                                     passages: passages.count, longest: longest.own, excerpt: longest.text),
                 where: Messages.whereSection(longest.section)))
         }
         return findings.sorted(by: ReportValidator.order)
     }
 
-    /// Where the paragraph holding unit `offset` starts; the report's first line when there is none.
-    private func location(of offset: Int?, in text: ComparableText) -> SourceLocation {
-        guard let offset, let p = text.paragraph(at: offset) else { return SourceLocation(line: 1, column: 1) }
+    /// Where a paragraph starts; the report's first line when there is none.
+    private func location(_ paragraph: ComparableText.Paragraph?) -> SourceLocation {
+        guard let p = paragraph else { return SourceLocation(line: 1, column: 1) }
         return SourceLocation(line: p.line, column: p.column, page: p.page)
-    }
-
-    /// The template number of the section holding unit `offset`.
-    private func section(of offset: Int, in text: ComparableText) -> Int {
-        text.sections.last { $0.start <= offset }?.number ?? 1
     }
 }

@@ -43,11 +43,19 @@ public struct Boilerplate: Sendable {
     /// taking the keys of one residue. A document counts once however often it repeats a shingle.
     public static func counting(_ texts: [ComparableText], regions: [Int], reports: Int, regionReports: Int,
                                 budget: Int = 48 << 20, jobs: Int = 1) -> Boilerplate {
+        counting(texts.count, text: { texts[$0] }, regions: regions, reports: reports, regionReports: regionReports,
+                 budget: budget, jobs: jobs)
+    }
+
+    /// `counting` over `count` documents whose texts `text(d)` reads, as many times as there are passes.
+    public static func counting(_ count: Int, text: (Int) -> ComparableText, regions: [Int], reports: Int,
+                                regionReports: Int, budget: Int = 48 << 20, jobs: Int = 1) -> Boilerplate {
         var result = Boilerplate()
-        let total = texts.reduce(0) { $0 + max(0, $1.units.count - Shingles.length + 1) }
+        let lengths = ParallelIndices.map(count, jobs: jobs) { max(0, text($0).units.count - Shingles.length + 1) }
+        let total = lengths.reduce(0, +)
         let passes = max(1, (total * 2 * MemoryLayout<UInt64>.size + budget - 1) / budget)
         for pass in 0..<passes {
-            var all = words(texts, regions: regions, pass: pass, of: passes, jobs: jobs)
+            var all = words(count, text: text, regions: regions, pass: pass, of: passes, jobs: jobs)
             RadixSort.sort(&all)
             result.collect(all, reports: reports, regionReports: regionReports)
         }
@@ -55,10 +63,11 @@ public struct Boilerplate: Sendable {
     }
 
     /// The words of pass `pass`: each document's distinct keys of that residue, each joined with its region.
-    private static func words(_ texts: [ComparableText], regions: [Int], pass: Int, of passes: Int, jobs: Int) -> [UInt64] {
-        let byDocument = ParallelIndices.map(texts.count, jobs: jobs) { d -> [UInt64] in
+    private static func words(_ count: Int, text: (Int) -> ComparableText, regions: [Int], pass: Int, of passes: Int,
+                              jobs: Int) -> [UInt64] {
+        let byDocument = ParallelIndices.map(count, jobs: jobs) { d -> [UInt64] in
             var own: [UInt64] = []
-            Shingles.forEach(texts[d].units) { _, hash in
+            Shingles.forEach(text(d).units) { _, hash in
                 if Int((hash >> 20) % UInt64(passes)) == pass { own.append(key(hash)) }
             }
             own.sort()

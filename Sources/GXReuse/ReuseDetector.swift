@@ -16,27 +16,33 @@ public struct ReuseDetector: Sendable {
         self.jobs = jobs
     }
 
-    /// One result per document, in document order.
-    public func detect(_ documents: [ReuseDocument]) -> [ReuseResult] {
-        let texts = documents.map(\.text)
-        let boilerplate = Boilerplate.counting(texts, regions: documents.map(\.region), reports: settings.boilerplateReports,
+    /// One result per document, in document order; `text(d)` reads document `d`'s compared text, as many times as it
+    /// is needed (the texts of a large corpus are never all held at once).
+    public func detect(_ documents: [ReuseDocument], text: @escaping @Sendable (Int) -> ComparableText) -> [ReuseResult] {
+        let boilerplate = Boilerplate.counting(documents.count, text: text, regions: documents.map(\.region),
+                                               reports: settings.boilerplateReports,
                                                regionReports: settings.regionBoilerplateReports, jobs: jobs)
-        let owns = ParallelIndices.map(documents.count, jobs: jobs) {
-            OwnUnits(documents[$0].text, boilerplate: boilerplate, region: documents[$0].region, names: documents[$0].names)
+        let measured = ParallelIndices.map(documents.count, jobs: jobs) { d -> (OwnUnits, [UInt64]) in
+            let compared = text(d)
+            let own = OwnUnits(compared, boilerplate: boilerplate, region: documents[d].region, names: documents[d].names)
+            return (own, Winnowing.anchors(compared, own: own).map { Boilerplate.key($0) | UInt64(d) })
         }
-        let candidates = candidates(documents, owns: owns)
+        let owns = measured.map(\.0)
+        let candidates = candidates(documents, picked: measured.map(\.1))
         let previous = previousReports(documents)
         return ParallelIndices.map(documents.count, jobs: jobs) { d in
-            compare(d, documents, owns: owns, previous: previous[d], candidates: candidates[d])
+            compare(d, documents, text: text, owns: owns, previous: previous[d], candidates: candidates[d])
         }
     }
 
+    /// One result per document of `texts`, held in memory (tests, small corpora).
+    public func detect(_ documents: [ReuseDocument], texts: [ComparableText]) -> [ReuseResult] {
+        detect(documents) { texts[$0] }
+    }
+
     /// For each document, the other agencies' documents of the same or earlier years that share a picked shingle
-    /// with it, ascending.
-    func candidates(_ documents: [ReuseDocument], owns: [OwnUnits]) -> [[Int]] {
-        let picked = ParallelIndices.map(documents.count, jobs: jobs) { d in
-            Winnowing.anchors(documents[d].text, own: owns[d]).map { Boilerplate.key($0) | UInt64(d) }
-        }
+    /// (`picked[d]`: each key joined with its document) with it, ascending.
+    func candidates(_ documents: [ReuseDocument], picked: [[UInt64]]) -> [[Int]] {
         var postings = picked.flatMap { $0 }
         RadixSort.sort(&postings)
         var pairs = Set<UInt64>()
@@ -80,31 +86,36 @@ public struct ReuseDetector: Sendable {
     }
 
     /// Compares document `d` with its previous report and its candidates.
-    func compare(_ d: Int, _ documents: [ReuseDocument], owns: [OwnUnits], previous: Int?, candidates: [Int]) -> ReuseResult {
-        let text = documents[d].text, own = owns[d]
+    func compare(_ d: Int, _ documents: [ReuseDocument], text: (Int) -> ComparableText, owns: [OwnUnits], previous: Int?,
+                 candidates: [Int]) -> ReuseResult {
+        let compared = text(d), own = owns[d]
         var result = ReuseResult()
         result.own = own.count
         result.common = own.commonRuns
+        result.sections = compared.sections
+        result.length = compared.units.count
+        func passage(_ p: CommonPassage, from source: Int) -> ReuseResult.Passage {
+            ReuseResult.Passage(range: p.range, own: p.own, source: source, sourceRange: p.otherStart..<(p.otherStart + p.length),
+                                text: compared.string(p.range),
+                                section: compared.sections.last { $0.start <= p.start }?.number ?? 1,
+                                paragraph: compared.paragraph(at: p.start))
+        }
         // Own words shorter than a passage that counts as copying are too few to measure a share of (a section 六 of
         // 无, a name between common sentences).
         if let p = previous, own.count >= settings.passage {
             result.previous = p
-            var reused = [Bool](repeating: false, count: text.units.count)
-            for passage in CommonPassages.find(text, own, documents[p].text, owns[p]) {
-                for x in passage.range where own[x] { reused[x] = true }
-                result.passages.append(.init(range: passage.range, own: passage.own, source: p,
-                                             sourceRange: passage.otherStart..<(passage.otherStart + passage.length)))
+            var reused = [Bool](repeating: false, count: compared.units.count)
+            for found in CommonPassages.find(compared, own, text(p), owns[p]) {
+                for x in found.range where own[x] { reused[x] = true }
+                result.passages.append(passage(found, from: p))
             }
             result.reused = reused.count { $0 }
         }
         for c in candidates {
-            let found = CommonPassages.find(text, own, documents[c].text, owns[c], minimumOwn: settings.passage)
+            let found = CommonPassages.find(compared, own, text(c), owns[c], minimumOwn: settings.passage)
             guard !found.isEmpty else { continue }
             result.shared.append(c)
-            for passage in found {
-                result.passages.append(.init(range: passage.range, own: passage.own, source: c,
-                                             sourceRange: passage.otherStart..<(passage.otherStart + passage.length)))
-            }
+            result.passages += found.map { passage($0, from: c) }
         }
         result.passages.sort { ($0.range.lowerBound, $0.source) < ($1.range.lowerBound, $1.source) }
         return result

@@ -1,7 +1,5 @@
-/// One report as text reuse sees it: its own prose and who wrote it when.
+/// One report as text reuse sees it: who wrote it when (its compared text is read when needed, `ReuseDetector`).
 public struct ReuseDocument: Sendable {
-    /// The compared text.
-    public var text: ComparableText
     /// The agency, as a number: equal numbers are one agency (its aliases already resolved).
     public var agency: Int
     /// The region, as a number below 2^20.
@@ -12,8 +10,8 @@ public struct ReuseDocument: Sendable {
     public var names: [[UInt16]]
 
     /// A document of these parts.
-    public init(text: ComparableText, agency: Int, region: Int, year: Int, names: [String] = []) {
-        (self.text, self.agency, self.region, self.year) = (text, agency, region, year)
+    public init(agency: Int, region: Int, year: Int, names: [String] = []) {
+        (self.agency, self.region, self.year) = (agency, region, year)
         self.names = names.map(ComparableText.normalized)
     }
 }

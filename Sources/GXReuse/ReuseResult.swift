@@ -10,6 +10,12 @@ public struct ReuseResult: Sendable, Hashable {
         public var source: Int
         /// Its units in the other report's compared text.
         public var sourceRange: Range<Int>
+        /// Its letters.
+        public var text: String
+        /// The template number of the section it is in.
+        public var section: Int
+        /// Where the paragraph it starts in is in the source.
+        public var paragraph: ComparableText.Paragraph?
     }
 
     /// The report's own characters: those of its compared text that are not common wording.
@@ -25,6 +31,9 @@ public struct ReuseResult: Sendable, Hashable {
     public var shared: [Int] = []
     /// The runs of the compared text that are common wording.
     public var common: [Range<Int>] = []
+    /// The compared text's sections and its length in units.
+    public var sections: [ComparableText.Section] = []
+    public var length = 0
 
     /// The share of own characters that repeat the previous report; nil without a previous report or own words.
     public var share: Double? {

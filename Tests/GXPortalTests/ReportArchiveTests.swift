@@ -60,6 +60,9 @@ struct ReportArchiveTests {
     static func tableArchive(rows: [(index: Int, cells: Int)], figure: Int = 0) -> [UInt8] {
         var w = ArchiveWriter()
         w.int(ReportArchive.version)
+        w.blob([UInt8]())  // no compared text: no units,
+        w.int(0)  // no sections
+        w.int(0)  // and no paragraphs
         w.bool(true)
         for text in ["a.txt", "txt", "标题", "某局", "某市"] { w.string(text) }
         w.int(2021)
@@ -86,9 +89,6 @@ struct ReportArchiveTests {
         w.bool(false)
         w.string(nil as String?)
         w.int(0)  // no findings
-        w.blob([UInt8]())  // no compared text: no units,
-        w.int(0)  // no sections
-        w.int(0)  // and no paragraphs
         return w.bytes
     }
 

@@ -7,8 +7,9 @@ struct InputParser: Sendable {
     /// One input's outcome and what the parse cache keeps of it.
     struct Result {
         var outcome: ParseOutcome
-        /// The encoded outcome for the next parse cache; nil to carry the cached record over (or keep none).
-        var archive: [UInt8]?
+        /// The encoded outcome for the next parse cache (in the spool when there is one); nil to carry the cached record
+        /// over (or keep none).
+        var archive: ParseRecord?
         /// The input's SHA-256 when hashed while read, else empty.
         var sha256: String
         /// The input's parse key, when known.
@@ -20,6 +21,8 @@ struct InputParser: Sendable {
     let legacy: LegacyBatch
     let narratives: NarrativeStore?
     let slugs: SlugPrefetch?
+    /// Where encoded outcomes go rather than memory, when the build has one.
+    let spool: Spool?
     let validator = ReportValidator()
 
     /// Parses `input`, whose parse key is `key` when known; else `keying(path, sha256)` gives it once the input is read.
@@ -42,7 +45,17 @@ struct InputParser: Sendable {
         let sha = sha256 ?? ""
         let key = known ?? keying.map { $0(input.path, sha) }
         // An outcome of a missing or stalled LibreOffice is not cached: the next build converts the file again.
-        let archive = key == nil || legacy.isTransient(input.path) ? nil : ReportArchive.encode(outcome)
+        var archive: ParseRecord?
+        if key != nil, !legacy.isTransient(input.path) {
+            let bytes = ReportArchive.encode(outcome)
+            if let ref = spool?.append(bytes) {
+                archive = .spooled(ref)
+                // The compared text is read back from the spool when text reuse needs it: not held until then.
+                outcome.text = ComparableText()
+            } else {
+                archive = .bytes(bytes)
+            }
+        }
         return Result(outcome: outcome, archive: archive, sha256: sha, key: key)
     }
 }

@@ -12,11 +12,12 @@ extension ParseStep {
     /// the digests in input order, and `keying(path, digest)` gives each record's key.
     /// `afterReading` runs once every input is read, before the reports are checked against each other. The agency and
     /// region of every report parsed (not taken from the cache) are handed to `slugs`. Legacy inputs to parse are
-    /// converted with `converter` first, together.
+    /// converted with `converter` first, together. With a `spool`, the records for the next cache are written there
+    /// rather than held, and text reuse reads the compared texts back from it (or from `cache`).
     static func parseAll(_ inputs: [InputFile], jobs: Int, progress: (@Sendable (BuildProgress) -> Void)? = nil,
                          config: SiteConfig = SiteConfig(), cache: ParseCache? = nil, keys: [String]? = nil,
                          keying: ((String, String) -> String)? = nil, narratives: NarrativeStore? = nil,
-                         slugs: SlugPrefetch? = nil, converter: LegacyConverter = LegacyConverter(),
+                         slugs: SlugPrefetch? = nil, converter: LegacyConverter = LegacyConverter(), spool: Spool? = nil,
                          afterReading: () -> Void = {}) -> ParsedInputs {
         let counter = ProgressCounter(phase: "parse", total: inputs.count, report: progress)
         let hashing = keys == nil && keying != nil
@@ -27,7 +28,8 @@ extension ParseStep {
         let legacy = LegacyBatch(inputs.indices.filter { i in
             LegacyConverter.reads(inputs[i].path) && !(keys.map { cache?.holds(inputs[i].path, key: $0[i]) == true } ?? false)
         }.map { inputs[$0] }, converter: converter)
-        let reader = InputParser(aliases: config.aliases, hashing: hashing, legacy: legacy, narratives: narratives, slugs: slugs)
+        let reader = InputParser(aliases: config.aliases, hashing: hashing, legacy: legacy, narratives: narratives, slugs: slugs,
+                                 spool: keys == nil && !hashing ? nil : spool)
         let results = Parallel.map(Array(inputs.indices), jobs: jobs) { i -> InputParser.Result in
             readAhead.advance()
             defer { counter.tick() }
@@ -40,7 +42,19 @@ extension ParseStep {
         legacy.finish()
         readAhead.finish()
         afterReading()
-        var parsed = publishable(results.map(\.outcome), config: config, jobs: jobs)
+        // Each input's compared text: as parsed, or read back from the spool or the parse cache.
+        let texts = UncheckedSendable((results, inputs))
+        var parsed = publishable(results.map(\.outcome), config: config, jobs: jobs) { i in
+            let (result, input) = (texts.value.0[i], texts.value.1[i])
+            switch result.archive {
+            case .spooled(let ref)?:
+                return spool?.read(ref).flatMap { bytes in bytes.withUnsafeBytes(ReportArchive.text) } ?? result.outcome.text
+            case nil:
+                return result.key.flatMap { cache?.text(for: input.path, key: $0) } ?? result.outcome.text
+            case .bytes?:
+                return result.outcome.text
+            }
+        }
         parsed.digests = hashing ? results.map(\.sha256) : []
         parsed.archives = keys == nil && !hashing ? []
             : inputs.indices.map { (path: inputs[$0].path, key: results[$0].key!, archive: results[$0].archive) }
@@ -50,26 +64,29 @@ extension ParseStep {
     /// The reports of `outcomes` checked against each other: one copy per agency and year is published, the others are
     /// kept as earlier versions or flagged, the published ones are compared for reused text, and the config's
     /// acceptances are applied.
-    private static func publishable(_ outcomes: [ParseOutcome], config: SiteConfig, jobs: Int) -> ParsedInputs {
+    private static func publishable(_ outcomes: [ParseOutcome], config: SiteConfig, jobs: Int,
+                                    text: @escaping @Sendable (Int) -> ComparableText) -> ParsedInputs {
         var reports: [(Report, [Finding])] = []
-        var texts: [ComparableText] = []
+        // Each report's input, to read its compared text.
+        var inputIndex: [Int] = []
         var skipped = 0
         var skippedFindings: [Finding] = []
-        for outcome in outcomes {
+        for (i, outcome) in outcomes.enumerated() {
             guard let report = outcome.report else {
                 skipped += 1
                 skippedFindings += outcome.findings
                 continue
             }
             reports.append((report, outcome.findings))
-            texts.append(outcome.text)
+            inputIndex.append(i)
         }
         // Duplicates, corrections and carry-over need every report.
         let cross = CrossReportValidator.validate(reports.map(\.0))
         var kept = cross.kept.map { i in (reports[i].0, reports[i].1 + (cross.findings[i] ?? [])) }
         // Only published reports are compared: a duplicate or an earlier version is not the agency's report.
         let started = DispatchTime.now().uptimeNanoseconds
-        let reuse = TextReuseValidator(settings: config.reuse, jobs: jobs).validate(kept.map(\.0), texts: cross.kept.map { texts[$0] })
+        let keptInputs = cross.kept.map { inputIndex[$0] }
+        let reuse = TextReuseValidator(settings: config.reuse, jobs: jobs).validate(kept.map(\.0)) { text(keptInputs[$0]) }
         let reuseSeconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         for i in kept.indices where !reuse[i].findings.isEmpty {
             kept[i].1 = (kept[i].1 + reuse[i].findings).sorted(by: ReportValidator.order)

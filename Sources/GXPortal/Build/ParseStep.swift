@@ -62,12 +62,15 @@ struct ParseStep {
         let listedKeys = loaded.hashWhileParsing ? nil : Parallel.map(inputs, jobs: options.jobs) { SiteBuilder.parseKey($0.path, knownDigests) }
         let narratives = NarrativeStore(budget: options.narrativeBudget)
         let converter = legacyConverter()
+        // The records for the next parse cache go to a spool beside the caches, not memory (a first build of a large
+        // corpus would otherwise hold every one, compared texts included, until the cache is saved).
+        let spool = Spool(folder: cache.folder.path)
         var state: BuildCache.State?
         var publishedData: Background<PublishedLines>?
         var parsed = Self.parseAll(inputs, jobs: options.jobs, progress: options.progress, config: options.config,
                                    cache: parseCache, keys: listedKeys,
                                    keying: { SiteBuilder.parseKey($0, sha256: $1, knownDigests) },
-                                   narratives: narratives, slugs: slugs, converter: converter) {
+                                   narratives: narratives, slugs: slugs, converter: converter, spool: spool) {
             // The published data lines an edit's rebuild reuses are read while the reports are checked against each
             // other and indexed, which keep one core busy and leave the other idle.
             state = files.wait()
@@ -89,7 +92,7 @@ struct ParseStep {
         let parseCacheSaved = Background(jobs: options.jobs) { [archives = parsed.archives] () -> Result<Void, Error> in
             Result {
                 if parseCache?.holdsExactly(archives) != true {
-                    try ParseCache.save(archives, carryingFrom: parseCache, seed: parseSeed, to: cache.parsedPath)
+                    try ParseCache.save(archives, spool: spool, carryingFrom: parseCache, seed: parseSeed, to: cache.parsedPath)
                 }
             }
         }

@@ -1,3 +1,4 @@
+import GXBuild
 import GXReport
 
 /// Every input read, parsed and validated: the reports to publish and what could not be published.
@@ -13,7 +14,7 @@ struct ParsedInputs {
     /// Stale acceptances of the config that match no report.
     var configFindings: [Finding]
     /// Every input's record for the next parse cache: its key and encoded outcome, or nil to carry the cached one over.
-    var archives: [(path: String, key: String, archive: [UInt8]?)]
+    var archives: [(path: String, key: String, archive: ParseRecord?)]
     /// Each input's SHA-256 in input order, when hashed while parsing.
     var digests: [String]
     /// What text reuse found for each published report, by source.
