@@ -36,11 +36,6 @@ public struct TextReuseValidator: Sendable {
         }
     }
 
-    /// Each report's reuse and findings, `texts[i]` being report `i`'s compared text.
-    public func validate(_ reports: [Report], texts: [ComparableText]) -> [(reuse: TextReuse, findings: [Finding])] {
-        validate(reports) { texts[$0] }
-    }
-
     /// `result` with the other reports named by source.
     private func summary(_ result: ReuseResult, in reports: [Report]) -> TextReuse {
         var reuse = TextReuse()

@@ -1,8 +1,9 @@
 /// Common wording, which is never copying: the template's own sentences, and the shingles found in at least a set
 /// number of reports across the corpus or within one region.
 ///
-/// Shingles are keyed by the high 44 bits of their hash; the low 20 bits carry a region in the counting, so counting
-/// needs one sortable 64-bit word per shingle.
+/// Shingles are keyed by the high 44 bits of their hash; the low 20 bits carry a document while counting (so at most
+/// 2^20 reports are compared) and a region in the table of regions' common keys, so counting needs one sortable 64-bit
+/// word per shingle.
 public struct Boilerplate: Sendable {
     /// Keys common across the corpus, and the template's.
     private var common: KeyTable
@@ -55,30 +56,23 @@ public struct Boilerplate: Sendable {
         let total = lengths.reduce(0, +)
         let passes = max(1, (total * 2 * MemoryLayout<UInt64>.size + budget - 1) / budget)
         for pass in 0..<passes {
-            var all = words(count, text: text, regions: regions, pass: pass, of: passes, jobs: jobs)
+            var all = words(count, text: text, pass: pass, of: passes, jobs: jobs)
             RadixSort.sort(&all)
-            result.collect(all, reports: reports, regionReports: regionReports)
+            result.collect(all, regions: regions, reports: reports, regionReports: regionReports)
         }
         return result
     }
 
-    /// The words of pass `pass`: each document's distinct keys of that residue, each joined with its region.
-    private static func words(_ count: Int, text: (Int) -> ComparableText, regions: [Int], pass: Int, of passes: Int,
+    /// The words of pass `pass`: every shingle of that residue, its key joined with its document (a document repeating
+    /// a shingle gives equal words, which sort together and count once).
+    private static func words(_ count: Int, text: (Int) -> ComparableText, pass: Int, of passes: Int,
                               jobs: Int) -> [UInt64] {
         let byDocument = ParallelIndices.map(count, jobs: jobs) { d -> [UInt64] in
-            var own: [UInt64] = []
+            var words: [UInt64] = []
             Shingles.forEach(text(d).units) { _, hash in
-                if Int((hash >> 20) % UInt64(passes)) == pass { own.append(key(hash)) }
+                if Int((hash >> 20) % UInt64(passes)) == pass { words.append(key(hash) | UInt64(d)) }
             }
-            own.sort()
-            var out: [UInt64] = []
-            out.reserveCapacity(own.count)
-            var last: UInt64?
-            for k in own where k != last {
-                out.append(regional(k, regions[d]))
-                last = k
-            }
-            return out
+            return words
         }
         var all: [UInt64] = []
         all.reserveCapacity(byDocument.reduce(0) { $0 + $1.count })
@@ -86,23 +80,24 @@ public struct Boilerplate: Sendable {
         return all
     }
 
-    /// Keeps the common keys of `words`, sorted (key, region) words with one word per document and key.
-    private mutating func collect(_ words: [UInt64], reports: Int, regionReports: Int) {
+    /// Keeps the common keys of `words`, sorted (key, document) words; `regions[d]` is document `d`'s region.
+    private mutating func collect(_ words: [UInt64], regions: [Int], reports: Int, regionReports: Int) {
         var i = 0
         while i < words.count {
             let key = Self.key(words[i])
-            var end = i
-            while end < words.count && Self.key(words[end]) == key { end += 1 }
-            if end - i >= reports {
+            var end = i, documents = 0
+            while end < words.count && Self.key(words[end]) == key {
+                if end == i || words[end] != words[end - 1] { documents += 1 }
+                end += 1
+            }
+            if documents >= reports {
                 common.insert(key)
-            } else if end - i >= regionReports {
-                var r = i
-                while r < end {
-                    var next = r
-                    while next < end && words[next] == words[r] { next += 1 }
-                    if next - r >= regionReports { regionCommon.insert(words[r]) }
-                    r = next
+            } else if documents >= regionReports {
+                var byRegion: [Int: Int] = [:]
+                for w in i..<end where w == i || words[w] != words[w - 1] {
+                    byRegion[regions[Int(words[w] & Self.regionMask)], default: 0] += 1
                 }
+                for (region, n) in byRegion where n >= regionReports { regionCommon.insert(Self.regional(key, region)) }
             }
             i = end
         }
