@@ -10,7 +10,9 @@ import Foundation
 package final class Spool: @unchecked Sendable {
     /// Where a record is.
     package struct Ref: Sendable, Hashable {
+        /// Its first byte's place in the file.
         package var offset: Int
+        /// Its length in bytes.
         package var length: Int
     }
 

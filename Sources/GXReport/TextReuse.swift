@@ -34,9 +34,10 @@ public struct TextReuse: Sendable, Hashable {
     public var shared: [String] = []
     /// The runs of the compared text that are common wording.
     public var common: [Range<Int>] = []
-    /// The compared sections (template number and first unit), in report order, and the compared text's length in
-    /// units, so a page can find each section's letters.
+    /// The compared sections (template number and first unit), in report order, so a page can find each section's
+    /// letters.
     public var sections: [ComparableText.Section] = []
+    /// The compared text's length in units.
     public var length = 0
 
     /// The share of own characters repeating the previous report; nil without a previous report or own words.

@@ -31,8 +31,9 @@ public struct ReuseResult: Sendable, Hashable {
     public var shared: [Int] = []
     /// The runs of the compared text that are common wording.
     public var common: [Range<Int>] = []
-    /// The compared text's sections and its length in units.
+    /// The compared text's sections.
     public var sections: [ComparableText.Section] = []
+    /// The compared text's length in units.
     public var length = 0
 
     /// The share of own characters that repeat the previous report; nil without a previous report or own words.
