@@ -13,8 +13,11 @@ struct ReuseInjector {
 
     /// Every copy made, in the order made.
     private(set) var truth: [ReuseInjection] = []
-    /// The last reports that copied nothing, for copies between agencies.
+    /// The last reports that copied nothing and were not copied from, for copies between agencies.
     private var recent: [Source] = []
+    /// Reports another report copied from: no later copy may take from them again, or two copies would share text the
+    /// ground truth does not list.
+    private var copiedFrom: Set<String> = []
     let seed: UInt64
 
     /// Per hundred reports: copies from the previous report, then copies from another agency.
@@ -35,7 +38,7 @@ struct ReuseInjector {
         if writesProblems { words.problems = OwnProse.sentences(letters: Self.problemsLetters, vocabulary: vocabulary, rng: &rng) }
         let roll = rng.int(0, 99)
         let others = recent.filter { $0.agency != agency && $0.year <= year }
-        if roll < Self.previousRate, let previous {
+        if roll < Self.previousRate, let previous, !copiedFrom.contains(previous.file) {
             let fresh = OwnProse.sentences(letters: 50, vocabulary: vocabulary, rng: &rng)
             let rest = OwnProse.letters(fresh).count + OwnProse.letters(words.problems).count
             let percent = rng.chance(0.5) ? rng.int(56, 62) : rng.int(38, 44)
@@ -45,11 +48,14 @@ struct ReuseInjector {
             let share = copied * 100 / (copied + rest)
             // No other agency may copy the previous report now: its text would be shared with this one too.
             recent.removeAll { $0.file == previous.file }
+            copiedFrom.insert(previous.file)
             truth.append(ReuseInjection(file: file, rule: "text-reuse", source: previous.file, size: share, reported: share >= 50))
             return (words, nil)
         }
         if roll < Self.previousRate + Self.otherRate, !others.isEmpty {
             let source = rng.pick(others)
+            recent.removeAll { $0.file == source.file }
+            copiedFrom.insert(source.file)
             let length = rng.chance(0.5) ? rng.int(55, 60) : rng.int(40, 45)
             let start = rng.int(0, source.letters.count - length)
             let copy = OwnProse.punctuated(Array(source.letters[start..<(start + length)]), rng: &rng)

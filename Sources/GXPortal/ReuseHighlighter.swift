@@ -108,7 +108,8 @@ struct ReuseHighlighter {
         return writer.unit == end ? writer.out[...] : html
     }
 
-    /// The scalar whose UTF-8 encoding starts at `i`, and its length (a malformed byte reads as U+FFFD, one byte long).
+    /// The scalar whose UTF-8 encoding starts at `i`, and its length (a malformed byte reads as `?`, one byte long: not a
+    /// letter, as the compared text, decoded with repairs, has none there either).
     private static func scalar(in bytes: ArraySlice<UInt8>, at i: Int) -> (Unicode.Scalar, Int) {
         let lead = bytes[i]
         let length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
@@ -227,7 +228,7 @@ struct ReuseHighlighter {
         var seen: Set<String> = []
         var out = ""
         for p in reuse.passages where p.passage.range == range && !p.link.page.isEmpty && seen.insert(p.link.id).inserted {
-            out += "<a class=\"reuse-source\" href=\"\(escape(root + p.link.page))\" title=\""
+            out += "<a class=\"reuse-source\" href=\"\(escape(root + p.link.page + "index.html"))\" title=\""
                 + escape(Self.title(p)) + "\">〔\(p.link.year)年\(p.fromPrevious ? "" : escape(p.link.agency))〕</a>"
         }
         return out

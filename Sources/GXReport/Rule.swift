@@ -130,7 +130,8 @@ public struct Rule: Sendable, Hashable, Identifiable {
         title: "与其他机关报告文字相同",
         explanation: "报告“一、五、六”部分中有一段连续相同的文字，其中本机关自己的文字（通用表述以外）至少50个字"
             + "（默认值，可在 gxsite.toml 的 [reuse] 中设定；不计空白、数字和标点），与其他机关同年度或以前年度的报告相同时提示，"
-            + "并列出对方报告；同年度的两份报告互相列出。同一机关的报告（含别名）、重复报告和更正前的版本不作比较。")
+            + "并列出对方报告；同年度的两份报告互相列出。同一机关的报告（含别名）、重复报告和更正前的版本不作比较。"
+            + "为使比较的工作量与报告数成正比，只从含有至少连续19个字本机关自己文字的相同段落中查找。")
 
     /// `late-publication`: published after the deadline of 条例 第四十九条.
     public static let latePublication = Rule(

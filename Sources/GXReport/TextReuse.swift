@@ -46,8 +46,9 @@ public struct TextReuse: Sendable, Hashable {
         return Double(reused) / Double(own)
     }
 
-    /// The share in whole percent, rounded down, so a share below a threshold never shows as reaching it.
-    public var percent: Int? { share.map { Int(($0 * 100).rounded(.down)) } }
+    /// The share in whole percent, rounded down, so a share below a threshold never shows as reaching it (in integers:
+    /// 57 of 100 is 57%, where 0.57 × 100 in floating point is 56.99…).
+    public var percent: Int? { share == nil ? nil : reused * 100 / own }
 
     /// Nothing found: no compared text.
     public init() {}
@@ -58,5 +59,8 @@ public struct TextReuse: Sendable, Hashable {
         public var source: String
         /// Its year.
         public var year: Int
+
+        /// The report of `source`, of `year`.
+        public init(source: String, year: Int) { (self.source, self.year) = (source, year) }
     }
 }

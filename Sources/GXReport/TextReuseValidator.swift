@@ -17,8 +17,12 @@ public struct TextReuseValidator: Sendable {
     /// needed: the texts are not all held at once). Reports of one agency share its full name (aliases applied),
     /// written with or without its higher divisions (`RegionResolver.identity(ofAgency:)`); a region is a report's
     /// `region`.
+    ///
+    /// Text reuse numbers reports in 20 bits: a corpus of 2^20 reports or more is not compared (every report gets an
+    /// empty result), rather than compared wrongly.
     public func validate(_ reports: [Report], resolver: RegionResolver = .shared,
                          text: @escaping @Sendable (Int) -> ComparableText) -> [(reuse: TextReuse, findings: [Finding])] {
+        guard reports.count < 1 << 20 else { return reports.map { _ in (TextReuse(), []) } }
         var agencies: [String: Int] = [:], regions: [String: Int] = [:]
         let documents = reports.indices.map { i in
             let identity = resolver.identity(ofAgency: reports[i].agency)

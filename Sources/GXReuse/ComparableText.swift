@@ -64,7 +64,7 @@ public struct ComparableText: Sendable, Hashable {
     }
 
     /// The number of compared characters (separators not counted).
-    public var count: Int { units.count - max(0, sections.count - 1) }
+    public var count: Int { units.count { $0 != Self.separator } }
 
     /// The paragraph holding unit `offset`: the last one starting at or before it.
     public func paragraph(at offset: Int) -> Paragraph? {

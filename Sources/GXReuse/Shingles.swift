@@ -19,6 +19,8 @@ public enum Shingles {
     public static func forEach(_ units: [UInt16], _ body: (Int, UInt64) -> Void) {
         let n = units.count
         guard n >= length else { return }
+        // Every unit of every report goes through this loop, several times a build: the buffer spares a bounds check
+        // a step, and every index stays below `n`.
         units.withUnsafeBufferPointer { u in
             var h: UInt64 = 0
             // The last separator seen, so a shingle is whole only once `length` units follow it.

@@ -341,11 +341,11 @@ def test_reused_text_is_marked_and_links_to_its_source(server, browser):
     # A passage running across paragraphs is marked in each and linked once, after its last letter.
     links = browser.find_elements(By.CSS_SELECTOR, "article mark.reuse-previous + a.reuse-source")
     assert 0 < len(links) < len(marks)
-    assert all(link.get_attribute("href").endswith("/agencies/yu-yao-shi-jing-ji-he-xin-xi-hua-ju/2020/") for link in links)
+    assert all(link.get_attribute("href").endswith("/agencies/yu-yao-shi-jing-ji-he-xin-xi-hua-ju/2020/index.html") for link in links)
     note = browser.find_element(By.CSS_SELECTOR, "section.reuse-note").text
     assert "（99%）与本机关2020年度报告相同" in note
     links[0].click()
-    WebDriverWait(browser, 20).until(lambda d: d.current_url.endswith("/agencies/yu-yao-shi-jing-ji-he-xin-xi-hua-ju/2020/"))
+    WebDriverWait(browser, 20).until(lambda d: d.current_url.endswith("/agencies/yu-yao-shi-jing-ji-he-xin-xi-hua-ju/2020/index.html"))
     assert "2020" in browser.find_element(By.TAG_NAME, "h1").text
 
 

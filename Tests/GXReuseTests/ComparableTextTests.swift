@@ -31,6 +31,14 @@ struct ComparableTextTests {
         #expect(text.string(0..<text.units.count) == "总体情况良好问题不少")
     }
 
+    @Test func anEmptySectionAddsNoLetters() {
+        var text = ComparableText()
+        text.beginSection(1)
+        text.beginSection(5)
+        text.append(paragraph: "问题不少。", line: 2, column: 1)
+        #expect(text.count == 4)
+    }
+
     @Test func rollingHashesEqualEachShingleHashedAlone() {
         var prose = ReuseTestText(seed: 7)
         let units = ComparableText.normalized(prose.prose(3))

@@ -34,7 +34,9 @@ extension ParseStep {
             readAhead.advance()
             defer { counter.tick() }
             let key = keys?[i]
-            if let key, let cached = cache?.outcome(for: inputs[i].path, key: key) {
+            if let key, var cached = cache?.outcome(for: inputs[i].path, key: key) {
+                // Text reuse reads the compared text from the cache again when it needs it: not held until then.
+                cached.text = ComparableText()
                 return InputParser.Result(outcome: cached, archive: nil, sha256: "", key: key)
             }
             return reader.parse(inputs[i], key: key, keying: keying)
