@@ -42,11 +42,10 @@ enum ReportsCSV {
             }
     }
 
-    /// The file: BOM, header, one CRLF-terminated record per report in the given order; `reuse` gives each report's
-    /// text reuse.
-    static func csv(_ entries: [ReportEntry], reuse: (ReportEntry) -> ReportReuse? = { _ in nil }) -> String {
+    /// The file: BOM, header, one CRLF-terminated record per report in the given order, without text reuse.
+    static func csv(_ entries: [ReportEntry]) -> String {
         var out = header
-        for entry in entries { out += row(entry, reuse: reuse(entry)) }
+        for entry in entries { out += row(entry, reuse: nil) }
         return out
     }
 

@@ -10,8 +10,6 @@ struct SiteModel {
     var config = SiteConfig()
     /// Each agency's position in `agencies` (pinyin order), by name.
     private var agencyRank: [String: Int] = [:]
-    /// What text reuse found for each published report, by source.
-    var reuse: [String: TextReuse] = [:]
     /// The published entries by source.
     private var bySource: [String: ReportEntry] = [:]
     /// Each report's text reuse with its sources resolved, by source: made once, as every output of a report shows it.
@@ -41,7 +39,6 @@ struct SiteModel {
     init(entries input: [(Report, [Finding])], config: SiteConfig, earlier: [String: [(Report, [Finding])]] = [:],
          reuse: [String: TextReuse] = [:]) {
         self.config = config
-        self.reuse = reuse
         // Reports grouped by agency once: slugs, order and regions then work a name at a time, not a report at a time
         // (hashing a Chinese name means normalising it first).
         var byAgency: [String: [Int]] = [:]
@@ -66,7 +63,7 @@ struct SiteModel {
     /// The share in whole percent of entry `e`'s own words repeating its agency's previous report; nil when none was
     /// measured.
     func reusePercent(of e: ReportEntry) -> Int? {
-        e.version == nil ? reuse[e.report.source]?.percent : nil
+        reuse(of: e)?.percent
     }
 
     /// The published entry of `source`.

@@ -16,7 +16,7 @@ extension SitePages {
         }
         try writeSubmissions()
         try writer.write(FindingsCSV.csv(site.entries), to: "data/findings.csv")
-        try writer.write(TextReuseCSV.csv(site.entries, site: site, share: site.config.reuse.share), to: "data/text-reuse.csv")
+        try writer.write(TextReuseCSV.csv(site.entries, site: site), to: "data/text-reuse.csv")
     }
 
     /// The page title; a superseded version says which.

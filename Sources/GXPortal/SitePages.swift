@@ -200,7 +200,8 @@ struct SitePages {
         let composer = ReportMarkdown(entry: e, narrative: narrative(of: e))
         let markdown = composer.compose()
         let markdownDigest = try sink.write(markdown, to: e.page + "report.md")
-        let json = ReportJSON.object(for: e, reuse: site.reuse(of: e)).serialized()
+        let reuse = site.reuse(of: e)
+        let json = ReportJSON.object(for: e, reuse: reuse).serialized()
         let jsonDigest = try sink.write(json, to: e.page + "report.json")
         // The original is offered under a fixed name so no input name reaches a path.
         let offered = try writeOriginal(e, sink: sink)
@@ -210,7 +211,6 @@ struct SitePages {
         var body = Dependencies([markdownDigest.hex, jsonDigest.hex])
         body.input(e.report.source)
         // The marks of reused text, whose common wording the data does not show.
-        let reuse = site.reuse(of: e)
         if let reuse { body.values(reuse.values) }
         try writePage(folder: e.page, title: Self.reportTitle(e), breadcrumbs: Self.reportBreadcrumbs(e), context: context, extra: body) {
             let tables = ReportTableHTML(marks: composer.marks)

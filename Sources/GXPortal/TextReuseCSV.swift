@@ -22,12 +22,12 @@ enum TextReuseCSV {
     ]
 
     /// The file: BOM, header, one CRLF-terminated record per passage, reports in the given order; a report's share is
-    /// flagged at `share` or more.
-    static func csv(_ entries: [ReportEntry], site: SiteModel, share: Double) -> String {
+    /// flagged as the site's settings say.
+    static func csv(_ entries: [ReportEntry], site: SiteModel) -> String {
         var out = "\u{FEFF}" + columns.map { ReportsCSV.field($0.key) }.joined(separator: ",") + "\r\n"
         for entry in entries {
             guard let reuse = site.reuse(of: entry) else { continue }
-            let flaggedPrevious = (reuse.reuse.share ?? 0) >= share
+            let flaggedPrevious = reuse.reuse.reaches(site.config.reuse)
             let shared = Set(reuse.shared.map(\.link))
             for p in reuse.passages where p.fromPrevious ? flaggedPrevious : shared.contains(p.link) {
                 let values = [

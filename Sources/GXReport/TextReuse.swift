@@ -46,6 +46,11 @@ public struct TextReuse: Sendable, Hashable {
         return Double(reused) / Double(own)
     }
 
+    /// Whether the share reaches `settings`' threshold, so `text-reuse` is reported.
+    public func reaches(_ settings: ReuseSettings) -> Bool {
+        share.map { $0 >= settings.share } ?? false
+    }
+
     /// The share in whole percent, rounded down, so a share below a threshold never shows as reaching it (in integers:
     /// 57 of 100 is 57%, where 0.57 × 100 in floating point is 56.99…).
     public var percent: Int? { share == nil ? nil : reused * 100 / own }

@@ -59,7 +59,7 @@ public struct TextReuseValidator: Sendable {
     /// The findings of one report.
     private func findings(_ reuse: TextReuse, _ result: ReuseResult, of report: Report, in reports: [Report]) -> [Finding] {
         var findings: [Finding] = []
-        if let share = reuse.share, share >= settings.share, let previous = result.previous {
+        if reuse.reaches(settings), let previous = result.previous {
             let first = result.passages.first { $0.source == previous }
             findings.append(Rule.textReuse.finding(
                 file: report.source, at: location(first?.paragraph),

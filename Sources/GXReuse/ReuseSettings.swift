@@ -9,6 +9,9 @@ public struct ReuseSettings: Sendable, Hashable {
     /// A phrase in at least this many reports of one region is common wording there.
     public var regionBoilerplateReports: Int = 20
 
+    /// `share` in whole percent, as pages state the threshold.
+    public var sharePercent: Int { Int((share * 100).rounded()) }
+
     /// The shortest passage threshold allowed: shorter shared passages could be missed.
     public static let shortestPassage = Winnowing.guaranteed
 

@@ -44,8 +44,8 @@ struct ReportReusePanel: TemplateContext {
     init(_ reuse: ReportReuse, root: String, settings: ReuseSettings) {
         if let p = reuse.previous, let percent = reuse.percent {
             previous = Previous(own: reuse.reuse.own, reused: reuse.reuse.reused, percent: percent, year: p.year,
-                                href: root + p.page + "index.html", flagged: (reuse.reuse.share ?? 0) >= settings.share,
-                                threshold: Int((settings.share * 100).rounded()))
+                                href: root + p.page + "index.html", flagged: reuse.reuse.reaches(settings),
+                                threshold: settings.sharePercent)
         } else {
             noShare = reuse.reuse.own < settings.passage
                 ? SiteMessages.reuseTooLittleText(own: reuse.reuse.own) : SiteMessages.reuseNoPrevious

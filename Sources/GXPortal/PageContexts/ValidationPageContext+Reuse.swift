@@ -16,11 +16,10 @@ extension ValidationPageContext {
         /// The row of `entries`, named `name`.
         init(_ name: String, _ entries: [ReportEntry], site: SiteModel, total: Bool = false) {
             let percents = entries.compactMap { site.reusePercent(of: $0) }.sorted()
-            let threshold = site.config.reuse.share
             self.name = name
             reports = entries.count
             measured = percents.count
-            flagged = entries.count { site.reuse[$0.report.source]?.share.map { $0 >= threshold } == true && $0.version == nil }
+            flagged = entries.count { site.reuse(of: $0)?.reuse.reaches(site.config.reuse) == true }
             median = percents.isEmpty ? "—" : "\(percents[(percents.count - 1) / 2])%"
             self.total = total
         }

@@ -49,8 +49,8 @@ struct ValidationPageContext: PageContext {
         reuseRows = Self.reuseRows(matrix, shown: shown, site: site)
         reuseChart = ChartContext(Chart.reuseDistribution(
             id: "reuse-distribution", title: "\(scope)各报告与上一份报告文字重复比例分布",
-            percents: entries.map { site.reusePercent(of: $0) }, threshold: site.config.reuse.share))
-        reuseThreshold = Int((site.config.reuse.share * 100).rounded())
+            percents: entries.map { site.reusePercent(of: $0) }, threshold: site.config.reuse.sharePercent))
+        reuseThreshold = site.config.reuse.sharePercent
         csvHref = root + prefix + "matrix.csv"
         rulesHref = rules
         description = "\(scope)各机关政府信息公开工作年度报告的校验结果：各规则在各地区发现的问题"

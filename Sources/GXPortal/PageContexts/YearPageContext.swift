@@ -23,7 +23,7 @@ struct YearPageContext: PageContext {
         if n == 1 {
             charts = ChartContext.year(year, list: list) + [ChartContext(Chart.reuseDistribution(
                 id: "reuse-\(year)", title: "\(year)年度各报告与上一份报告文字重复比例分布",
-                percents: list.map { site.reusePercent(of: $0) }, threshold: site.config.reuse.share))]
+                percents: list.map { site.reusePercent(of: $0) }, threshold: site.config.reuse.sharePercent))]
             hasCharts = true
         }
     }
