@@ -90,6 +90,7 @@ package struct BuildCache {
     package var sparePath: String { folder.appendingPathComponent("spare").path }
     package var parsedPath: String { folder.appendingPathComponent("parsed").path }
     package var slugsPath: String { folder.appendingPathComponent("slugs").path }
+    package var reusePath: String { folder.appendingPathComponent("reuse").path }
 
     /// The names' pinyin the last build made with the gxsite stamped `stamp` (ICU's transliteration is the slow part of
     /// indexing); empty when there is none or another gxsite wrote it.
@@ -228,13 +229,18 @@ package struct BuildCache {
     }
 
     private func write(_ text: String, to path: String) throws {
-        let temporary = path + ".tmp-\(getpid())"
         var text = text
-        try text.withUTF8 { buffer in
+        try text.withUTF8 { try write(UnsafeRawBufferPointer($0), to: path) }
+    }
+
+    /// Writes `bytes` to `path` whole or not at all (through a temporary file renamed over it).
+    func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws {
+        let temporary = path + ".tmp-\(getpid())"
+        do {
             let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
             guard fd >= 0 else { throw BuildError.unwritableOutput(folder.path, detail: String(cString: strerror(errno))) }
             defer { close(fd) }
-            if let code = OutputWriter.writeAll(fd, UnsafeRawBufferPointer(buffer)) {
+            if let code = OutputWriter.writeAll(fd, bytes) {
                 throw BuildError.unwritableOutput(folder.path, detail: String(cString: strerror(code)))
             }
         }

@@ -22,22 +22,48 @@ public struct TextReuseValidator: Sendable {
     /// empty result), rather than compared wrongly.
     public func validate(_ reports: [Report], resolver: RegionResolver = .shared,
                          text: @escaping @Sendable (Int) -> ComparableText) -> [(reuse: TextReuse, findings: [Finding])] {
-        guard reports.count < 1 << 20 else { return reports.map { _ in (TextReuse(), []) } }
-        var agencies: [String: Int] = [:], regions: [String: Int] = [:]
-        let documents = reports.indices.map { i in
-            let identity = resolver.identity(ofAgency: reports[i].agency)
-            let agency = agencies[identity] ?? agencies.count
-            agencies[identity] = agency
-            let region = regions[reports[i].region] ?? regions.count
-            regions[reports[i].region] = region
-            let names = [reports[i].agency, reports[i].agencyAsWritten ?? "", reports[i].region]
-            return ReuseDocument(agency: agency, region: region & 0xFFFFF, year: reports[i].year, names: names)
+        let inputs = reports.map { TextReuseMemory.Input(path: $0.source, key: "") }
+        return validate(reports, inputs: inputs, since: nil, resolver: resolver, text: text) { _ in nil }.results
+    }
+
+    /// `validate`, recomputing only what changed since `memory` (the last build's), and what the next build needs.
+    ///
+    /// `inputs[i]` is where report `i`'s text came from: a report whose input and key the memory holds has the text it
+    /// had then. `earlier(input)` reads the text an input had under an earlier key (from the last build's parse cache);
+    /// when it cannot, every report is compared again. The results equal a full comparison's.
+    public func validate(_ reports: [Report], inputs: [TextReuseMemory.Input], since memory: TextReuseMemory?,
+                         resolver: RegionResolver = .shared, text: @escaping @Sendable (Int) -> ComparableText,
+                         earlier: (TextReuseMemory.Input) -> ComparableText?)
+        -> (results: [(reuse: TextReuse, findings: [Finding])], memory: TextReuseMemory?) {
+        guard reports.count < 1 << 20 else { return (reports.map { _ in (TextReuse(), []) }, nil) }
+        // Numbers keep their meaning from the last build, so its memory can be read; new names are numbered after.
+        let memory = memory.flatMap { $0.regions.count + reports.count < 1 << 20 ? $0 : nil }
+        var agencies = Dictionary(memory?.agencies.enumerated().map { ($1, $0) } ?? []) { first, _ in first }
+        var regions = Dictionary(memory?.regions.enumerated().map { ($1, $0) } ?? []) { first, _ in first }
+        var agencyNames = memory?.agencies ?? [], regionNames = memory?.regions ?? []
+        let documents = reports.map { report in
+            let identity = resolver.identity(ofAgency: report.agency)
+            let agency = agencies[identity] ?? agencyNames.count
+            if agency == agencyNames.count { agencies[identity] = agency; agencyNames.append(identity) }
+            let region = regions[report.region] ?? regionNames.count
+            if region == regionNames.count { regions[report.region] = region; regionNames.append(report.region) }
+            let names = [report.agency, report.agencyAsWritten ?? "", report.region]
+            return ReuseDocument(agency: agency, region: region, year: report.year, names: names)
         }
-        let results = ReuseDetector(settings: settings, jobs: jobs).detect(documents, text: text)
-        return reports.indices.map { i in
-            let reuse = summary(results[i], in: reports)
-            return (reuse, findings(reuse, results[i], of: reports[i], in: reports))
+        let detector = ReuseDetector(settings: settings, jobs: jobs)
+        let detection: ReuseMemory
+        if let memory {
+            let before = Dictionary(memory.inputs.enumerated().map { ($1, $0) }) { first, _ in first }
+            detection = detector.update(documents, text: text, memory: memory.detection, unchanged: inputs.map { before[$0] },
+                                        earlier: { earlier(memory.inputs[$0]) })
+        } else {
+            detection = detector.remember(documents, text: text)
         }
+        let results = reports.indices.map { i in
+            let reuse = summary(detection.results[i], in: reports)
+            return (reuse, findings(reuse, detection.results[i], of: reports[i], in: reports))
+        }
+        return (results, TextReuseMemory(detection: detection, inputs: inputs, agencies: agencyNames, regions: regionNames))
     }
 
     /// `result` with the other reports named by source.

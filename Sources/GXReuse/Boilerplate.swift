@@ -4,7 +4,7 @@
 /// Shingles are keyed by the high 44 bits of their hash; the low 20 bits carry a document while counting (so at most
 /// 2^20 reports are compared) and a region in the table of regions' common keys, so counting needs one sortable 64-bit
 /// word per shingle.
-public struct Boilerplate: Sendable {
+public struct Boilerplate: Sendable, Equatable {
     /// Keys common across the corpus, and the template's.
     private var common: KeyTable
     /// Keys common within one region, each joined with its region (`regional(_:_:)`).
@@ -16,6 +16,21 @@ public struct Boilerplate: Sendable {
         for key in template { common.insert(key) }
     }
 
+    /// Common wording kept from an earlier count (`entries`).
+    public init(corpus: [UInt64], regional: [UInt64]) {
+        common = KeyTable(capacity: corpus.count)
+        for key in corpus { common.insert(key) }
+        regionCommon = KeyTable(capacity: regional.count)
+        for entry in regional { regionCommon.insert(entry) }
+    }
+
+    /// The keys common across the corpus (the template's among them) and those common within a region (each joined
+    /// with its region), ascending: what `init(corpus:regional:)` takes back.
+    public var entries: (corpus: [UInt64], regional: [UInt64]) { (common.sortedKeys, regionCommon.sortedKeys) }
+
+    /// Whether two hold the same common wording (however their tables were filled).
+    public static func == (a: Boilerplate, b: Boilerplate) -> Bool { a.entries == b.entries }
+
     /// A shingle's key: its hash's high 44 bits.
     @inline(__always)
     static func key(_ hash: UInt64) -> UInt64 { hash & ~regionMask }
@@ -24,7 +39,7 @@ public struct Boilerplate: Sendable {
     static let regionMask: UInt64 = (1 << 20) - 1
 
     @inline(__always)
-    private static func regional(_ key: UInt64, _ region: Int) -> UInt64 { key | UInt64(region) & regionMask }
+    static func regional(_ key: UInt64, _ region: Int) -> UInt64 { key | UInt64(region) & regionMask }
 
     /// Whether the shingle hashed `hash` is common wording for a report of `region`.
     @inline(__always)

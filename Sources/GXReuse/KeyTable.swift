@@ -58,6 +58,15 @@ struct KeyTable: Sendable {
         if !contains(key) { set(key, 0) }
     }
 
+    /// Every key in the table, ascending.
+    var sortedKeys: [UInt64] {
+        var all: [UInt64] = []
+        all.reserveCapacity(count)
+        for i in keys.indices where used[i] { all.append(keys[i]) }
+        RadixSort.sort(&all)
+        return all
+    }
+
     private mutating func grow() {
         var bigger = KeyTable(capacity: keys.count)
         for i in keys.indices where used[i] { bigger.set(keys[i], values[i]) }

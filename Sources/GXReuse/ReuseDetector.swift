@@ -19,20 +19,31 @@ public struct ReuseDetector: Sendable {
     /// One result per document, in document order; `text(d)` reads document `d`'s compared text, as many times as it
     /// is needed (the texts of a large corpus are never all held at once).
     public func detect(_ documents: [ReuseDocument], text: @escaping @Sendable (Int) -> ComparableText) -> [ReuseResult] {
+        remember(documents, text: text).results
+    }
+
+    /// `detect`'s results, with what `update` needs to recompute only what an edit touches.
+    public func remember(_ documents: [ReuseDocument], text: @escaping @Sendable (Int) -> ComparableText) -> ReuseMemory {
         let boilerplate = Boilerplate.counting(documents.count, text: text, regions: documents.map(\.region),
                                                reports: settings.boilerplateReports,
                                                regionReports: settings.regionBoilerplateReports, jobs: jobs)
-        let measured = ParallelIndices.map(documents.count, jobs: jobs) { d -> (OwnUnits, [UInt64]) in
-            let compared = text(d)
-            let own = OwnUnits(compared, boilerplate: boilerplate, region: documents[d].region, names: documents[d].names)
-            return (own, Winnowing.anchors(compared, own: own).map { Boilerplate.key($0) | UInt64(d) })
+        let measured = ParallelIndices.map(documents.count, jobs: jobs) { d in
+            measure(text(d), documents[d], boilerplate: boilerplate)
         }
-        let owns = measured.map(\.0)
-        let candidates = candidates(documents, picked: measured.map(\.1))
+        let picks = measured.map(\.picks)
+        let candidates = candidates(documents, picked: picks)
         let previous = previousReports(documents)
-        return ParallelIndices.map(documents.count, jobs: jobs) { d in
-            compare(d, documents, text: text, owns: owns, previous: previous[d], candidates: candidates[d])
+        let results = ParallelIndices.map(documents.count, jobs: jobs) { d in
+            compare(d, text: text, owns: { measured[$0].own }, previous: previous[d], candidates: candidates[d])
         }
+        return ReuseMemory(settings: settings, documents: documents, boilerplate: boilerplate, picks: picks,
+                           results: results)
+    }
+
+    /// A document's own words and the keys of the shingles winnowing picks from them, ascending.
+    func measure(_ text: ComparableText, _ document: ReuseDocument, boilerplate: Boilerplate) -> (own: OwnUnits, picks: [UInt64]) {
+        let own = OwnUnits(text, boilerplate: boilerplate, region: document.region, names: document.names)
+        return (own, Winnowing.anchors(text, own: own).map(Boilerplate.key))
     }
 
     /// One result per document of `texts`, held in memory (tests, small corpora).
@@ -40,10 +51,12 @@ public struct ReuseDetector: Sendable {
         detect(documents) { texts[$0] }
     }
 
-    /// For each document, the other agencies' documents of the same or earlier years that share a picked shingle
-    /// (`picked[d]`: each key joined with its document) with it, ascending.
-    func candidates(_ documents: [ReuseDocument], picked: [[UInt64]]) -> [[Int]] {
-        var postings = picked.flatMap { $0 }
+    /// For each document, the other agencies' documents of the same or earlier years that share a picked shingle key
+    /// (`picks[d]`) with it, ascending.
+    func candidates(_ documents: [ReuseDocument], picked picks: [[UInt64]]) -> [[Int]] {
+        var postings: [UInt64] = []
+        postings.reserveCapacity(picks.reduce(0) { $0 + $1.count })
+        for (d, keys) in picks.enumerated() { postings += keys.lazy.map { $0 | UInt64(d) } }
         RadixSort.sort(&postings)
         var pairs = Set<UInt64>()
         var i = 0
@@ -86,9 +99,9 @@ public struct ReuseDetector: Sendable {
     }
 
     /// Compares document `d` with its previous report and its candidates.
-    func compare(_ d: Int, _ documents: [ReuseDocument], text: (Int) -> ComparableText, owns: [OwnUnits], previous: Int?,
+    func compare(_ d: Int, text: (Int) -> ComparableText, owns: (Int) -> OwnUnits, previous: Int?,
                  candidates: [Int]) -> ReuseResult {
-        let compared = text(d), own = owns[d]
+        let compared = text(d), own = owns(d)
         var result = ReuseResult()
         result.own = own.count
         result.common = own.commonRuns
@@ -105,14 +118,14 @@ public struct ReuseDetector: Sendable {
         if let p = previous, own.count >= settings.passage {
             result.previous = p
             var reused = [Bool](repeating: false, count: compared.units.count)
-            for found in CommonPassages.find(compared, own, text(p), owns[p]) {
+            for found in CommonPassages.find(compared, own, text(p), owns(p)) {
                 for x in found.range where own[x] { reused[x] = true }
                 result.passages.append(passage(found, from: p))
             }
             result.reused = reused.count { $0 }
         }
         for c in candidates {
-            let found = CommonPassages.find(compared, own, text(c), owns[c], minimumOwn: settings.passage)
+            let found = CommonPassages.find(compared, own, text(c), owns(c), minimumOwn: settings.passage)
             guard !found.isEmpty else { continue }
             result.shared.append(c)
             result.passages += found.map { passage($0, from: c) }

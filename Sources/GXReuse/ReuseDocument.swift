@@ -1,5 +1,5 @@
 /// One report as text reuse sees it: who wrote it when (its compared text is read when needed, `ReuseDetector`).
-public struct ReuseDocument: Sendable {
+public struct ReuseDocument: Sendable, Hashable {
     /// The agency, as a number: equal numbers are one agency (its aliases already resolved).
     public var agency: Int
     /// The region, as a number below 2^20.

@@ -16,6 +16,13 @@ public struct ReuseResult: Sendable, Hashable {
         public var section: Int
         /// Where the paragraph it starts in is in the source.
         public var paragraph: ComparableText.Paragraph?
+
+        /// A passage of these parts.
+        public init(range: Range<Int>, own: Int, source: Int, sourceRange: Range<Int>, text: String, section: Int,
+                    paragraph: ComparableText.Paragraph?) {
+            (self.range, self.own, self.source, self.sourceRange) = (range, own, source, sourceRange)
+            (self.text, self.section, self.paragraph) = (text, section, paragraph)
+        }
     }
 
     /// The report's own characters: those of its compared text that are not common wording.

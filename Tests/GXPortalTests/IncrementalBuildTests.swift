@@ -46,6 +46,24 @@ import GXReport
         }
 
         /// Two reports of one agency in consecutive years, so a change to the first reaches the second's carry-over check.
+        /// Puts the longest paragraph of `source`'s section 一 (its own words, in a generated report) at the start of
+        /// the section 一 of the first `count` other reports that have one.
+        func copyOwnWords(of source: String, into count: Int) throws {
+            let lines = try text(source).components(separatedBy: "\n")
+            let end = try #require(lines.firstIndex { $0.hasPrefix("二、") })
+            let prose = try #require(lines[..<end].max { $0.count < $1.count })
+            var copied = 0
+            let names = try FileManager.default.contentsOfDirectory(atPath: content.path).filter { $0.hasSuffix(".txt") }.sorted()
+            for name in names where name != source && copied < count {
+                var edited = try text(name).components(separatedBy: "\n")
+                guard let start = edited.firstIndex(where: { $0.hasPrefix("一、") }) else { continue }
+                edited.insert(prose, at: start + 1)
+                try write(edited.joined(separator: "\n"), name)
+                copied += 1
+            }
+            #expect(copied == count)
+        }
+
         func consecutivePair() throws -> (String, String) {
             let names = try FileManager.default.contentsOfDirectory(atPath: content.path).filter { $0.hasSuffix(".txt") }.sorted()
             var byKey: [String: String] = [:]
@@ -67,7 +85,9 @@ import GXReport
         try CorpusGenerator(count: 80, errorRate: 0.1, seed: 5).write(to: w.content)
         try? FileManager.default.removeItem(at: w.content.appendingPathComponent("ground-truth.json"))
         try FileManager.default.createDirectory(at: w.theme, withIntermediateDirectories: true)
-        try "title = \"报告平台\"\n".write(to: w.configFile, atomically: true, encoding: .utf8)
+        // Low counts of common wording, so that single edits move phrases in and out of it.
+        try "title = \"报告平台\"\n\n[reuse]\ncommon_reports = 4\nregion_common_reports = 3\n"
+            .write(to: w.configFile, atomically: true, encoding: .utf8)
         return w
     }
 
@@ -111,6 +131,15 @@ import GXReport
         },
         Change(name: "add a sidecar that changes a report's publication date") { w in
             try "published = \"2025-03-02\"\n".write(to: w.file("r000009.meta.toml"), atomically: true, encoding: .utf8)
+        },
+        Change(name: "copy a report's own words into another") { w in
+            try w.copyOwnWords(of: "r000070.txt", into: 1)
+        },
+        Change(name: "copy a report's own words into three others, so they are common wording now") { w in
+            try w.copyOwnWords(of: "r000070.txt", into: 3)
+        },
+        Change(name: "change text reuse's thresholds") { w in
+            try "title = \"报告平台\"\n\n[reuse]\ncommon_reports = 6\npassage = 30\n".write(to: w.configFile, atomically: true, encoding: .utf8)
         },
         Change(name: "change a template") { w in
             let footer = try String(contentsOf: SiteTestData.defaultTheme.appendingPathComponent("footer.mustache"), encoding: .utf8)
@@ -379,7 +408,7 @@ import GXReport
         let names = try FileManager.default.contentsOfDirectory(atPath: w.base.path).sorted()
         #expect(names == [".gxsite-cache", "Content", "Site", "gxsite.toml", "theme"])
         let cache = try FileManager.default.contentsOfDirectory(atPath: w.base.appendingPathComponent(".gxsite-cache/Site").path).sorted()
-        #expect(cache == ["files", "parsed", "slugs", "spare", "sparefiles", "state"])
+        #expect(cache == ["files", "parsed", "reuse", "slugs", "spare", "sparefiles", "state"])
         #expect(!SiteTestData.files(in: w.output).contains { $0.contains("gxsite-cache") })
     }
 

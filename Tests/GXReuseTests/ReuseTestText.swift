@@ -29,7 +29,10 @@ import GXReuse
 
 extension ComparableText {
     /// A text of one section 一 holding `paragraphs`.
-    static func of(_ paragraphs: String...) -> ComparableText {
+    static func of(_ paragraphs: String...) -> ComparableText { of(paragraphs) }
+
+    /// A text of one section 一 holding `paragraphs`.
+    static func of(_ paragraphs: [String]) -> ComparableText {
         var text = ComparableText()
         text.beginSection(1)
         for (i, p) in paragraphs.enumerated() { text.append(paragraph: p, line: i + 1, column: 1) }

@@ -13,12 +13,14 @@ extension ParseStep {
     /// `afterReading` runs once every input is read, before the reports are checked against each other. The agency and
     /// region of every report parsed (not taken from the cache) are handed to `slugs`. Legacy inputs to parse are
     /// converted with `converter` first, together. With a `spool`, the records for the next cache are written there
-    /// rather than held, and text reuse reads the compared texts back from it (or from `cache`).
+    /// rather than held, and text reuse reads the compared texts back from it (or from `cache`). With `remembering`
+    /// (which gives the last build's memory of text reuse, if any) and keyed inputs, text reuse compares only what
+    /// changed since and gives its memory for the next build.
     static func parseAll(_ inputs: [InputFile], jobs: Int, progress: (@Sendable (BuildProgress) -> Void)? = nil,
                          config: SiteConfig = SiteConfig(), cache: ParseCache? = nil, keys: [String]? = nil,
                          keying: ((String, String) -> String)? = nil, narratives: NarrativeStore? = nil,
                          slugs: SlugPrefetch? = nil, converter: LegacyConverter = LegacyConverter(), spool: Spool? = nil,
-                         afterReading: () -> Void = {}) -> ParsedInputs {
+                         remembering: (() -> TextReuseMemory?)? = nil, afterReading: () -> Void = {}) -> ParsedInputs {
         let counter = ProgressCounter(phase: "parse", total: inputs.count, report: progress)
         let hashing = keys == nil && keying != nil
         // Without keys, no input can come from the cache: every one is read, in list order.
@@ -46,7 +48,12 @@ extension ParseStep {
         afterReading()
         // Each input's compared text: as parsed, or read back from the spool or the parse cache.
         let texts = UncheckedSendable((results, inputs))
-        var parsed = publishable(results.map(\.outcome), config: config, jobs: jobs) { i in
+        // Each input's text is known by its path and parse key: the same key, the same text.
+        let keyed = results.allSatisfy { $0.key != nil }
+        let reuseInputs = inputs.indices.map { TextReuseMemory.Input(path: inputs[$0].path, key: results[$0].key ?? "") }
+        let since = keyed ? remembering.map { ($0(), reuseInputs) } : nil
+        var parsed = publishable(results.map(\.outcome), config: config, jobs: jobs, since: since,
+                                 earlier: { cache?.text(for: $0.path, key: $0.key) }) { i in
             let (result, input) = (texts.value.0[i], texts.value.1[i])
             switch result.archive {
             case .spooled(let ref)?:
@@ -65,8 +72,12 @@ extension ParseStep {
 
     /// The reports of `outcomes` checked against each other: one copy per agency and year is published, the others are
     /// kept as earlier versions or flagged, the published ones are compared for reused text, and the config's
-    /// acceptances are applied.
+    /// acceptances are applied. With `since` (the last build's memory of text reuse, and each outcome's input), only
+    /// what changed is compared again (`earlier` reads a text the last build had) and the memory for the next build is
+    /// given.
     private static func publishable(_ outcomes: [ParseOutcome], config: SiteConfig, jobs: Int,
+                                    since: (memory: TextReuseMemory?, inputs: [TextReuseMemory.Input])?,
+                                    earlier: (TextReuseMemory.Input) -> ComparableText?,
                                     text: @escaping @Sendable (Int) -> ComparableText) -> ParsedInputs {
         var reports: [(Report, [Finding])] = []
         // Each report's input, to read its compared text.
@@ -88,7 +99,11 @@ extension ParseStep {
         // Only published reports are compared: a duplicate or an earlier version is not the agency's report.
         let started = DispatchTime.now().uptimeNanoseconds
         let keptInputs = cross.kept.map { inputIndex[$0] }
-        let reuse = TextReuseValidator(settings: config.reuse, jobs: jobs).validate(kept.map(\.0)) { text(keptInputs[$0]) }
+        let validator = TextReuseValidator(settings: config.reuse, jobs: jobs)
+        let compared = validator.validate(
+            kept.map(\.0), inputs: keptInputs.map { since?.inputs[$0] ?? TextReuseMemory.Input(path: outcomes[$0].report!.source, key: "") },
+            since: since?.memory, text: { text(keptInputs[$0]) }, earlier: earlier)
+        let reuse = compared.results
         let reuseSeconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         for i in kept.indices where !reuse[i].findings.isEmpty {
             kept[i].1 = (kept[i].1 + reuse[i].findings).sorted(by: ReportValidator.order)
@@ -100,6 +115,6 @@ extension ParseStep {
         return ParsedInputs(reports: kept, skipped: skipped, skippedFindings: skippedFindings, earlier: earlier,
                             configFindings: configFindings, archives: [], digests: [],
                             reuse: Dictionary(uniqueKeysWithValues: zip(kept.map(\.0.source), reuse.map(\.reuse))),
-                            reuseSeconds: reuseSeconds)
+                            reuseMemory: since == nil ? nil : compared.memory, reuseSeconds: reuseSeconds)
     }
 }

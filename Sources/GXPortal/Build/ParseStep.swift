@@ -65,12 +65,15 @@ struct ParseStep {
         // The records for the next parse cache go to a spool beside the caches, not memory (a first build of a large
         // corpus would otherwise hold every one, compared texts included, until the cache is saved).
         let spool = Spool(folder: cache.folder.path)
+        // Text reuse's memory of the last build is read while the inputs are parsed (and taken only if compared).
+        let remembered = Background(jobs: options.jobs) { options.clean ? nil : cache.loadReuse(seed: parseSeed) }
         var state: BuildCache.State?
         var publishedData: Background<PublishedLines>?
         var parsed = Self.parseAll(inputs, jobs: options.jobs, progress: options.progress, config: options.config,
                                    cache: parseCache, keys: listedKeys,
                                    keying: { SiteBuilder.parseKey($0, sha256: $1, knownDigests) },
-                                   narratives: narratives, slugs: slugs, converter: converter, spool: spool) {
+                                   narratives: narratives, slugs: slugs, converter: converter, spool: spool,
+                                   remembering: { remembered.wait() }) {
             // The published data lines an edit's rebuild reuses are read while the reports are checked against each
             // other and indexed, which keep one core busy and leave the other idle.
             state = files.wait()
@@ -89,17 +92,25 @@ struct ParseStep {
         // the output folder is known to be writable, so an unwritable one is reported as such. The encoded parses are
         // held by the writer alone, and freed once written.
         let parsedInputs = parsed.archives.count { $0.archive != nil }
-        let parseCacheSaved = Background(jobs: options.jobs) { [archives = parsed.archives] () -> Result<Void, Error> in
-            Result {
-                if parseCache?.holdsExactly(archives) != true {
-                    try ParseCache.save(archives, spool: spool, carryingFrom: parseCache, seed: parseSeed, to: cache.parsedPath)
-                }
-            }
-        }
+        let parseCacheSaved = save(parsed, parseCache: parseCache, spool: spool, seed: parseSeed)
         parsed.archives = []
+        parsed.reuseMemory = nil
         return Parsed(loaded: loaded, inputs: parsed, parseKeys: Dictionary(zip(inputs.map(\.path), parseKeys)) { first, _ in first },
                       parsedInputs: parsedInputs, state: state, publishedData: publishedData, parseCacheSaved: parseCacheSaved,
                       slugs: slugs, transliterationStamp: transliterationStamp, narratives: narratives, converter: converter)
+    }
+
+    /// Starts saving the parse cache and text reuse's memory for the next build, in the background.
+    private func save(_ parsed: ParsedInputs, parseCache: ParseCache?, spool: Spool?, seed: String) -> Background<Result<Void, Error>> {
+        let cache = loaded.cache
+        return Background(jobs: loaded.options.jobs) { [archives = parsed.archives, reuse = parsed.reuseMemory] in
+            Result {
+                if parseCache?.holdsExactly(archives) != true {
+                    try ParseCache.save(archives, spool: spool, carryingFrom: parseCache, seed: seed, to: cache.parsedPath)
+                }
+                try cache.saveReuse(reuse, seed: seed)
+            }
+        }
     }
 
     /// The build's LibreOffice converter: converted legacy inputs are kept beside the caches (emptied by --clean), for

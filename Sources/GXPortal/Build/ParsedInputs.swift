@@ -19,6 +19,8 @@ struct ParsedInputs {
     var digests: [String]
     /// What text reuse found for each published report, by source.
     var reuse: [String: TextReuse] = [:]
+    /// What text reuse keeps for the next build, when the build remembers it.
+    var reuseMemory: TextReuseMemory?
     /// Wall-clock seconds spent finding reused text.
     var reuseSeconds: Double = 0
 }
