@@ -154,6 +154,16 @@ void gx_watch_close(int watcher) {
 }
 
 long gx_find(const void *haystack, size_t length, const void *needle, size_t needle_length) {
-    const void *found = memmem(haystack, length, needle, needle_length);
-    return found ? (long)((const char *)found - (const char *)haystack) : -1;
+    if (needle_length == 0) return 0;
+    const unsigned char *h = haystack, *n = needle;
+    const unsigned char last = n[needle_length - 1];
+    size_t at = needle_length - 1;
+    while (at < length) {
+        const unsigned char *hit = memchr(h + at, last, length - at);
+        if (!hit) return -1;
+        size_t end = (size_t)(hit - h);
+        if (memcmp(h + end + 1 - needle_length, n, needle_length - 1) == 0) return (long)(end + 1 - needle_length);
+        at = end + 1;
+    }
+    return -1;
 }

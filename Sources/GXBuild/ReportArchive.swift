@@ -83,10 +83,13 @@ public enum ReportArchive {
 
     /// The compared text: its units as little-endian 16-bit words, then its sections and paragraphs.
     private static func write(_ text: ComparableText, to w: inout ArchiveWriter) {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.units.count * 2)
-        for u in text.units { bytes.append(UInt8(u & 0xFF)); bytes.append(UInt8(u >> 8)) }
-        w.blob(bytes)
+        // Little-endian units, written as they lie in memory where that is the host's order (text reuse reads every
+        // text back several times a build).
+        #if _endian(little)
+        text.units.withUnsafeBytes { w.blob($0) }
+        #else
+        text.units.map { $0.littleEndian }.withUnsafeBytes { w.blob($0) }
+        #endif
         w.int(text.sections.count)
         for s in text.sections { w.int(s.number); w.int(s.start) }
         w.int(text.paragraphs.count)
@@ -96,10 +99,15 @@ public enum ReportArchive {
     /// The compared text `write` stored, nil when the bytes are not one.
     private static func readText(_ r: inout ArchiveReader, _ bytes: UnsafeRawBufferPointer) -> ComparableText? {
         guard let range = r.blob(), range.count % 2 == 0 else { return nil }
-        var units = [UInt16](repeating: 0, count: range.count / 2)
-        for i in units.indices {
-            units[i] = UInt16(bytes[range.lowerBound + 2 * i]) | UInt16(bytes[range.lowerBound + 2 * i + 1]) << 8
+        // Copied whole rather than unit by unit: `range` lies within `bytes` (the reader checked it), and the units
+        // are little-endian, converted in place where the host is not (`ReportArchiveTests` reads every text back).
+        var units = [UInt16](unsafeUninitializedCapacity: range.count / 2) { buffer, initialized in
+            UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[range]))
+            initialized = range.count / 2
         }
+        #if !_endian(little)
+        for i in units.indices { units[i] = UInt16(littleEndian: units[i]) }
+        #endif
         guard let sectionCount = r.count() else { return nil }
         var sections: [ComparableText.Section] = []
         for _ in 0..<sectionCount {

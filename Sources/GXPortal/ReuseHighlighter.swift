@@ -25,47 +25,53 @@ struct ReuseHighlighter {
     /// `html` with the compared sections' letters marked.
     ///
     /// The page is walked as UTF-8 bytes: every report page goes through here, and searching or stepping through a
-    /// String of Chinese text costs many times more.
+    /// String of Chinese text costs many times more. Only the compared sections are copied out and decoded again; the
+    /// rest of the page (its tables, most of it) is taken over as it is, with no second check of its UTF-8.
     func mark(_ html: String) -> String {
         guard !reuse.reuse.sections.isEmpty else { return html }
-        let bytes = Array(html.utf8)
+        var html = html
+        html.makeContiguousUTF8()
         let kinds = kinds()
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + 4096)
-        var at = 0, section = 0
-        while let open = Self.find(Self.h2Open, in: bytes, from: at), let close = Self.find(Self.h2Close, in: bytes, from: open) {
-            let bodyStart = close + Self.h2Close.count
-            let end = Self.find(Self.h2Open, in: bytes, from: bodyStart) ?? bytes.count
-            out += bytes[at..<bodyStart]
-            if let number = Self.sectionNumber(bytes[open..<close]), section < reuse.reuse.sections.count,
-               reuse.reuse.sections[section].number == number {
-                out += mark(bytes[bodyStart..<end], section: section, kinds: kinds)
-                section += 1
-            } else {
-                out += bytes[bodyStart..<end]
+        let utf8 = html.utf8
+        return utf8.withContiguousStorageIfAvailable { page -> String in
+            var out = ""
+            out.reserveCapacity(page.count + 4096)
+            // Offsets in a contiguous UTF-8 string index it directly.
+            func keep(_ range: Range<Int>) {
+                out += html[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
             }
-            at = end
-        }
-        out += bytes[at...]
-        return String(decoding: out, as: UTF8.self)
+            var kept = 0, at = 0, section = 0
+            while let open = Self.find(Self.h2Open, in: page, from: at), let close = Self.find(Self.h2Close, in: page, from: open) {
+                let bodyStart = close + Self.h2Close.count
+                let end = Self.find(Self.h2Open, in: page, from: bodyStart) ?? page.count
+                if let number = Self.sectionNumber(page[open..<close]), section < reuse.reuse.sections.count,
+                   reuse.reuse.sections[section].number == number {
+                    keep(kept..<bodyStart)
+                    out += String(decoding: mark(ArraySlice(page[bodyStart..<end]), section: section, kinds: kinds), as: UTF8.self)
+                    section += 1
+                    kept = end
+                }
+                at = end
+            }
+            keep(kept..<page.count)
+            return out
+        } ?? html
     }
 
     private static let h2Open = Array("<h2".utf8), h2Close = Array("</h2>".utf8)
     private static let titles = ComparableText.comparedSections.map { (Array(">\($0.title)".utf8), $0.rawValue) }
 
     /// Where `pattern` next starts in `bytes` at or after `start`.
-    private static func find(_ pattern: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+    private static func find(_ pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         guard start + pattern.count <= bytes.count else { return nil }
         // memmem: every report page is searched whole for its section headings, tens of kilobytes each, and a
         // byte-by-byte loop over a portal's pages took a large part of the time the marks cost.
-        let found = bytes.withUnsafeBytes { page in
-            pattern.withUnsafeBytes { gx_find(page.baseAddress! + start, page.count - start, $0.baseAddress!, $0.count) }
-        }
+        let found = pattern.withUnsafeBytes { gx_find(bytes.baseAddress! + start, bytes.count - start, $0.baseAddress!, $0.count) }
         return found < 0 ? nil : start + found
     }
 
     /// The template number of the compared section an `<h2…>` heading (up to its closing tag) titles, if it titles one.
-    private static func sectionNumber(_ heading: ArraySlice<UInt8>) -> Int? {
+    private static func sectionNumber(_ heading: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
         titles.first { heading.count >= $0.0.count && heading.suffix($0.0.count).elementsEqual($0.0) }?.1
     }
 

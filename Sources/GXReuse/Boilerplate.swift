@@ -54,9 +54,10 @@ public struct Boilerplate: Sendable, Equatable {
     /// Counts in how many documents each shingle appears, corpus-wide and by region, and keeps those found in at least
     /// `reports` documents, or `regionReports` of one region, beside the template's.
     ///
-    /// The count is exact and its memory bounded: the shingles are counted in as many passes over the texts as it takes
-    /// to keep each pass within `budget` bytes (a pass holds its words twice: as collected, then sorted), each pass
-    /// taking the keys of one residue. A document counts once however often it repeats a shingle.
+    /// The count is exact and its memory bounded: the shingles are counted in passes over the texts, each taking the
+    /// keys of one residue, as many as it takes to keep the passes running at once (one a thread) within `budget`
+    /// bytes (a pass holds its words twice: as collected, then sorted). A document counts once however often it
+    /// repeats a shingle.
     public static func counting(_ texts: [ComparableText], regions: [Int], reports: Int, regionReports: Int,
                                 budget: Int = 48 << 20, jobs: Int = 1) -> Boilerplate {
         counting(texts.count, text: { texts[$0] }, regions: regions, reports: reports, regionReports: regionReports,
@@ -66,37 +67,45 @@ public struct Boilerplate: Sendable, Equatable {
     /// `counting` over `count` documents whose texts `text(d)` reads, as many times as there are passes.
     public static func counting(_ count: Int, text: (Int) -> ComparableText, regions: [Int], reports: Int,
                                 regionReports: Int, budget: Int = 48 << 20, jobs: Int = 1) -> Boilerplate {
-        var result = Boilerplate()
         let lengths = ParallelIndices.map(count, jobs: jobs) { max(0, text($0).units.count - Shingles.length + 1) }
         let total = lengths.reduce(0, +)
-        let passes = max(1, (total * 2 * MemoryLayout<UInt64>.size + budget - 1) / budget)
-        for pass in 0..<passes {
-            var all = words(count, text: text, pass: pass, of: passes, jobs: jobs)
-            RadixSort.sort(&all)
-            result.collect(all, regions: regions, reports: reports, regionReports: regionReports)
+        // At least a pass a thread, so that the sorting, most of the work, is shared between them.
+        let workers = max(1, jobs)
+        let share = max(1, budget / workers)
+        let passes = max(workers, (total * 2 * MemoryLayout<UInt64>.size + share - 1) / share)
+        let found = ParallelIndices.map(passes, jobs: workers) { pass in
+            var all = words(count, text: text, pass: pass, of: passes, expected: total / passes)
+            // By key alone: the words come in document order, and the sort keeps it within a key.
+            RadixSort.sort(&all, from: 20)
+            return common(all, regions: regions, reports: reports, regionReports: regionReports)
+        }
+        var result = Boilerplate()
+        for (corpus, regional) in found {
+            for key in corpus { result.common.insert(key) }
+            for entry in regional { result.regionCommon.insert(entry) }
         }
         return result
     }
 
-    /// The words of pass `pass`: every shingle of that residue, its key joined with its document (a document repeating
-    /// a shingle gives equal words, which sort together and count once).
+    /// The words of pass `pass`, in document order: every shingle of that residue, its key joined with its document
+    /// (a document repeating a shingle gives equal words, which sort together and count once).
     private static func words(_ count: Int, text: (Int) -> ComparableText, pass: Int, of passes: Int,
-                              jobs: Int) -> [UInt64] {
-        let byDocument = ParallelIndices.map(count, jobs: jobs) { d -> [UInt64] in
-            var words: [UInt64] = []
+                              expected: Int) -> [UInt64] {
+        var words: [UInt64] = []
+        words.reserveCapacity(expected + expected / 8)
+        for d in 0..<count {
             Shingles.forEach(text(d).units) { _, hash in
                 if Int((hash >> 20) % UInt64(passes)) == pass { words.append(key(hash) | UInt64(d)) }
             }
-            return words
         }
-        var all: [UInt64] = []
-        all.reserveCapacity(byDocument.reduce(0) { $0 + $1.count })
-        for words in byDocument { all += words }
-        return all
+        return words
     }
 
-    /// Keeps the common keys of `words`, sorted (key, document) words; `regions[d]` is document `d`'s region.
-    private mutating func collect(_ words: [UInt64], regions: [Int], reports: Int, regionReports: Int) {
+    /// The common keys of `words`, sorted (key, document) words, corpus-wide and by region (each joined with its
+    /// region); `regions[d]` is document `d`'s region.
+    private static func common(_ words: [UInt64], regions: [Int], reports: Int,
+                               regionReports: Int) -> (corpus: [UInt64], regional: [UInt64]) {
+        var corpus: [UInt64] = [], regional: [UInt64] = []
         var i = 0
         while i < words.count {
             let key = Self.key(words[i])
@@ -106,15 +115,16 @@ public struct Boilerplate: Sendable, Equatable {
                 end += 1
             }
             if documents >= reports {
-                common.insert(key)
+                corpus.append(key)
             } else if documents >= regionReports {
                 var byRegion: [Int: Int] = [:]
                 for w in i..<end where w == i || words[w] != words[w - 1] {
                     byRegion[regions[Int(words[w] & Self.regionMask)], default: 0] += 1
                 }
-                for (region, n) in byRegion where n >= regionReports { regionCommon.insert(Self.regional(key, region)) }
+                for (region, n) in byRegion where n >= regionReports { regional.append(Self.regional(key, region)) }
             }
             i = end
         }
+        return (corpus, regional)
     }
 }

@@ -41,19 +41,17 @@ public struct OwnUnits: Sendable, Hashable {
     @inline(__always)
     public subscript(i: Int) -> Bool { bits[i >> 6] >> UInt64(i & 63) & 1 == 1 }
 
-    /// How many units of `range` are own.
-    public func count(in range: Range<Int>) -> Int {
-        guard !range.isEmpty else { return 0 }
-        var n = 0
-        var i = range.lowerBound
-        while i < range.upperBound {
-            let word = i >> 6, offset = i & 63
-            let take = min(64 - offset, range.upperBound - i)
-            let mask: UInt64 = take == 64 ? ~0 : ((1 << UInt64(take)) - 1) << UInt64(offset)
-            n += (bits[word] & mask).nonzeroBitCount
-            i += take
+    /// The first own unit at or after `i`; the text's length when there is none.
+    func firstOwn(from i: Int) -> Int {
+        var word = i >> 6
+        guard i < length else { return length }
+        var w = bits[word] & (~0 << UInt64(i & 63))
+        while w == 0 {
+            word += 1
+            guard word < bits.count else { return length }
+            w = bits[word]
         }
-        return n
+        return min(length, word << 6 + w.trailingZeroBitCount)
     }
 
     /// The runs of units that are not own words (common wording, names, section separators), in order.

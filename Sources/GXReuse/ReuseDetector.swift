@@ -23,7 +23,9 @@ public struct ReuseDetector: Sendable {
     }
 
     /// `detect`'s results, with what `update` needs to recompute only what an edit touches.
-    public func remember(_ documents: [ReuseDocument], text: @escaping @Sendable (Int) -> ComparableText) -> ReuseMemory {
+    public func remember(_ documents: [ReuseDocument], text source: @escaping @Sendable (Int) -> ComparableText) -> ReuseMemory {
+        let cache = TextCache(count: documents.count, source: source)
+        let text = cache.text
         let boilerplate = Boilerplate.counting(documents.count, text: text, regions: documents.map(\.region),
                                                reports: settings.boilerplateReports,
                                                regionReports: settings.regionBoilerplateReports, jobs: jobs)
@@ -57,7 +59,7 @@ public struct ReuseDetector: Sendable {
         var postings: [UInt64] = []
         postings.reserveCapacity(picks.reduce(0) { $0 + $1.count })
         for (d, keys) in picks.enumerated() { postings += keys.lazy.map { $0 | UInt64(d) } }
-        RadixSort.sort(&postings)
+        RadixSort.sort(&postings, from: 20)
         var pairs = Set<UInt64>()
         var i = 0
         while i < postings.count {

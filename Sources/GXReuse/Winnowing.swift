@@ -31,8 +31,15 @@ public enum Winnowing {
             }
             run.removeAll(keepingCapacity: true)
         }
+        // The first unit at or after the current shingle's start that is not own: it moves forward only, so each unit
+        // is looked at once, not once per shingle covering it.
+        var blocker = -1
         Shingles.forEach(text.units) { start, hash in
-            let qualifies = own.count(in: start..<(start + Shingles.length)) == Shingles.length
+            if blocker < start {
+                blocker = start
+                while blocker < text.units.count && own[blocker] { blocker += 1 }
+            }
+            let qualifies = blocker >= start + Shingles.length
             if !qualifies || start != runEnd + 1 { flush() }
             if qualifies { run.append(hash); runEnd = start }
         }

@@ -9,6 +9,20 @@ import Testing
         #expect(gx_system_native() == 1)
     }
 
+    /// Haystacks and needles where the last byte of the needle comes early, often, or not at all.
+    static let searches: [(String, String)] = [
+        ("<p>a</p><h2>一</h2>", "<h2"), ("<h2", "<h2"), ("h2<h2", "<h2"), ("2222<h2", "<h2"), ("<h", "<h2"), ("", "<h2"),
+        ("abc", ""), ("abcabd", "abd"), ("aaab", "aab"), ("x</h2>y</h2>", "</h2>"), ("一二三", "三"), ("2024年", "2"),
+    ]
+
+    @Test(arguments: searches)
+    func findGivesTheFirstOccurrenceAsANaiveSearchDoes(haystack: String, needle: String) {
+        let h = Array(haystack.utf8), n = Array(needle.utf8)
+        let naive = n.isEmpty ? 0 : (0..<max(0, h.count - n.count + 1)).first { h[$0..<($0 + n.count)].elementsEqual(n) } ?? -1
+        let found = h.withUnsafeBytes { hb in n.withUnsafeBytes { nb in gx_find(hb.baseAddress ?? UnsafeRawPointer(bitPattern: 1)!, hb.count, nb.baseAddress ?? UnsafeRawPointer(bitPattern: 1)!, nb.count) } }
+        #expect(found == naive)
+    }
+
     @Test func aBuildOnTheFallbacksMakesTheSameSite() throws {
         let dir = SiteTestData.scratch("portable-system")
         let content = dir.appendingPathComponent("Content")

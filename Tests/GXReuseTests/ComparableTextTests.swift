@@ -14,6 +14,18 @@ struct ComparableTextTests {
         #expect(String(decoding: ComparableText.normalized(input), as: UTF16.self) == expected)
     }
 
+    @Test func theChinesePunctuationSkippedWithoutALookupHoldsNoLetter() {
+        let letters: Set<Unicode.GeneralCategory> = [.uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter]
+        var checked = 0
+        for v in UInt32(0x2000)...0xFFFF where ComparableText.isChinesePunctuation(v) {
+            let scalar = Unicode.Scalar(v)!
+            #expect(!letters.contains(scalar.properties.generalCategory), "U+\(String(v, radix: 16))")
+            #expect(ComparableText.units(of: scalar) == 0)
+            checked += 1
+        }
+        #expect(checked == 5 + 10 + 24 + 32)
+    }
+
     @Test func sectionsAreSeparatedAndParagraphsLocated() {
         var text = ComparableText()
         text.beginSection(1)

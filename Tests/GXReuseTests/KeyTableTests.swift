@@ -32,4 +32,14 @@ struct KeyTableTests {
         RadixSort.sort(&sorted)
         #expect(sorted == expected)
     }
+
+    @Test(arguments: [0, 1, 64, 65, 10_000])
+    func radixSortByHighBitsKeepsTheOrderOfWordsEqualInThem(count: Int) {
+        // Few distinct high parts, so many words share one; the low 20 bits number the input order, so only a stable
+        // sort by the high bits gives the fully sorted words.
+        let words = self.words(count, seed: UInt64(count) + 7).enumerated().map { i, w in (w % 37) << 40 | UInt64(i) }
+        var sorted = words
+        RadixSort.sort(&sorted, from: 20)
+        #expect(sorted == words.sorted())
+    }
 }

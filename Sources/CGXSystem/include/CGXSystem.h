@@ -75,7 +75,9 @@ int gx_watch_read(int watcher, int timeout_ms, gx_watch_event *events, int capac
 void gx_watch_close(int watcher);
 
 /// Where `needle` (`needle_length` bytes) first starts in `haystack` (`length` bytes), as an offset; -1 when it does not.
-/// memmem, which Swift's Glibc module does not export (a GNU and BSD extension, on every platform gxsite builds on).
+/// Each occurrence of the needle's last byte (found with memchr, a vector scan) is checked: for a needle ending in a byte
+/// rare in the haystack, such as the `2` of `<h2` in a report page, this reads a page several times faster than
+/// memmem's general search.
 long gx_find(const void *haystack, size_t length, const void *needle, size_t needle_length);
 
 #endif
