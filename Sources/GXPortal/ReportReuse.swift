@@ -2,9 +2,12 @@ import GXReport
 
 /// A report's text reuse with the other reports resolved to their pages: what its page, its data and the reuse list
 /// show.
-struct ReportReuse {
+///
+/// A class: every page and data file showing a report looks its reuse up, and a struct of this many arrays would be
+/// copied, each array retained and released, at every look.
+final class ReportReuse: Sendable {
     /// Another published report, as pages link to it.
-    struct Link: Hashable {
+    struct Link: Hashable, Sendable {
         /// Its id, `<agency-slug>/<year>`.
         var id: String
         /// Its page's folder.
@@ -14,7 +17,7 @@ struct ReportReuse {
     }
 
     /// A passage and the report that shares it.
-    struct Passage {
+    struct Passage: Sendable {
         var passage: TextReuse.Passage
         var link: Link
         /// Whether it repeats the agency's previous report (else another agency's).
@@ -22,7 +25,7 @@ struct ReportReuse {
     }
 
     /// Another agency's report sharing passages of the threshold's length.
-    struct Shared {
+    struct Shared: Sendable {
         var link: Link
         var passages: Int
         var longest: Int

@@ -116,6 +116,7 @@ struct ReuseHighlighter {
 
     /// The scalar whose UTF-8 encoding starts at `i`, and its length (a malformed byte reads as `?`, one byte long: not a
     /// letter, as the compared text, decoded with repairs, has none there either).
+    @inline(__always)
     private static func scalar(in bytes: ArraySlice<UInt8>, at i: Int) -> (Unicode.Scalar, Int) {
         let lead = bytes[i]
         let length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
@@ -179,6 +180,7 @@ struct ReuseHighlighter {
         }
 
         /// A character of text at `index`; a letter outside tables takes its unit's mark.
+        @inline(__always)
         mutating func text(_ character: Unicode.Scalar, at index: Int) {
             let count = tableDepth > 0 ? 0 : ComparableText.units(of: character)
             guard count > 0 else { return }

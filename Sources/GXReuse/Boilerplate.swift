@@ -73,33 +73,44 @@ public struct Boilerplate: Sendable, Equatable {
         let workers = max(1, jobs)
         let share = max(1, budget / workers)
         let passes = max(workers, (total * 2 * MemoryLayout<UInt64>.size + share - 1) / share)
-        let found = ParallelIndices.map(passes, jobs: workers) { pass in
-            var all = words(count, text: text, pass: pass, of: passes, expected: total / passes)
-            // By key alone: the words come in document order, and the sort keeps it within a key.
-            RadixSort.sort(&all, from: 20)
-            return common(all, regions: regions, reports: reports, regionReports: regionReports)
+        // Each thread takes every `workers`-th pass, its buffers kept from one pass to the next (fresh memory costs a
+        // page fault a page).
+        let found = ParallelIndices.map(min(workers, passes), jobs: workers) { worker in
+            var all: [UInt64] = [], scratch: [UInt64] = []
+            return stride(from: worker, to: passes, by: workers).map { pass in
+                words(count, text: text, pass: pass, of: passes, expected: total / passes, into: &all)
+                // By key alone: the words come in document order, and the sort keeps it within a key.
+                RadixSort.sort(&all, from: 20, scratch: &scratch)
+                return common(all, regions: regions, reports: reports, regionReports: regionReports)
+            }
         }
         var result = Boilerplate()
-        for (corpus, regional) in found {
+        for (corpus, regional) in found.joined() {
             for key in corpus { result.common.insert(key) }
             for entry in regional { result.regionCommon.insert(entry) }
         }
         return result
     }
 
-    /// The words of pass `pass`, in document order: every shingle of that residue, its key joined with its document
-    /// (a document repeating a shingle gives equal words, which sort together and count once).
-    private static func words(_ count: Int, text: (Int) -> ComparableText, pass: Int, of passes: Int,
-                              expected: Int) -> [UInt64] {
-        var words: [UInt64] = []
+    /// The words of pass `pass`, in document order, in place of `words`' own: every shingle whose key falls in that
+    /// pass, the key joined with its document (a document repeating a shingle gives equal words, which sort together
+    /// and count once).
+    private static func words(_ count: Int, text: (Int) -> ComparableText, pass: Int, of passes: Int, expected: Int,
+                              into words: inout [UInt64]) {
+        words.removeAll(keepingCapacity: true)
+        // Room for the expected count and a margin, so the array does not double past the pass's share of the budget.
         words.reserveCapacity(expected + expected / 8)
         for d in 0..<count {
             Shingles.forEach(text(d).units) { _, hash in
-                if Int((hash >> 20) % UInt64(passes)) == pass { words.append(key(hash) | UInt64(d)) }
+                if Self.pass(of: hash, among: passes) == pass { words.append(key(hash) | UInt64(d)) }
             }
         }
-        return words
     }
+
+    /// The pass that counts the shingle hashed `hash`: its key's top 32 bits scaled to the passes (a multiplication,
+    /// where a remainder would cost a division a shingle).
+    @inline(__always)
+    static func pass(of hash: UInt64, among passes: Int) -> Int { Int(((hash >> 32) &* UInt64(passes)) >> 32) }
 
     /// The common keys of `words`, sorted (key, document) words, corpus-wide and by region (each joined with its
     /// region); `regions[d]` is document `d`'s region.

@@ -6,7 +6,9 @@ public enum CommonPassages {
                             minimumOwn: Int = Shingles.length) -> [CommonPassage] {
         let k = Shingles.length
         // The shingles of `b` holding own words, by hash; a chain links the starts of equal hashes.
-        var heads = KeyTable(capacity: b.units.count)
+        // Only shingles holding own words go in: as many as own units and one shingle's worth more per run, well below
+        // the text's length where most of it is common wording (the table grows if need be).
+        var heads = KeyTable(capacity: min(b.units.count, ownB.count + 2 * Shingles.length))
         var next = [Int32](repeating: -1, count: max(0, b.units.count))
         // The first own unit at or after the current shingle's start: a shingle holds own words when it is within the
         // shingle. It only moves forward, so the bits are scanned once, not once per shingle.

@@ -12,6 +12,12 @@ enum RadixSort {
     /// `words` in ascending order of their bits from `lowest` up, words equal in those bits kept in their order: a
     /// stable sort by a key held in the high bits.
     static func sort(_ words: inout [UInt64], from lowest: Int) {
+        var scratch: [UInt64] = []
+        sort(&words, from: lowest, scratch: &scratch)
+    }
+
+    /// `sort(_:from:)` with `scratch` as working space, kept for the next sort.
+    static func sort(_ words: inout [UInt64], from lowest: Int, scratch: inout [UInt64]) {
         guard words.count > 64 else {
             // Insertion sort, which is stable, for a handful.
             for i in words.indices.dropFirst() {
@@ -22,8 +28,12 @@ enum RadixSort {
             }
             return
         }
-        // Every slot of `scratch` is written by a pass's scatter before any is read, so it starts uninitialised.
-        var scratch = [UInt64](unsafeUninitializedCapacity: words.count) { _, initialized in initialized = words.count }
+        // Every slot of `scratch` is written by a pass's scatter before any is read: its old words do not matter.
+        if scratch.count < words.count {
+            scratch.reserveCapacity(words.count)
+            scratch += repeatElement(0, count: words.count - scratch.count)
+        }
+        if scratch.count > words.count { scratch.removeLast(scratch.count - words.count) }
         var counts = [Int](repeating: 0, count: 1 << digit)
         let mask = UInt64(1 << digit - 1)
         // Buffers rather than arrays in the loops: every word goes through each loop once per digit, and the arrays'

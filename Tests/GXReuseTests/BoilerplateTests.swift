@@ -23,6 +23,16 @@ struct BoilerplateTests {
         for hash in Shingles.hashes(of: shared) { #expect(split.contains(hash, region: 1)) }
     }
 
+    @Test(arguments: [1, 2, 3, 7])
+    func passesShareTheShinglesEvenly(passes: Int) {
+        var prose = ReuseTestText(seed: 41)
+        var counts = [Int](repeating: 0, count: passes)
+        for hash in Shingles.hashes(of: prose.prose(800)) { counts[Boilerplate.pass(of: hash, among: passes)] += 1 }
+        let total = counts.reduce(0, +)
+        #expect(total > 10_000)
+        for n in counts { #expect(abs(n * passes - total) * 10 < total, "\(counts)") }
+    }
+
     @Test func phrasesBelowTheCountAreOwnWords() {
         let (texts, regions, shared) = corpus()
         let b = Boilerplate.counting(texts, regions: regions, reports: 21, regionReports: 21)

@@ -15,11 +15,18 @@ extension ValidationPageContext {
 
         /// The row of `entries`, named `name`.
         init(_ name: String, _ entries: [ReportEntry], site: SiteModel, total: Bool = false) {
-            let percents = entries.compactMap { site.reusePercent(of: $0) }.sorted()
+            var percents: [Int] = []
+            var flagged = 0
+            for e in entries {
+                guard let reuse = site.reuse(of: e) else { continue }
+                if let percent = reuse.percent { percents.append(percent) }
+                if reuse.reuse.reaches(site.config.reuse) { flagged += 1 }
+            }
+            percents.sort()
             self.name = name
             reports = entries.count
             measured = percents.count
-            flagged = entries.count { site.reuse(of: $0)?.reuse.reaches(site.config.reuse) == true }
+            self.flagged = flagged
             median = percents.isEmpty ? "—" : "\(percents[(percents.count - 1) / 2])%"
             self.total = total
         }
