@@ -5,7 +5,8 @@
 # a rebuild with nothing changed, and a rebuild after editing one report. Phase timings go to $BENCH_DIR/log-<n>.txt.
 # val_KB is the size of the validation dashboard's first page (validation/index.html), which must stay under 300 KB.
 # reuse_s is the time text reuse took in the cold build and, after the slash, in the rebuild after the edit (both are
-# part of cold_s and 1file_s); a rebuild with nothing changed does no text reuse at all.
+# part of cold_s and 1file_s); a rebuild with nothing changed does no text reuse at all. 1file_cmp is how many reports
+# the edit's rebuild compared again for text reuse (a first build compares all).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-deps.sh
@@ -19,7 +20,7 @@ mkdir -p "$dir"
 # The benchmark's own config: the repository's sample gxsite.toml (roster, aliases) is not part of it.
 printf 'title = "基准测试"\n' > "$dir/gxsite.toml"
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')"
-printf '%-8s %7s %7s %8s %7s %8s %7s %8s %7s %7s %11s %7s\n' reports cold_s cpu_s peak_MB pages/s clean_s noop_s 1file_s cmark_s cmark% reuse_s val_KB
+printf '%-8s %7s %7s %8s %7s %8s %7s %8s %7s %7s %11s %9s %7s\n' reports cold_s cpu_s peak_MB pages/s clean_s noop_s 1file_s cmark_s cmark% reuse_s 1file_cmp val_KB
 for n in $sizes; do
   content="$dir/content-$n"
   site="$dir/site-$n"
@@ -58,11 +59,12 @@ for n in $sizes; do
   printf '\n附记。\n' >> "$first"
   run; onefile=$wall
   reuse="$reuse/$(grep -o 'text reuse [0-9.]*' "$dir/out.txt" | awk '{print $3}')"
+  compared=$(grep -o '([0-9]* of [0-9]* reports compared)' "$dir/out.txt" | tr -d '(' | awk '{print $1}')
   # The corpus stays as generated for the next run.
   cp "$dir/saved.txt" "$first"
-  printf '%-8s %7.2f %7.2f %8d %7.0f %8.2f %7.2f %8.2f %7.2f %6.0f%% %11s %7d%s\n' "$n" "$cold" "$cpu" "$peak" \
+  printf '%-8s %7.2f %7.2f %8d %7.0f %8.2f %7.2f %8.2f %7.2f %6.0f%% %11s %9s %7d%s\n' "$n" "$cold" "$cpu" "$peak" \
     "$(awk "BEGIN{print $pages / $cold}")" "$clean" "$noop" "$onefile" "$cmark" "$(awk "BEGIN{print 100 * $cmark / $cold}")" \
-    "$reuse" "$dashboard" "$([ "$dashboard" -lt 300 ] || echo '  (over the 300 KB target)')"
+    "$reuse" "${compared:-?}" "$dashboard" "$([ "$dashboard" -lt 300 ] || echo '  (over the 300 KB target)')"
 done
 rm -rf "$dir/trash"
 

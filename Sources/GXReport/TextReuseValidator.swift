@@ -26,7 +26,8 @@ public struct TextReuseValidator: Sendable {
         return validate(reports, inputs: inputs, since: nil, resolver: resolver, text: text) { _ in nil }.results
     }
 
-    /// `validate`, recomputing only what changed since `memory` (the last build's), and what the next build needs.
+    /// `validate`, recomputing only what changed since `memory` (the last build's), what the next build needs, and how
+    /// many reports were compared.
     ///
     /// `inputs[i]` is where report `i`'s text came from: a report whose input and key the memory holds has the text it
     /// had then. `earlier(input)` reads the text an input had under an earlier key (from the last build's parse cache);
@@ -34,8 +35,8 @@ public struct TextReuseValidator: Sendable {
     public func validate(_ reports: [Report], inputs: [TextReuseMemory.Input], since memory: TextReuseMemory?,
                          resolver: RegionResolver = .shared, text: @escaping @Sendable (Int) -> ComparableText,
                          earlier: (TextReuseMemory.Input) -> ComparableText?)
-        -> (results: [(reuse: TextReuse, findings: [Finding])], memory: TextReuseMemory?) {
-        guard reports.count < 1 << 20 else { return (reports.map { _ in (TextReuse(), []) }, nil) }
+        -> (results: [(reuse: TextReuse, findings: [Finding])], memory: TextReuseMemory?, compared: Int) {
+        guard reports.count < 1 << 20 else { return (reports.map { _ in (TextReuse(), []) }, nil, 0) }
         // Numbers keep their meaning from the last build, so its memory can be read; new names are numbered after.
         let memory = memory.flatMap { $0.regions.count + reports.count < 1 << 20 ? $0 : nil }
         var agencies = Dictionary(memory?.agencies.enumerated().map { ($1, $0) } ?? []) { first, _ in first }
@@ -51,19 +52,21 @@ public struct TextReuseValidator: Sendable {
             return ReuseDocument(agency: agency, region: region, year: report.year, names: names)
         }
         let detector = ReuseDetector(settings: settings, jobs: jobs)
-        let detection: ReuseMemory
+        let detection: ReuseMemory, compared: Int
         if let memory {
             let before = Dictionary(memory.inputs.enumerated().map { ($1, $0) }) { first, _ in first }
-            detection = detector.update(documents, text: text, memory: memory.detection, unchanged: inputs.map { before[$0] },
-                                        earlier: { earlier(memory.inputs[$0]) })
+            let update = detector.update(documents, text: text, memory: memory.detection, unchanged: inputs.map { before[$0] },
+                                         earlier: { earlier(memory.inputs[$0]) })
+            (detection, compared) = (update.memory, update.compared.count)
         } else {
-            detection = detector.remember(documents, text: text)
+            (detection, compared) = (detector.remember(documents, text: text), documents.count)
         }
         let results = reports.indices.map { i in
             let reuse = summary(detection.results[i], in: reports)
             return (reuse, findings(reuse, detection.results[i], of: reports[i], in: reports))
         }
-        return (results, TextReuseMemory(detection: detection, inputs: inputs, agencies: agencyNames, regions: regionNames))
+        return (results, TextReuseMemory(detection: detection, inputs: inputs, agencies: agencyNames, regions: regionNames),
+                compared)
     }
 
     /// `result` with the other reports named by source.

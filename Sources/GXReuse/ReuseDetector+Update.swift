@@ -6,23 +6,18 @@ extension ReuseDetector {
     /// a document that came or changed, one whose own words changed (it holds a phrase whose common-wording status
     /// changed), and one whose previous report or candidates are among those, changed, or gone; every other is
     /// carried over. The outcome equals a full run's; it is one when a gone text cannot be read, the thresholds
-    /// differ, or more than an eighth of the documents came, changed or went.
-    public func update(_ documents: [ReuseDocument], text: @escaping @Sendable (Int) -> ComparableText,
-                       memory: ReuseMemory, unchanged: [Int?], earlier: (Int) -> ComparableText?) -> ReuseMemory {
-        updating(documents, text: text, memory: memory, unchanged: unchanged, earlier: earlier).memory
-    }
-
-    /// `update`'s memory, and the documents it compared again.
-    func updating(_ documents: [ReuseDocument], text: @escaping @Sendable (Int) -> ComparableText, memory: ReuseMemory,
-                  unchanged: [Int?], earlier: (Int) -> ComparableText?) -> (memory: ReuseMemory, compared: [Int]) {
+    /// differ, or more than an eighth of the documents (and more than 16) came, changed or went.
+    /// Returns the new memory and the documents compared again (all of them after a full run).
+    public func update(_ documents: [ReuseDocument], text: @escaping @Sendable (Int) -> ComparableText, memory: ReuseMemory,
+                       unchanged: [Int?], earlier: (Int) -> ComparableText?) -> (memory: ReuseMemory, compared: [Int]) {
         func all() -> (memory: ReuseMemory, compared: [Int]) { (remember(documents, text: text), Array(documents.indices)) }
         guard memory.settings == settings else { return all() }
         let (before, now) = matching(documents, memory.documents, unchanged)
         let arrived = documents.indices.filter { before[$0] == nil }
         let gone = memory.documents.indices.filter { now[$0] == nil }
         // Past an eighth of the corpus, counting every phrase again (in bounded memory) costs no more than counting the
-        // changed ones.
-        guard (arrived.count + gone.count) * 8 <= documents.count else { return all() }
+        // changed ones; below a few, neither costs anything.
+        guard arrived.count + gone.count <= max(16, documents.count / 8) else { return all() }
         var changed: [UInt64] = []
         for m in gone {
             guard let old = earlier(m) else { return all() }

@@ -40,6 +40,7 @@ enum CLIMessages {
     static func timings(_ s: BuildSummary) -> String {
         s.phases.map { String(format: "%@ %.3f s", $0.0, $0.1) }.joined(separator: "; ")
             + String(format: "; cmark-gfm %.3f s; text reuse %.3f s", s.markdownSeconds, s.reuseSeconds)
+            + " (\(s.reuseCompared) of \(s.reports) reports compared)"
             + "; inputs parsed \(s.parsedInputs); pages reused \(s.reusedPages); files written \(s.diskWrites)"
     }
 

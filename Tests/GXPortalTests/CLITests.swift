@@ -137,6 +137,24 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("index.html").path))
     }
 
+    @Test func timingsSayHowManyReportsTextReuseCompared() throws {
+        let dir = SiteTestData.scratch("cli-timings")
+        let content = dir.appendingPathComponent("Content")
+        try FileManager.default.copyItem(at: SiteTestData.root.appendingPathComponent("Content"), to: content)
+        func build() throws -> String {
+            let run = try Self.run(["build", "--content", content.path, "--output", dir.appendingPathComponent("Site").path,
+                                    "--no-search", "--quiet", "--timings"])
+            #expect(run.status == 0, "\(run.stderr)")
+            return run.stdout
+        }
+        #expect(try build().contains(/; text reuse [0-9.]+ s \(6 of 6 reports compared\); inputs parsed 7;/))
+        // An edit of the 2020 report's own words: it and the 2021 report, which has it as previous report, are compared
+        // again.
+        let edited = content.appendingPathComponent("000_de03c57df4063b09.txt")
+        try (try String(contentsOf: edited, encoding: .utf8) + "\n附记：本报告另附说明若干条。\n").write(to: edited, atomically: true, encoding: .utf8)
+        #expect(try build().contains(/; text reuse [0-9.]+ s \(2 of 6 reports compared\); inputs parsed 1;/))
+    }
+
     /// Run away from the repository (no .venv) with a PATH that holds no Pagefind.
     static func runWithoutPagefind(_ extra: [String], environment: [String: String] = [:]) throws -> (Run, URL) {
         let dir = SiteTestData.scratch("cli-nosearch")

@@ -20,6 +20,8 @@ public struct BuildSummary: Sendable {
     public var markdownSeconds: Double = 0
     /// Wall-clock seconds spent finding reused text (part of the parse phase).
     public var reuseSeconds: Double = 0
+    /// Reports compared for reused text: all published ones in a first build, only those an edit touches after.
+    public var reuseCompared = 0
     /// True when nothing had changed since the last build, so nothing was done.
     public var unchanged = false
     /// Pages taken from the last build because what they are rendered from had not changed.

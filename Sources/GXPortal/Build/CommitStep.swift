@@ -51,6 +51,7 @@ struct CommitStep {
         summary.diskWrites = written.writer.diskWrites
         summary.parsedInputs = parsed.parsedInputs
         summary.reuseSeconds = parsed.inputs.reuseSeconds
+        summary.reuseCompared = parsed.inputs.reuseCompared
         return summary
     }
 

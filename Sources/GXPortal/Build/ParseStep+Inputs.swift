@@ -115,6 +115,7 @@ extension ParseStep {
         return ParsedInputs(reports: kept, skipped: skipped, skippedFindings: skippedFindings, earlier: earlier,
                             configFindings: configFindings, archives: [], digests: [],
                             reuse: Dictionary(uniqueKeysWithValues: zip(kept.map(\.0.source), reuse.map(\.reuse))),
-                            reuseMemory: since == nil ? nil : compared.memory, reuseSeconds: reuseSeconds)
+                            reuseMemory: since == nil ? nil : compared.memory, reuseCompared: compared.compared,
+                            reuseSeconds: reuseSeconds)
     }
 }

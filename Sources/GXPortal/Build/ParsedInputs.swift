@@ -21,6 +21,8 @@ struct ParsedInputs {
     var reuse: [String: TextReuse] = [:]
     /// What text reuse keeps for the next build, when the build remembers it.
     var reuseMemory: TextReuseMemory?
+    /// Reports compared for reused text (all of them unless an earlier build's memory spared some).
+    var reuseCompared = 0
     /// Wall-clock seconds spent finding reused text.
     var reuseSeconds: Double = 0
 }
