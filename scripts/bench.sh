@@ -42,7 +42,7 @@ for n in $sizes; do
   run() {
     /usr/bin/time -f '%e %U %S %M' -o "$dir/time.txt" "$bin/gxsite" build --config "$dir/gxsite.toml" --theme "$theme" \
       --content "$content" --output "$site" --no-search --quiet --timings "$@" 2>/dev/null >"$dir/out.txt" || true
-    read -r wall user sys rss < "$dir/time.txt"
+    read -r wall user sys rss < <(tail -1 "$dir/time.txt")
     { echo "$* wall $wall s, user $user s, sys $sys s, peak $((rss / 1024)) MB"; tail -1 "$dir/out.txt"; } >> "$log"
   }
   run
@@ -82,7 +82,7 @@ if [ ${#samples[@]} -gt 0 ]; then
     for i in $(seq 1 "$copies"); do cp "$f" "$pdfs/$(basename "$f" .pdf)-$i.pdf"; pages=$((pages + n)); done
   done
   /usr/bin/time -f '%e %U %S %M' -o "$dir/time.txt" "$bin/gxsite" check --content "$pdfs" >/dev/null 2>&1 || true
-  read -r wall user sys rss < "$dir/time.txt"
+  read -r wall user sys rss < <(tail -1 "$dir/time.txt")
   printf 'pdf: %d files, %d pages read and validated in %.2f s (%.1f s CPU, peak %d MB): %.0f pages/s\n' \
     "$(ls "$pdfs" | wc -l)" "$pages" "$wall" "$(awk "BEGIN{print $user + $sys}")" "$((rss / 1024))" "$(awk "BEGIN{print $pages / $wall}")"
 fi
