@@ -22,13 +22,16 @@ extension ReuseArchive {
     /// A result `write` stored, naming documents below `documents`; nil when the bytes are not one.
     static func readResult(_ r: inout ArchiveReader, documents: Int) -> ReuseResult? {
         var result = ReuseResult()
-        guard let own = r.int(), let previous = r.int(), let reused = r.int(), let length = r.int(),
-              (0...documents).contains(previous), let passages = r.count() else { return nil }
+        // Every range is checked to lie within the text (and every sum to fit): the pages index by them.
+        guard let own = r.int(), let previous = r.int(), let reused = r.int(), let length = r.int(), length >= 0,
+              length < 1 << 40, (0...documents).contains(previous), let passages = r.count() else { return nil }
+        func within(_ start: Int, _ count: Int) -> Bool { start >= 0 && count >= 0 && start <= length && count <= length - start }
         (result.own, result.previous, result.reused, result.length) = (own, previous == 0 ? nil : previous - 1, reused, length)
         for _ in 0..<passages {
             guard let start = r.int(), let count = r.int(), let own = r.int(), let source = r.int(),
                   let sourceStart = r.int(), let section = r.int(), let text = r.string(), let hasParagraph = r.bool(),
-                  count >= 0, sourceStart >= 0, (0..<documents).contains(source) else { return nil }
+                  within(start, count), sourceStart >= 0, sourceStart < 1 << 40, (0..<documents).contains(source)
+            else { return nil }
             var paragraph: ComparableText.Paragraph?
             if hasParagraph {
                 guard let p = r.int(), let line = r.int(), let column = r.int(), let page = r.int() else { return nil }
@@ -45,12 +48,12 @@ extension ReuseArchive {
         }
         guard let common = r.count() else { return nil }
         for _ in 0..<common {
-            guard let start = r.int(), let count = r.int(), count >= 0 else { return nil }
+            guard let start = r.int(), let count = r.int(), within(start, count) else { return nil }
             result.common.append(start..<(start + count))
         }
         guard let sections = r.count() else { return nil }
         for _ in 0..<sections {
-            guard let number = r.int(), let start = r.int() else { return nil }
+            guard let number = r.int(), let start = r.int(), within(start, 0) else { return nil }
             result.sections.append(.init(number: number, start: start))
         }
         return result

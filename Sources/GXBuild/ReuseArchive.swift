@@ -66,7 +66,8 @@ public enum ReuseArchive {
         picks.reserveCapacity(count)
         results.reserveCapacity(count)
         for _ in 0..<count {
-            guard let keys = readKeys(&r) else { return nil }
+            // A picked key's low bits hold a document while candidates are found: they must be clear.
+            guard let keys = readKeys(&r), keys.allSatisfy({ $0 & 0xFFFFF == 0 }) else { return nil }
             picks.append(keys)
         }
         for _ in 0..<count {

@@ -6,7 +6,9 @@ extension ReuseDetector {
     /// a document that came or changed, one whose own words changed (it holds a phrase whose common-wording status
     /// changed), and one whose previous report or candidates are among those, changed, or gone; every other is
     /// carried over. The outcome equals a full run's; it is one when a gone text cannot be read, the thresholds
-    /// differ, or more than an eighth of the documents (and more than 16) came, changed or went.
+    /// differ, or more than an eighth of the documents (and more than 16) came or went (a changed one counts as gone
+    /// and come).
+    ///
     /// Returns the new memory and the documents compared again (all of them after a full run).
     public func update(_ documents: [ReuseDocument], text: @escaping @Sendable (Int) -> ComparableText, memory: ReuseMemory,
                        unchanged: [Int?], earlier: (Int) -> ComparableText?) -> (memory: ReuseMemory, compared: [Int]) {

@@ -44,4 +44,21 @@ struct ReuseArchiveTests {
         #expect(bytes.withUnsafeBytes { ReuseArchive.decode($0, seed: "s") } == nil)
         #expect([UInt8]().withUnsafeBytes { ReuseArchive.decode($0, seed: "s") } == nil)
     }
+
+    /// Memories whose checksum holds but whose figures could not have come from a detection.
+    static let impossible: [(String, @Sendable (inout ReuseMemory) -> Void)] = [
+        ("a passage past the text's end", { $0.results[9].passages[0].range = 0..<($0.results[9].length + 1) }),
+        ("a common run starting before the text", { $0.results[0].common[0] = -1..<3 }),
+        ("a section starting past the text's end", { $0.results[0].sections[0].start = $0.results[0].length + 1 }),
+        ("a picked key with a document's bits", { $0.picks[0][0] |= 1 }),
+    ]
+
+    @Test(arguments: impossible.indices)
+    func aMemoryWithImpossibleFiguresGivesNone(_ i: Int) throws {
+        var memory = Self.memory
+        #expect(!memory.detection.results[9].passages.isEmpty && !memory.detection.results[0].common.isEmpty, "the fixture")
+        Self.impossible[i].1(&memory.detection)
+        #expect(ReuseArchive.encode(memory, seed: "s").withUnsafeBytes { ReuseArchive.decode($0, seed: "s") } == nil,
+                "\(Self.impossible[i].0)")
+    }
 }

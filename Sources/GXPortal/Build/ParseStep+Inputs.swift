@@ -52,18 +52,25 @@ extension ParseStep {
         let keyed = results.allSatisfy { $0.key != nil }
         let reuseInputs = inputs.indices.map { TextReuseMemory.Input(path: inputs[$0].path, key: results[$0].key ?? "") }
         let since = keyed ? remembering.map { ($0(), reuseInputs) } : nil
+        // A text that cannot be read back (a disk error) is compared as empty in this build, which is then not
+        // remembered: the next build compares every report again rather than keep results of a text it did not read.
+        let unread = Tally()
         var parsed = publishable(results.map(\.outcome), config: config, jobs: jobs, since: since,
                                  earlier: { cache?.text(for: $0.path, key: $0.key) }) { i in
             let (result, input) = (texts.value.0[i], texts.value.1[i])
+            let read: ComparableText?
             switch result.archive {
             case .spooled(let ref)?:
-                return spool?.read(ref).flatMap { bytes in bytes.withUnsafeBytes(ReportArchive.text) } ?? result.outcome.text
+                read = spool?.read(ref).flatMap { bytes in bytes.withUnsafeBytes(ReportArchive.text) }
             case nil:
-                return result.key.flatMap { cache?.text(for: input.path, key: $0) } ?? result.outcome.text
+                read = result.key.flatMap { cache?.text(for: input.path, key: $0) }
             case .bytes?:
-                return result.outcome.text
+                read = result.outcome.text
             }
+            if read == nil { unread.add() }
+            return read ?? result.outcome.text
         }
+        if unread.value > 0 { parsed.reuseMemory = nil }
         parsed.digests = hashing ? results.map(\.sha256) : []
         parsed.archives = keys == nil && !hashing ? []
             : inputs.indices.map { (path: inputs[$0].path, key: results[$0].key!, archive: results[$0].archive) }
