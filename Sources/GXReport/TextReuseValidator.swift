@@ -39,17 +39,11 @@ public struct TextReuseValidator: Sendable {
         guard reports.count < 1 << 20 else { return (reports.map { _ in (TextReuse(), []) }, nil, 0) }
         // Numbers keep their meaning from the last build, so its memory can be read; new names are numbered after.
         let memory = memory.flatMap { $0.regions.count + reports.count < 1 << 20 ? $0 : nil }
-        var agencies = Dictionary(memory?.agencies.enumerated().map { ($1, $0) } ?? []) { first, _ in first }
-        var regions = Dictionary(memory?.regions.enumerated().map { ($1, $0) } ?? []) { first, _ in first }
-        var agencyNames = memory?.agencies ?? [], regionNames = memory?.regions ?? []
+        var agencies = Numbering(memory?.agencies ?? []), regions = Numbering(memory?.regions ?? [])
         let documents = reports.map { report in
-            let identity = resolver.identity(ofAgency: report.agency)
-            let agency = agencies[identity] ?? agencyNames.count
-            if agency == agencyNames.count { agencies[identity] = agency; agencyNames.append(identity) }
-            let region = regions[report.region] ?? regionNames.count
-            if region == regionNames.count { regions[report.region] = region; regionNames.append(report.region) }
             let names = [report.agency, report.agencyAsWritten ?? "", report.region]
-            return ReuseDocument(agency: agency, region: region, year: report.year, names: names)
+            return ReuseDocument(agency: agencies.number(resolver.identity(ofAgency: report.agency)),
+                                 region: regions.number(report.region), year: report.year, names: names)
         }
         let detector = ReuseDetector(settings: settings, jobs: jobs)
         let detection: ReuseMemory, compared: Int
@@ -65,7 +59,7 @@ public struct TextReuseValidator: Sendable {
             let reuse = summary(detection.results[i], in: reports)
             return (reuse, findings(reuse, detection.results[i], of: reports[i], in: reports))
         }
-        return (results, TextReuseMemory(detection: detection, inputs: inputs, agencies: agencyNames, regions: regionNames),
+        return (results, TextReuseMemory(detection: detection, inputs: inputs, agencies: agencies.names, regions: regions.names),
                 compared)
     }
 
@@ -112,5 +106,25 @@ public struct TextReuseValidator: Sendable {
     private func location(_ paragraph: ComparableText.Paragraph?) -> SourceLocation {
         guard let p = paragraph else { return SourceLocation(line: 1, column: 1) }
         return SourceLocation(line: p.line, column: p.column, page: p.page)
+    }
+}
+
+/// Names numbered in the order first met, after those an earlier build numbered.
+private struct Numbering {
+    /// The names, by number.
+    private(set) var names: [String]
+    private var numbers: [String: Int]
+
+    init(_ names: [String]) {
+        self.names = names
+        numbers = Dictionary(names.enumerated().map { ($1, $0) }) { first, _ in first }
+    }
+
+    /// The number of `name`, numbering it when it is new.
+    mutating func number(_ name: String) -> Int {
+        if let n = numbers[name] { return n }
+        numbers[name] = names.count
+        names.append(name)
+        return names.count - 1
     }
 }

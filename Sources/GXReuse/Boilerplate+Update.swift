@@ -21,11 +21,7 @@ extension Boilerplate {
             if TemplateWording.keys.contains(keys[j]) || total[j] >= reports { corpus.append(keys[j]) }
             // Below `reports`, every document of the key was kept.
             if total[j] < reports && total[j] >= regionReports {
-                var byRegion: [Int: Int] = [:]
-                for hit in hits[start..<i] { byRegion[regions[Int(hit & 0xFFFF_FFFF)], default: 0] += 1 }
-                for (region, n) in byRegion.sorted(by: { $0.key < $1.key }) where n >= regionReports {
-                    regional.append(Self.regional(keys[j], region))
-                }
+                regional += Self.regional(keys[j], hits[start..<i].lazy.map { regions[Int($0 & 0xFFFF_FFFF)] }, atLeast: regionReports)
             }
         }
         let updated = Boilerplate(corpus: corpus, regional: regional)

@@ -41,6 +41,14 @@ public struct Boilerplate: Sendable, Equatable {
     @inline(__always)
     static func regional(_ key: UInt64, _ region: Int) -> UInt64 { key | UInt64(region) & regionMask }
 
+    /// The regional entries of `key` held by documents of `regions` (one region a document): one for each region
+    /// holding it in at least `regionReports` documents, ascending.
+    static func regional(_ key: UInt64, _ regions: some Sequence<Int>, atLeast regionReports: Int) -> [UInt64] {
+        var byRegion: [Int: Int] = [:]
+        for region in regions { byRegion[region, default: 0] += 1 }
+        return byRegion.filter { $0.value >= regionReports }.keys.sorted().map { regional(key, $0) }
+    }
+
     /// Whether the shingle hashed `hash` is common wording for a report of `region`.
     @inline(__always)
     public func contains(_ hash: UInt64, region: Int) -> Bool {
@@ -128,11 +136,8 @@ public struct Boilerplate: Sendable, Equatable {
             if documents >= reports {
                 corpus.append(key)
             } else if documents >= regionReports {
-                var byRegion: [Int: Int] = [:]
-                for w in i..<end where w == i || words[w] != words[w - 1] {
-                    byRegion[regions[Int(words[w] & Self.regionMask)], default: 0] += 1
-                }
-                for (region, n) in byRegion where n >= regionReports { regional.append(Self.regional(key, region)) }
+                let holding = (i..<end).lazy.filter { $0 == i || words[$0] != words[$0 - 1] }.map { regions[Int(words[$0] & Self.regionMask)] }
+                regional += Self.regional(key, holding, atLeast: regionReports)
             }
             i = end
         }

@@ -56,8 +56,7 @@ extension ReuseDetector {
         for d in redo { needed.formUnion(candidates[d] + (previous[d].map { [$0] } ?? [])) }
         let missing = needed.filter { owns[$0] == nil }.sorted()
         let found = ParallelIndices.map(missing.count, jobs: jobs) { i in
-            OwnUnits(text(missing[i]), boilerplate: boilerplate, region: documents[missing[i]].region,
-                     names: documents[missing[i]].names)
+            ownUnits(text(missing[i]), documents[missing[i]], boilerplate: boilerplate)
         }
         for (i, d) in missing.enumerated() { owns[d] = found[i] }
         let recomputed = ParallelIndices.map(redo.count, jobs: jobs) { i in

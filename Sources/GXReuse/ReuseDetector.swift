@@ -44,8 +44,13 @@ public struct ReuseDetector: Sendable {
 
     /// A document's own words and the keys of the shingles winnowing picks from them, ascending.
     func measure(_ text: ComparableText, _ document: ReuseDocument, boilerplate: Boilerplate) -> (own: OwnUnits, picks: [UInt64]) {
-        let own = OwnUnits(text, boilerplate: boilerplate, region: document.region, names: document.names)
+        let own = ownUnits(text, document, boilerplate: boilerplate)
         return (own, Winnowing.anchors(text, own: own).map(Boilerplate.key))
+    }
+
+    /// A document's own words.
+    func ownUnits(_ text: ComparableText, _ document: ReuseDocument, boilerplate: Boilerplate) -> OwnUnits {
+        OwnUnits(text, boilerplate: boilerplate, region: document.region, names: document.names)
     }
 
     /// One result per document of `texts`, held in memory (tests, small corpora).

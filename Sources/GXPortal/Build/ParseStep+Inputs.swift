@@ -49,14 +49,13 @@ extension ParseStep {
         // Each input's compared text: as parsed, or read back from the spool or the parse cache.
         let texts = UncheckedSendable((results, inputs))
         // Each input's text is known by its path and parse key: the same key, the same text.
-        let keyed = results.allSatisfy { $0.key != nil }
         let reuseInputs = inputs.indices.map { TextReuseMemory.Input(path: inputs[$0].path, key: results[$0].key ?? "") }
-        let since = keyed ? remembering.map { ($0(), reuseInputs) } : nil
+        let remember = remembering != nil && results.allSatisfy { $0.key != nil }
         // A text that cannot be read back (a disk error) is compared as empty in this build, which is then not
         // remembered: the next build compares every report again rather than keep results of a text it did not read.
         let unread = Tally()
-        var parsed = publishable(results.map(\.outcome), config: config, jobs: jobs, since: since,
-                                 earlier: { cache?.text(for: $0.path, key: $0.key) }) { i in
+        var parsed = publishable(results.map(\.outcome), config: config, jobs: jobs, reuseInputs: reuseInputs,
+                                 since: remember ? remembering?() : nil, remember: remember, earlier: { cache?.text(for: $0.path, key: $0.key) }) { i in
             let (result, input) = (texts.value.0[i], texts.value.1[i])
             let read: ComparableText?
             switch result.archive {
@@ -79,11 +78,11 @@ extension ParseStep {
 
     /// The reports of `outcomes` checked against each other: one copy per agency and year is published, the others are
     /// kept as earlier versions or flagged, the published ones are compared for reused text, and the config's
-    /// acceptances are applied. With `since` (the last build's memory of text reuse, and each outcome's input), only
-    /// what changed is compared again (`earlier` reads a text the last build had) and the memory for the next build is
-    /// given.
+    /// acceptances are applied. `reuseInputs[i]` is where outcome `i`'s text came from; with `since` (the last build's
+    /// memory of text reuse) only what changed is compared again (`earlier` reads a text the last build had), and with
+    /// `remember` the memory for the next build is given.
     private static func publishable(_ outcomes: [ParseOutcome], config: SiteConfig, jobs: Int,
-                                    since: (memory: TextReuseMemory?, inputs: [TextReuseMemory.Input])?,
+                                    reuseInputs: [TextReuseMemory.Input], since: TextReuseMemory?, remember: Bool,
                                     earlier: (TextReuseMemory.Input) -> ComparableText?,
                                     text: @escaping @Sendable (Int) -> ComparableText) -> ParsedInputs {
         var reports: [(Report, [Finding])] = []
@@ -108,8 +107,7 @@ extension ParseStep {
         let keptInputs = cross.kept.map { inputIndex[$0] }
         let validator = TextReuseValidator(settings: config.reuse, jobs: jobs)
         let compared = validator.validate(
-            kept.map(\.0), inputs: keptInputs.map { since?.inputs[$0] ?? TextReuseMemory.Input(path: outcomes[$0].report!.source, key: "") },
-            since: since?.memory, text: { text(keptInputs[$0]) }, earlier: earlier)
+            kept.map(\.0), inputs: keptInputs.map { reuseInputs[$0] }, since: since, text: { text(keptInputs[$0]) }, earlier: earlier)
         let reuse = compared.results
         let reuseSeconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         for i in kept.indices where !reuse[i].findings.isEmpty {
@@ -122,7 +120,7 @@ extension ParseStep {
         return ParsedInputs(reports: kept, skipped: skipped, skippedFindings: skippedFindings, earlier: earlier,
                             configFindings: configFindings, archives: [], digests: [],
                             reuse: Dictionary(uniqueKeysWithValues: zip(kept.map(\.0.source), reuse.map(\.reuse))),
-                            reuseMemory: since == nil ? nil : compared.memory, reuseCompared: compared.compared,
+                            reuseMemory: remember ? compared.memory : nil, reuseCompared: compared.compared,
                             reuseSeconds: reuseSeconds)
     }
 }
