@@ -1,3 +1,4 @@
+import GXBuild
 import GXReport
 
 /// A report's text reuse with the other reports resolved to their pages: what its page, its data and the reuse list
@@ -36,8 +37,9 @@ final class ReportReuse: Sendable {
     let previous: Link?
     let passages: [Passage]
     let shared: [Shared]
-    /// Everything the pages show of it, as values for their keys.
-    let values: [String]
+    /// A digest of everything the pages show of it, which their keys declare: one value, where the values themselves
+    /// (hundreds for a report with much common wording) would be listed and hashed again by every key declaring them.
+    let digest: String
 
     /// `reuse` of a report of `site`, its sources resolved; a source the site does not publish keeps its path as id.
     init(_ reuse: TextReuse, site: SiteModel) {
@@ -52,13 +54,13 @@ final class ReportReuse: Sendable {
             let own = reuse.passages.filter { $0.source == source }.map(\.own)
             return Shared(link: link(source), passages: own.count, longest: own.max() ?? 0)
         }
-        values = Self.values(reuse, previous: previous, passages: passages, shared: shared)
+        digest = BuildCache.digest(Self.values(reuse, previous: previous, passages: passages, shared: shared))
     }
 
     /// The share in whole percent, rounded down; nil when none was measured.
     var percent: Int? { reuse.percent }
 
-    /// The values of `values`.
+    /// The values `digest` is made from.
     private static func values(_ reuse: TextReuse, previous: Link?, passages: [Passage], shared: [Shared]) -> [String] {
         var values = ["reuse", String(reuse.own), String(reuse.reused), previous?.id ?? "\u{0}", previous?.page ?? "\u{0}"]
         for p in passages {

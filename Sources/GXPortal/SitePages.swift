@@ -185,7 +185,7 @@ struct SitePages {
         made.values([e.agencySlug, e.regionSlug ?? "\u{0}", e.version.map(String.init) ?? "\u{0}", e.offersOriginal ? "1" : "0",
                      String(e.earlierVersions.count)])
         made.outputs(e.earlierVersions.map(unitKey))
-        if let reuse = site.reuse(of: e) { made.values(reuse.values) }
+        if let reuse = site.reuse(of: e) { made.value(reuse.digest) }
         return made
     }
 
@@ -210,12 +210,15 @@ struct SitePages {
         // digests, taken as they were written, not hashed again.
         var body = Dependencies([markdownDigest.hex, jsonDigest.hex])
         body.input(e.report.source)
-        // The marks of reused text, whose common wording the data does not show.
-        if let reuse { body.values(reuse.values) }
+        // The reuse note and the marks of reused text (whose common wording the data does not show), made from the
+        // reuse, the page's root and the settings, which the key declares.
+        if let reuse { body.value(reuse.digest) }
         try writePage(folder: e.page, title: Self.reportTitle(e), breadcrumbs: Self.reportBreadcrumbs(e), context: context, extra: body) {
             let tables = ReportTableHTML(marks: composer.marks)
             let html = markdownClock.measure { renderer.html(markdown, tables: tables.render) }
-            $0.body = reuse.map { ReuseHighlighter(reuse: $0, root: Self.root(of: e.page)).mark(html) } ?? html
+            let root = Self.root(of: e.page)
+            $0.body = reuse.map { ReuseHighlighter(reuse: $0, root: root).mark(html) } ?? html
+            $0.reuse = reuse.map { ReportReusePanel($0, root: root, settings: site.config.reuse) }
         }
     }
 

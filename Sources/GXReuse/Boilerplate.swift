@@ -80,7 +80,9 @@ public struct Boilerplate: Sendable, Equatable {
         // At least a pass a thread, so that the sorting, most of the work, is shared between them.
         let workers = max(1, jobs)
         let share = max(1, budget / workers)
-        let passes = max(workers, (total * 2 * MemoryLayout<UInt64>.size + share - 1) / share)
+        let needed = (total * 2 * MemoryLayout<UInt64>.size + share - 1) / share
+        // A multiple of the threads, so that none has a pass more to run while the others wait.
+        let passes = max(1, (needed + workers - 1) / workers) * workers
         // Each thread takes every `workers`-th pass, its buffers kept from one pass to the next (fresh memory costs a
         // page fault a page).
         let found = ParallelIndices.map(min(workers, passes), jobs: workers) { worker in

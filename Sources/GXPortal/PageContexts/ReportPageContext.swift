@@ -35,6 +35,7 @@ struct ReportPageContext: PageContext {
     var writtenAs: String?
     var superseded: Superseded?
     var correction: ReportCorrection?
+    /// The text reuse note: like `body`, set only when the page is rendered (the key declares the reuse it is made from).
     var reuse: ReportReusePanel?
     /// The report's rendered Markdown: set only when the page is rendered, after its key is made without it.
     var body: String?
@@ -70,7 +71,6 @@ struct ReportPageContext: PageContext {
                                     corrected: site.entries.first { $0.id == e.id }?.report.published)
         }
         correction = ReportCorrection(e, root: root)
-        reuse = site.reuse(of: e).map { ReportReusePanel($0, root: root, settings: site.config.reuse) }
     }
 
     /// The Chinese name of an input format.
