@@ -1,8 +1,9 @@
 # gxsite: `make site` sets up and builds the sample portal into Site/; `make test` runs every test
 # (swift test, then the real-browser layer); `make browser-test` runs the browser layer alone;
-# `make bench` (optionally SIZES="1000 10000") times builds on generated corpora; `make install [PREFIX=/usr/local]`
+# `make bench` (optionally SIZES="1000 10000") times builds on generated corpora; `make bench-reuse` (optionally
+# REPORTS=100000) compares full builds with and without text reuse; `make install [PREFIX=/usr/local]`
 # installs gxsite with its manual and shell completions; `make demo` builds a generated city's portal into .build-demo/Site.
-.PHONY: site test browser-test install-test build install demo bench clean
+.PHONY: site test browser-test install-test build install demo bench bench-reuse clean
 
 PREFIX ?= /usr/local
 CONFIGURATION ?= release
@@ -45,5 +46,9 @@ demo:
 bench:
 	bash scripts/bench.sh $(SIZES)
 
+# What text reuse adds to a full build: alternated cold builds by this gxsite and by gxsite before it (REPORTS=10000).
+bench-reuse:
+	bash scripts/bench-reuse.sh $(REPORTS)
+
 clean:
-	rm -rf .build .build-browser
+	rm -rf .build .build-browser .build-base

@@ -40,18 +40,12 @@ struct ReuseHighlighter {
             func keep(_ range: Range<Int>) {
                 out += html[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
             }
-            var kept = 0, at = 0, section = 0
-            while let open = Self.find(Self.h2Open, in: page, from: at), let close = Self.find(Self.h2Close, in: page, from: open) {
-                let bodyStart = close + Self.h2Close.count
-                let end = Self.find(Self.h2Open, in: page, from: bodyStart) ?? page.count
-                if let number = Self.sectionNumber(page[open..<close]), section < reuse.reuse.sections.count,
-                   reuse.reuse.sections[section].number == number {
-                    keep(kept..<bodyStart)
-                    out += String(decoding: mark(ArraySlice(page[bodyStart..<end]), section: section, kinds: kinds), as: UTF8.self)
-                    section += 1
-                    kept = end
-                }
-                at = end
+            var kept = 0
+            for (section, compared) in reuse.reuse.sections.enumerated() {
+                guard let title = Self.titles[compared.number], let body = Self.body(titled: title, in: page, from: kept) else { continue }
+                keep(kept..<body.lowerBound)
+                out += String(decoding: mark(ArraySlice(page[body]), section: section, kinds: kinds), as: UTF8.self)
+                kept = body.upperBound
             }
             keep(kept..<page.count)
             return out
@@ -59,20 +53,35 @@ struct ReuseHighlighter {
     }
 
     private static let h2Open = Array("<h2".utf8), h2Close = Array("</h2>".utf8)
-    private static let titles = ComparableText.comparedSections.map { (Array(">\($0.title)".utf8), $0.rawValue) }
+    /// The UTF-8 of each compared section's title, by its template number.
+    private static let titles = Dictionary(uniqueKeysWithValues: ComparableText.comparedSections.map { ($0.rawValue, Array($0.title.utf8)) })
+
+    /// The body of the section headed `<h2…>title</h2>` at or after `start` in `page`: from its heading's end to the
+    /// next heading, or the page's end.
+    ///
+    /// The title is searched, not every heading: the search stops at each byte equal to the needle's last, and a
+    /// Chinese title's last byte is rare in the tables between the compared sections, where `<`, `>` and digits are not.
+    private static func body(titled title: [UInt8], in page: UnsafeBufferPointer<UInt8>, from start: Int) -> Range<Int>? {
+        var at = start
+        while let found = find(title, in: page, from: at) {
+            at = found + 1
+            let close = found + title.count
+            guard found > start, page[found - 1] == 0x3E, page[close...].starts(with: h2Close) else { continue }
+            // The element the title ends must be the heading: its opening tag is the last one before the title.
+            guard let open = page[start..<(found - 1)].lastIndex(of: 0x3C), page[open...].starts(with: h2Open) else { continue }
+            let bodyStart = close + h2Close.count
+            return bodyStart..<(find(h2Open, in: page, from: bodyStart) ?? page.count)
+        }
+        return nil
+    }
 
     /// Where `pattern` next starts in `bytes` at or after `start`.
     private static func find(_ pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         guard start + pattern.count <= bytes.count else { return nil }
-        // memmem: every report page is searched whole for its section headings, tens of kilobytes each, and a
-        // byte-by-byte loop over a portal's pages took a large part of the time the marks cost.
+        // memchr for the pattern's last byte, then a comparison (gx_find): every report page is searched for its
+        // compared sections, tens of kilobytes each, and a byte-by-byte loop took a large part of the marks' time.
         let found = pattern.withUnsafeBytes { gx_find(bytes.baseAddress! + start, bytes.count - start, $0.baseAddress!, $0.count) }
         return found < 0 ? nil : start + found
-    }
-
-    /// The template number of the compared section an `<h2…>` heading (up to its closing tag) titles, if it titles one.
-    private static func sectionNumber(_ heading: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
-        titles.first { heading.count >= $0.0.count && heading.suffix($0.0.count).elementsEqual($0.0) }?.1
     }
 
     /// The kind of every unit of the compared text.

@@ -8,16 +8,17 @@ import GXReuse
 struct ReuseHighlighterTests {
     /// A report whose section 一 reads `text`, with one passage over `passage` shared with b.txt (乙局's 2022 report,
     /// published when `linked`) and common wording over `common`.
-    private func reuse(_ text: String, passage: Range<Int>, common: Range<Int>?, linked: Bool = false) -> ReportReuse {
+    private func reuse(_ text: String, passage: Range<Int>, common: Range<Int>?, linked: Bool = false,
+                       section: Int = 1) -> ReportReuse {
         var compared = ComparableText()
-        compared.beginSection(1)
+        compared.beginSection(section)
         compared.append(paragraph: text, line: 1, column: 1)
         var found = TextReuse()
         found.own = compared.count
         found.sections = compared.sections
         found.length = compared.units.count
         found.passages = [TextReuse.Passage(range: passage, own: passage.count, source: "b.txt",
-                                            text: compared.string(passage), section: 1)]
+                                            text: compared.string(passage), section: section)]
         found.shared = ["b.txt"]
         found.common = common.map { [$0] } ?? []
         let other = Report(source: "b.txt", format: "text", title: "", agency: "乙局", region: "", year: 2022,
@@ -60,5 +61,15 @@ struct ReuseHighlighterTests {
     @Test func otherSectionsAreLeftAlone() {
         let html = "<h2>二、主动公开政府信息情况</h2>\n<p>甲乙丙丁戊己庚辛</p>\n"
         #expect(ReuseHighlighter(reuse: reuse("甲乙丙丁戊己庚辛", passage: 1..<5, common: nil), root: "").mark(html) == html)
+    }
+
+    /// A section is found by its heading alone: not by its title quoted in the text or in another element, and past
+    /// the tables of the sections between.
+    @Test func aSectionIsFoundByItsHeadingPastTablesAndMentionsOfItsTitle() {
+        let title = "五、存在的主要问题及改进情况"
+        let before = "<h2>一、总体情况</h2>\n<p>详见“\(title)”。</p>\n<p>\(title)</p>\n<h2>二、主动公开政府信息情况</h2>\n"
+            + "<table><tr><td>\(title)</td><td>2</td></tr></table>\n<h2 id=\"s5\">\(title)</h2>\n<p>"
+        let marked = ReuseHighlighter(reuse: reuse("甲乙丙丁戊己", passage: 1..<5, common: nil, section: 5), root: "").mark(before + "甲乙丙丁戊己</p>\n")
+        #expect(marked == before + "甲<mark class=\"reuse reuse-shared\" title=\"与b.txt0年度报告相同\">乙丙丁戊</mark>己</p>\n")
     }
 }

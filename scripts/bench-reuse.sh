@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# What text reuse adds to a full build: cold builds of one generated corpus by this gxsite and by gxsite as it was
+# before text reuse (BASE_REV, default 9ba99b7, built once in .build-base/), alternated ROUNDS times (default 8), so
+# that both meet the same moments of a machine whose speed varies. Prints every build's wall time, CPU time and peak
+# memory, then the medians, the ratios of the medians and the median of each round's ratio.
+# Usage: scripts/bench-reuse.sh [reports]   (default 10000); BENCH_DIR (default /tmp/gxsite-bench), ROUNDS, BASE_REV.
+# The output goes to a folder in /dev/shm when there is room, so the disk's speed is not measured.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/ensure-deps.sh
+n=${1:-10000}
+rounds=${ROUNDS:-8}
+rev=${BASE_REV:-9ba99b7}
+dir=${BENCH_DIR:-/tmp/gxsite-bench}
+swift build -c release --product gxsite >/dev/null
+swift build -c release --product gxcorpus >/dev/null
+bin=$PWD/.build/release
+if [ ! -x ".build-base/$rev/gxsite" ]; then
+  rm -rf .build-base/src
+  git worktree prune
+  git worktree add --detach .build-base/src "$rev" >/dev/null
+  swift build -c release --product gxsite --package-path .build-base/src --scratch-path .build-base/build >/dev/null
+  mkdir -p ".build-base/$rev"
+  cp .build-base/build/release/gxsite ".build-base/$rev/gxsite"
+  # The resources it embeds sit beside the binary; its own theme has no place for text reuse.
+  cp -r .build-base/build/release/*.resources ".build-base/$rev/" 2>/dev/null || true
+  cp -r .build-base/src/Themes/default ".build-base/$rev/theme"
+  git worktree remove --force .build-base/src
+fi
+base=$PWD/.build-base/$rev/gxsite
+mkdir -p "$dir"
+printf 'title = "基准测试"\n' > "$dir/gxsite.toml"
+content="$dir/content-$n"
+if [ ! -f "$content/.complete" ]; then
+  rm -rf "$content"
+  "$bin/gxcorpus" --count "$n" --seed 1 --output "$content" >/dev/null
+  rm -f "$content/ground-truth.json"
+  touch "$content/.complete"
+fi
+out=$dir
+[ -d /dev/shm ] && [ "$(df -Pk /dev/shm | awk 'NR == 2 {print $4}')" -gt $((n * 200)) ] && out=/dev/shm/gxsite-bench-reuse
+mkdir -p "$out"
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'); $n reports, $rounds rounds"
+printf '%-6s %-9s %7s %7s %8s\n' round build wall_s cpu_s peak_MB
+results="$dir/reuse-rounds.txt"
+: > "$results"
+for round in $(seq 1 "$rounds"); do
+  for which in before after; do
+    exe=$bin/gxsite theme=$PWD/Themes/default
+    [ "$which" = before ] && exe=$base theme=$PWD/.build-base/$rev/theme
+    # The folder sits in the cache folder's parent, so its cache is the build's own and is removed with it.
+    site="$out/site-$which"
+    rm -rf "$site" "$out/.gxsite-cache/site-$which"
+    /usr/bin/time -f '%e %U %S %M' -o "$dir/time.txt" "$exe" build --config "$dir/gxsite.toml" --theme "$theme" \
+      --content "$content" --output "$site" --no-search --quiet >/dev/null 2>&1 || true
+    read -r wall user sys rss < <(tail -1 "$dir/time.txt")
+    cpu=$(awk "BEGIN{print $user + $sys}")
+    printf '%-6s %-9s %7.2f %7.2f %8d\n' "$round" "$which" "$wall" "$cpu" $((rss / 1024))
+    echo "$round $which $wall $cpu $((rss / 1024))" >> "$results"
+    rm -rf "$site" "$out/.gxsite-cache/site-$which"
+  done
+done
+python3 - "$results" <<'EOF'
+import statistics, sys
+rows = [line.split() for line in open(sys.argv[1])]
+def column(which, i):
+    return [float(r[i]) for r in rows if r[1] == which]
+for name, i in (("wall", 2), ("cpu", 3), ("peak", 4)):
+    before, after = column("before", i), column("after", i)
+    ratios = [a / b for a, b in zip(after, before)]
+    print(f"{name:5} median before {statistics.median(before):.2f}, after {statistics.median(after):.2f}: "
+          f"{100 * (statistics.median(after) / statistics.median(before) - 1):+.1f}%; "
+          f"median of the rounds' ratios {100 * (statistics.median(ratios) - 1):+.1f}%")
+EOF
+rm -rf "$out"
