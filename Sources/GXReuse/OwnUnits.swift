@@ -58,6 +58,20 @@ public struct OwnUnits: Sendable, Hashable {
         return min(length, word << 6 + w.trailingZeroBitCount)
     }
 
+    /// The first unit at or after `i` that is not own; the text's length when there is none.
+    func firstNotOwn(from i: Int) -> Int {
+        var word = i >> 6
+        guard i < length else { return length }
+        // Bits past the text's length are 0, so not own: the search ends there at the latest.
+        var w = ~bits[word] & (~0 << UInt64(i & 63))
+        while w == 0 {
+            word += 1
+            guard word < bits.count else { return length }
+            w = ~bits[word]
+        }
+        return min(length, word << 6 + w.trailingZeroBitCount)
+    }
+
     /// The runs of units that are not own words (common wording, names, section separators), in order.
     public var commonRuns: [Range<Int>] {
         var runs: [Range<Int>] = []

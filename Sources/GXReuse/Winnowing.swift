@@ -31,14 +31,11 @@ public enum Winnowing {
             }
             run.removeAll(keepingCapacity: true)
         }
-        // The first unit at or after the current shingle's start that is not own: it moves forward only, so each unit
-        // is looked at once, not once per shingle covering it.
+        // The first unit at or after the current shingle's start that is not own: it moves forward only, so the bits
+        // are scanned once, not once per shingle covering them.
         var blocker = -1
         Shingles.forEach(text.units) { start, hash in
-            if blocker < start {
-                blocker = start
-                while blocker < text.units.count && own[blocker] { blocker += 1 }
-            }
+            if blocker < start { blocker = own.firstNotOwn(from: start) }
             let qualifies = blocker >= start + Shingles.length
             if !qualifies || start != runEnd + 1 { flush() }
             if qualifies { run.append(hash); runEnd = start }

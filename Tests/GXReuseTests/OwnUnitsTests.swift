@@ -4,7 +4,7 @@ import Testing
 struct OwnUnitsTests {
     /// Own words, common wording and a name, over more than two 64-unit words of bits.
     @Test(arguments: [0, 1, 2])
-    func theFirstOwnUnitIsFoundAsAScanFindsIt(seed: Int) {
+    func theFirstOwnUnitAndTheFirstOtherAreFoundAsAScanFindsThem(seed: Int) {
         var prose = ReuseTestText(seed: UInt64(seed) + 3)
         let common = prose.prose(2)
         let text = ComparableText.of(prose.prose(2), common, "本局", prose.prose(3), common)
@@ -14,6 +14,8 @@ struct OwnUnitsTests {
         for i in 0...text.units.count {
             let scanned = (i..<text.units.count).first { own[$0] } ?? text.units.count
             #expect(own.firstOwn(from: i) == scanned)
+            let other = (i..<text.units.count).first { !own[$0] } ?? text.units.count
+            #expect(own.firstNotOwn(from: i) == other)
         }
     }
 }
