@@ -83,12 +83,17 @@ public struct Boilerplate: Sendable, Equatable {
         let needed = (total * 2 * MemoryLayout<UInt64>.size + share - 1) / share
         // A multiple of the threads, so that none has a pass more to run while the others wait.
         let passes = max(1, (needed + workers - 1) / workers) * workers
+        // More than one round of passes: the words made in one sweep and read back a pass at a time, rather than made
+        // again (every text read and hashed) for each round.
+        let spilled = passes > workers ? SpilledWords.spill(count, text: text, passes: passes, jobs: workers) : nil
         // Each thread takes every `workers`-th pass, its buffers kept from one pass to the next (fresh memory costs a
         // page fault a page).
         let found = ParallelIndices.map(min(workers, passes), jobs: workers) { worker in
             var all: [UInt64] = [], scratch: [UInt64] = []
             return stride(from: worker, to: passes, by: workers).map { pass in
-                words(count, text: text, pass: pass, of: passes, expected: total / passes, into: &all)
+                if spilled?.read(pass: pass, into: &all) != true {
+                    words(count, text: text, pass: pass, of: passes, expected: total / passes, into: &all)
+                }
                 // By key alone: the words come in document order, and the sort keeps it within a key.
                 RadixSort.sort(&all, from: 20, scratch: &scratch)
                 return common(all, regions: regions, reports: reports, regionReports: regionReports)
@@ -105,8 +110,8 @@ public struct Boilerplate: Sendable, Equatable {
     /// The words of pass `pass`, in document order, in place of `words`' own: every shingle whose key falls in that
     /// pass, the key joined with its document (a document repeating a shingle gives equal words, which sort together
     /// and count once).
-    private static func words(_ count: Int, text: (Int) -> ComparableText, pass: Int, of passes: Int, expected: Int,
-                              into words: inout [UInt64]) {
+    static func words(_ count: Int, text: (Int) -> ComparableText, pass: Int, of passes: Int, expected: Int,
+                      into words: inout [UInt64]) {
         words.removeAll(keepingCapacity: true)
         // Room for the expected count and a margin, so the array does not double past the pass's share of the budget.
         words.reserveCapacity(expected + expected / 8)

@@ -138,7 +138,7 @@ struct ReuseUpdateTests {
     }
 
     @Test func theEditsMoveWhatTheySay() {
-        var corpus = Corpus()
+        let corpus = Corpus()
         let detector = ReuseDetector(settings: Self.settings)
         let full = detector.remember(corpus.documents, texts: corpus.texts)
         let common = Shingles.hashes(of: corpus.common)[0], regional = Shingles.hashes(of: corpus.regional)[0]

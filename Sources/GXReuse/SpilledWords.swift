@@ -1,0 +1,90 @@
+import Foundation
+
+/// The words of the common-wording count's passes, made in one sweep over the texts and kept in scratch files until
+/// each pass reads its own back.
+///
+/// A pass holds only the words of its share of the keys, so a corpus too large for one round of passes (one a thread)
+/// in the count's budget needs several rounds. Making each round's words again would read and hash every text once a
+/// round, and rounds grow with the corpus: a cost growing with its square. Written once, the words are read once. Each
+/// thread sweeps a contiguous range of the documents into a file of its own, in chunks of one pass each; a pass reads
+/// its chunks thread by thread, in the order they were written, so its words come in document order as a sweep of its
+/// own would give them.
+// @unchecked Sendable: after `spill` returns, the files and the chunk lists are only read (`pread` at given offsets).
+final class SpilledWords: @unchecked Sendable {
+    /// Where one chunk of one pass's words lies in a thread's file.
+    private struct Chunk {
+        var pass: Int
+        var offset: Int
+        var count: Int
+    }
+
+    /// Each sweeping thread's file (unlinked: it goes when closed) and its chunks in the order written.
+    private let files: [(descriptor: Int32, chunks: [Chunk])]
+
+    private init(files: [(descriptor: Int32, chunks: [Chunk])]) { self.files = files }
+
+    deinit { for file in files where file.descriptor >= 0 { close(file.descriptor) } }
+
+    /// The words of `passes` passes over `count` documents whose texts `text(d)` reads, swept on `jobs` threads; nil
+    /// when a scratch file cannot be made or written (the count then makes each round's words again).
+    ///
+    /// A pass's words are written `chunkWords` at a time: few enough for every pass's buffer to stay in the caches
+    /// during the sweep, enough for few writes.
+    static func spill(_ count: Int, text: (Int) -> ComparableText, passes: Int, jobs: Int,
+                      chunkWords: Int = 4096) -> SpilledWords? {
+        let workers = max(1, min(jobs, count))
+        let swept = ParallelIndices.map(workers, jobs: workers) { worker in
+            sweep(count * worker / workers..<count * (worker + 1) / workers, text: text, passes: passes, chunkWords: chunkWords)
+        }
+        let words = SpilledWords(files: swept.map { ($0.descriptor, $0.chunks ?? []) })
+        return swept.allSatisfy({ $0.chunks != nil }) ? words : nil
+    }
+
+    /// Writes the words of `documents` to a new scratch file, pass by pass in chunks: the file and its chunks, nil
+    /// chunks when the file could not be made or written.
+    private static func sweep(_ documents: Range<Int>, text: (Int) -> ComparableText, passes: Int,
+                              chunkWords: Int) -> (descriptor: Int32, chunks: [Chunk]?) {
+        var template = Array((FileManager.default.temporaryDirectory.path + "/gxsite-words-XXXXXX").utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard descriptor >= 0 else { return (descriptor, nil) }
+        template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
+        var buffers = [[UInt64]](repeating: [], count: passes)
+        for p in buffers.indices { buffers[p].reserveCapacity(chunkWords) }
+        var chunks: [Chunk] = [], offset = 0, failed = false
+        func write(_ pass: Int) {
+            let bytes = buffers[pass].count * MemoryLayout<UInt64>.size
+            let written = buffers[pass].withUnsafeBytes { pwrite(descriptor, $0.baseAddress, bytes, off_t(offset)) }
+            if written != bytes { failed = true }
+            chunks.append(Chunk(pass: pass, offset: offset, count: buffers[pass].count))
+            offset += bytes
+            buffers[pass].removeAll(keepingCapacity: true)
+        }
+        for d in documents where !failed {
+            Shingles.forEach(text(d).units) { _, hash in
+                let pass = Boilerplate.pass(of: hash, among: passes)
+                buffers[pass].append(Boilerplate.key(hash) | UInt64(d))
+                if buffers[pass].count == chunkWords { write(pass) }
+            }
+        }
+        for pass in buffers.indices where !buffers[pass].isEmpty && !failed { write(pass) }
+        return (descriptor, failed ? nil : chunks)
+    }
+
+    /// The words of pass `pass`, in document order, in place of `words`' own; false when a file could not be read back
+    /// (the count then makes the pass's words again).
+    func read(pass: Int, into words: inout [UInt64]) -> Bool {
+        words.removeAll(keepingCapacity: true)
+        for file in files {
+            for chunk in file.chunks where chunk.pass == pass {
+                let start = words.count
+                words += repeatElement(0, count: chunk.count)
+                let bytes = chunk.count * MemoryLayout<UInt64>.size
+                let read = words.withUnsafeMutableBytes {
+                    pread(file.descriptor, $0.baseAddress! + start * MemoryLayout<UInt64>.size, bytes, off_t(chunk.offset))
+                }
+                guard read == bytes else { return false }
+            }
+        }
+        return true
+    }
+}
