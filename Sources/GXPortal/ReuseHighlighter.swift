@@ -104,9 +104,11 @@ struct ReuseHighlighter {
         var i = html.startIndex
         while i < html.endIndex {
             let byte = html[i]
-            if writer.inTag || byte == 0x3C {
-                writer.tag(byte, at: i)
-                i += 1
+            if byte == 0x3C {
+                // A tag is taken whole: nothing in it is text.
+                let end = html[i...].firstIndex(of: 0x3E) ?? html.endIndex - 1
+                writer.tag(from: i, to: end)
+                i = end + 1
             } else if byte == 0x26, let semicolon = html[i..<min(i + 12, html.endIndex)].firstIndex(of: 0x3B) {
                 // An entity stands for one character: only punctuation is escaped, but it is decoded to be sure.
                 writer.text(Self.decode(String(decoding: html[(i + 1)..<semicolon], as: UTF8.self)) ?? " ", at: i)
@@ -128,6 +130,11 @@ struct ReuseHighlighter {
     @inline(__always)
     private static func scalar(in bytes: ArraySlice<UInt8>, at i: Int) -> (Unicode.Scalar, Int) {
         let lead = bytes[i]
+        // Chinese characters, most of the text, are three bytes long.
+        if lead & 0xF0 == 0xE0, i + 3 <= bytes.endIndex {
+            let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+            return (Unicode.Scalar(value) ?? "\u{FFFD}", 3)
+        }
         let length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
         guard length > 1, i + length <= bytes.endIndex else { return (Unicode.Scalar(lead < 0x80 ? lead : 0x3F), 1) }
         var value = UInt32(lead) & (0xFF >> (length + 1))
@@ -147,15 +154,13 @@ struct ReuseHighlighter {
         /// Where the HTML not yet copied starts.
         var copied: Int
         var current = Kind.none
-        var inTag = false
         var tableDepth = 0, anchorDepth = 0
-        var tagStart: Int
         /// The passage whose links are yet to be placed, and where in `out` they go.
         var pendingLinks: (passage: Int, at: Int)?
 
         init(highlighter: ReuseHighlighter, html: ArraySlice<UInt8>, kinds: [Kind], unit: Int) {
             (self.highlighter, self.html, self.kinds, self.unit) = (highlighter, html, kinds, unit)
-            (copied, tagStart) = (html.startIndex, html.startIndex)
+            copied = html.startIndex
             out.reserveCapacity(html.count + 1024)
         }
 
@@ -172,17 +177,10 @@ struct ReuseHighlighter {
             out += text.utf8
         }
 
-        /// A byte of a tag (or the `<` opening one), at `index`; a mark is closed before it, as tags may not cross.
-        mutating func tag(_ byte: UInt8, at index: Int) {
-            if !inTag {
-                close(at: index)
-                inTag = true
-                tagStart = index + 1
-                return
-            }
-            guard byte == 0x3E else { return }
-            inTag = false
-            let name = html[tagStart..<index]
+        /// The tag from `start` (its `<`) to `end` (its `>`); a mark is closed before it, as tags may not cross.
+        mutating func tag(from start: Int, to end: Int) {
+            close(at: start)
+            let name = html[(start + 1)..<max(start + 1, end)]
             func starts(_ prefix: String) -> Bool { name.count >= prefix.utf8.count && name.prefix(prefix.utf8.count).elementsEqual(prefix.utf8) }
             if starts("table") { tableDepth += 1 } else if starts("/table") { tableDepth -= 1 }
             if name.elementsEqual("a".utf8) || starts("a ") { anchorDepth += 1 } else if name.elementsEqual("/a".utf8) || starts("/a ") { anchorDepth -= 1 }
