@@ -14,13 +14,9 @@ public struct OwnUnits: Sendable, Hashable {
         let units = text.units
         length = units.count
         var common = [Bool](repeating: false, count: units.count)
-        // Where the common shingles seen so far reach: overlapping ones (most common wording is a run of them) mark only
-        // the units the last one did not, each unit once.
-        var covered = 0
         Shingles.forEach(units) { start, hash in
             if boilerplate.contains(hash, region: region) {
-                for i in max(start, covered)..<(start + Shingles.length) { common[i] = true }
-                covered = start + Shingles.length
+                for i in start..<(start + Shingles.length) { common[i] = true }
             }
         }
         for name in names where name.count >= 2 && name.count <= units.count {

@@ -2,8 +2,7 @@
 ///
 /// Text reuse sorts millions of shingle words per build, and the standard library's sort (a stable merge sort with a
 /// comparison per step) took several times longer on them. Digits are 11 bits (a count table that stays in the
-/// fastest cache), all counted in one read of the words; digits that are the same in every word are skipped.
-/// `KeyTableTests` checks it against `sort()`.
+/// fastest cache); digits that are the same in every word are skipped. `KeyTableTests` checks it against `sort()`.
 enum RadixSort {
     private static let digit = 11
 
@@ -35,32 +34,28 @@ enum RadixSort {
             scratch += repeatElement(0, count: words.count - scratch.count)
         }
         if scratch.count > words.count { scratch.removeLast(scratch.count - words.count) }
-        let digits = (64 - lowest + digit - 1) / digit
-        // Every digit's counts in one read of the words (a digit's counts do not depend on the words' order), rather
-        // than one read a digit: the words are far larger than the caches, and each read costs a trip to memory.
-        var counts = [Int](repeating: 0, count: digits << digit)
+        var counts = [Int](repeating: 0, count: 1 << digit)
         let mask = UInt64(1 << digit - 1)
         // Buffers rather than arrays in the loops: every word goes through each loop once per digit, and the arrays'
         // bounds and uniqueness checks cost as much as the work (`KeyTableTests` checks the result).
         let inScratch = words.withUnsafeMutableBufferPointer { w in
             scratch.withUnsafeMutableBufferPointer { t in
                 counts.withUnsafeMutableBufferPointer { c in
-                    for x in w {
-                        for d in 0..<digits { c[d << digit + Int((x >> UInt64(lowest + d * digit)) & mask)] += 1 }
-                    }
                     var (from, to) = (w, t)
                     var swapped = false
-                    for d in 0..<digits {
-                        let s = UInt64(lowest + d * digit)
-                        let counted = UnsafeMutableBufferPointer(rebasing: c[(d << digit)..<((d + 1) << digit)])
-                        // A digit the same in every word changes no order.
-                        if counted.contains(from.count) { continue }
+                    var shift = lowest
+                    while shift < 64 {
+                        let s = UInt64(shift)
+                        shift += digit
+                        for i in 0..<c.count { c[i] = 0 }
+                        for x in from { c[Int((x >> s) & mask)] += 1 }
+                        if c.contains(from.count) { continue }
                         var total = 0
-                        for i in counted.indices { (counted[i], total) = (total, total + counted[i]) }
+                        for i in 0..<c.count { (c[i], total) = (total, total + c[i]) }
                         for x in from {
                             let b = Int((x >> s) & mask)
-                            to[counted[b]] = x
-                            counted[b] += 1
+                            to[c[b]] = x
+                            c[b] += 1
                         }
                         (from, to) = (to, from)
                         swapped.toggle()
