@@ -15,6 +15,8 @@ dir=${BENCH_DIR:-/tmp/gxsite-bench}
 swift build -c release --product gxsite >/dev/null
 swift build -c release --product gxcorpus >/dev/null
 bin=$PWD/.build/release
+# shellcheck source=scripts/bench-corpus.sh
+source scripts/bench-corpus.sh
 if [ ! -x ".build-base/$rev/gxsite" ]; then
   rm -rf .build-base/src
   git worktree prune
@@ -22,8 +24,7 @@ if [ ! -x ".build-base/$rev/gxsite" ]; then
   swift build -c release --product gxsite --package-path .build-base/src --scratch-path .build-base/build >/dev/null
   mkdir -p ".build-base/$rev"
   cp .build-base/build/release/gxsite ".build-base/$rev/gxsite"
-  # The resources it embeds sit beside the binary; its own theme has no place for text reuse.
-  cp -r .build-base/build/release/*.resources ".build-base/$rev/" 2>/dev/null || true
+  # Built with its own theme, which has no place for text reuse.
   cp -r .build-base/src/Themes/default ".build-base/$rev/theme"
   git worktree remove --force .build-base/src
 fi
@@ -31,12 +32,7 @@ base=$PWD/.build-base/$rev/gxsite
 mkdir -p "$dir"
 printf 'title = "基准测试"\n' > "$dir/gxsite.toml"
 content="$dir/content-$n"
-if [ ! -f "$content/.complete" ]; then
-  rm -rf "$content"
-  "$bin/gxcorpus" --count "$n" --seed 1 --output "$content" >/dev/null
-  rm -f "$content/ground-truth.json"
-  touch "$content/.complete"
-fi
+bench_corpus "$n" "$content"
 out=$dir
 [ -d /dev/shm ] && [ "$(df -Pk /dev/shm | awk 'NR == 2 {print $4}')" -gt $((n * 200)) ] && out=/dev/shm/gxsite-bench-reuse
 mkdir -p "$out"

@@ -13,6 +13,8 @@ bash scripts/ensure-deps.sh
 swift build -c release --product gxsite >/dev/null
 swift build -c release --product gxcorpus >/dev/null
 bin=$PWD/.build/release
+# shellcheck source=scripts/bench-corpus.sh
+source scripts/bench-corpus.sh
 theme=$PWD/Themes/default
 dir=${BENCH_DIR:-/tmp/gxsite-bench}
 sizes=${*:-1000 10000 100000}
@@ -25,12 +27,7 @@ for n in $sizes; do
   content="$dir/content-$n"
   site="$dir/site-$n"
   log="$dir/log-$n.txt"
-  if [ ! -f "$content/.complete" ]; then
-    rm -rf "$content"
-    "$bin/gxcorpus" --count "$n" --seed 1 --output "$content" >/dev/null
-    rm -f "$content/ground-truth.json"
-    touch "$content/.complete"
-  fi
+  bench_corpus "$n" "$content"
   # The last run's site is moved aside and deleted at the end, not right before the cold build: ext4 without a journal
   # (this machine's) skips inodes freed in the last minutes one by one on every file it creates, so a cold build right
   # after deleting the previous site would time the file system rather than gxsite (docs/benchmarks.md).
