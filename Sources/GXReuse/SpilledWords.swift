@@ -34,7 +34,8 @@ final class SpilledWords: @unchecked Sendable {
                       chunkWords: Int = 4096) -> SpilledWords? {
         let workers = max(1, min(jobs, count))
         let swept = ParallelIndices.map(workers, jobs: workers) { worker in
-            sweep(count * worker / workers..<count * (worker + 1) / workers, text: text, passes: passes, chunkWords: chunkWords)
+            sweep(count * worker / workers..<count * (worker + 1) / workers, text: text, passes: passes,
+                  chunkWords: chunkWords)
         }
         let words = SpilledWords(files: swept.map { ($0.descriptor, $0.chunks ?? []) })
         return swept.allSatisfy({ $0.chunks != nil }) ? words : nil
@@ -48,25 +49,34 @@ final class SpilledWords: @unchecked Sendable {
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else { return (descriptor, nil) }
         template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
-        var buffers = [[UInt64]](repeating: [], count: passes)
-        for p in buffers.indices { buffers[p].reserveCapacity(chunkWords) }
+        // One buffer of `chunkWords` words a pass, side by side in one array: every shingle of the sweep goes through
+        // here, and an array a pass cost a uniqueness check of both arrays a word, several times the hashing itself
+        // (`SpilledWordsTests` checks what is written).
+        var buffer = [UInt64](repeating: 0, count: passes * chunkWords)
+        var filled = [Int](repeating: 0, count: passes)
         var chunks: [Chunk] = [], offset = 0, failed = false
-        func write(_ pass: Int) {
-            let bytes = buffers[pass].count * MemoryLayout<UInt64>.size
-            let written = buffers[pass].withUnsafeBytes { pwrite(descriptor, $0.baseAddress, bytes, off_t(offset)) }
-            if written != bytes { failed = true }
-            chunks.append(Chunk(pass: pass, offset: offset, count: buffers[pass].count))
-            offset += bytes
-            buffers[pass].removeAll(keepingCapacity: true)
-        }
-        for d in documents where !failed {
-            Shingles.forEach(text(d).units) { _, hash in
-                let pass = Boilerplate.pass(of: hash, among: passes)
-                buffers[pass].append(Boilerplate.key(hash) | UInt64(d))
-                if buffers[pass].count == chunkWords { write(pass) }
+        buffer.withUnsafeMutableBufferPointer { buffer in
+            filled.withUnsafeMutableBufferPointer { filled in
+                func write(_ pass: Int) {
+                    let start = pass * chunkWords
+                    let words = UnsafeMutableBufferPointer(rebasing: buffer[start..<(start + filled[pass])])
+                    let bytes = words.count * MemoryLayout<UInt64>.size
+                    if pwrite(descriptor, words.baseAddress, bytes, off_t(offset)) != bytes { failed = true }
+                    chunks.append(Chunk(pass: pass, offset: offset, count: words.count))
+                    offset += bytes
+                    filled[pass] = 0
+                }
+                for d in documents where !failed {
+                    Shingles.forEach(text(d).units) { _, hash in
+                        let pass = Boilerplate.pass(of: hash, among: passes)
+                        buffer[pass * chunkWords + filled[pass]] = Boilerplate.key(hash) | UInt64(d)
+                        filled[pass] += 1
+                        if filled[pass] == chunkWords { write(pass) }
+                    }
+                }
+                for pass in 0..<passes where filled[pass] > 0 && !failed { write(pass) }
             }
         }
-        for pass in buffers.indices where !buffers[pass].isEmpty && !failed { write(pass) }
         return (descriptor, failed ? nil : chunks)
     }
 
@@ -80,7 +90,8 @@ final class SpilledWords: @unchecked Sendable {
                 words += repeatElement(0, count: chunk.count)
                 let bytes = chunk.count * MemoryLayout<UInt64>.size
                 let read = words.withUnsafeMutableBytes {
-                    pread(file.descriptor, $0.baseAddress! + start * MemoryLayout<UInt64>.size, bytes, off_t(chunk.offset))
+                    pread(file.descriptor, $0.baseAddress! + start * MemoryLayout<UInt64>.size, bytes,
+                          off_t(chunk.offset))
                 }
                 guard read == bytes else { return false }
             }
