@@ -17,33 +17,46 @@ public enum Winnowing {
         var picked: [UInt64] = []
         var run: [UInt64] = []
         var runEnd = -1
-        func flush() {
-            guard !run.isEmpty else { return }
-            if run.count <= window {
-                picked.append(run.min()!)
-            } else {
-                var last = -1
-                for start in 0...(run.count - window) {
-                    var best = start
-                    for i in start..<(start + window) where run[i] <= run[best] { best = i }
-                    if best != last { picked.append(run[best]); last = best }
-                }
-            }
-            run.removeAll(keepingCapacity: true)
-        }
         // The first unit at or after the current shingle's start that is not own: it moves forward only, so the bits
         // are scanned once, not once per shingle covering them.
         var blocker = -1
+        // The run and the picks are passed on as arguments rather than captured by a local function: a local function
+        // capturing them made every access a dynamic exclusivity check, which cost as much as the picking.
         Shingles.forEach(text.units) { start, hash in
             if blocker < start { blocker = own.firstNotOwn(from: start) }
             let qualifies = blocker >= start + Shingles.length
-            if !qualifies || start != runEnd + 1 { flush() }
+            if !qualifies || start != runEnd + 1 { pick(from: &run, into: &picked) }
             if qualifies { run.append(hash); runEnd = start }
         }
-        flush()
+        pick(from: &run, into: &picked)
         picked.sort()
         var unique: [UInt64] = []
         for h in picked where h != unique.last { unique.append(h) }
         return unique
+    }
+
+    /// Appends the least hash of every window of `run` (a run of consecutive own shingles; the rightmost of equal
+    /// least ones), once for each time the pick moves, to `picked`, and empties `run`. A run shorter than a window is
+    /// one window.
+    static func pick(from run: inout [UInt64], into picked: inout [UInt64]) {
+        guard !run.isEmpty else { return }
+        defer { run.removeAll(keepingCapacity: true) }
+        guard run.count > window else {
+            picked.append(run.min()!)
+            return
+        }
+        // The pick of the window before stays the least unless the new last shingle is no greater, or the pick has
+        // left the window: only then is the whole window scanned again (about once in `window` steps).
+        var best = -1, last = -1
+        for start in 0...(run.count - window) {
+            let end = start + window - 1
+            if best < start {
+                best = start
+                for i in start...end where run[i] <= run[best] { best = i }
+            } else if run[end] <= run[best] {
+                best = end
+            }
+            if best != last { picked.append(run[best]); last = best }
+        }
     }
 }
