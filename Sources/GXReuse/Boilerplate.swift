@@ -86,13 +86,18 @@ public struct Boilerplate: Sendable, Equatable {
         // More than one round of passes: the words made in one sweep and read back a pass at a time, rather than made
         // again (every text read and hashed) for each round.
         let spilled = passes > workers ? SpilledWords.spill(count, text: text, passes: passes, jobs: workers) : nil
-        // Each thread takes every `workers`-th pass, its buffers kept from one pass to the next (fresh memory costs a
-        // page fault a page).
+        let expected = total / passes
+        // Each thread takes every `workers`-th pass. Its two buffers have room for the largest pass from the start and
+        // are kept from one pass to the next (the sort swaps them): grown as they filled, they were made again of fresh
+        // memory, whose page faults cost more than the sorting.
+        let room = max(spilled?.largestPass ?? 0, expected + expected / 8)
         let found = ParallelIndices.map(min(workers, passes), jobs: workers) { worker in
             var all: [UInt64] = [], scratch: [UInt64] = []
+            all.reserveCapacity(room)
+            scratch.reserveCapacity(room)
             return stride(from: worker, to: passes, by: workers).map { pass in
                 if spilled?.read(pass: pass, into: &all) != true {
-                    words(count, text: text, pass: pass, of: passes, expected: total / passes, into: &all)
+                    words(count, text: text, pass: pass, of: passes, expected: expected, into: &all)
                 }
                 // By key alone: the words come in document order, and the sort keeps it within a key.
                 RadixSort.sort(&all, from: 20, scratch: &scratch)
@@ -143,7 +148,8 @@ public struct Boilerplate: Sendable, Equatable {
             if documents >= reports {
                 corpus.append(key)
             } else if documents >= regionReports {
-                let holding = (i..<end).lazy.filter { $0 == i || words[$0] != words[$0 - 1] }.map { regions[Int(words[$0] & Self.regionMask)] }
+                let holding = (i..<end).lazy.filter { $0 == i || words[$0] != words[$0 - 1] }
+                    .map { regions[Int(words[$0] & Self.regionMask)] }
                 regional += Self.regional(key, holding, atLeast: regionReports)
             }
             i = end

@@ -11,19 +11,24 @@ import Foundation
 /// own would give them.
 // @unchecked Sendable: after `spill` returns, the files and the chunk lists are only read (`pread` at given offsets).
 final class SpilledWords: @unchecked Sendable {
-    /// Where one chunk of one pass's words lies in a thread's file.
+    /// Where one chunk of one pass's words lies: in which sweeping thread's file, where, and how many words.
     private struct Chunk {
-        var pass: Int
+        var file: Int
         var offset: Int
         var count: Int
     }
 
-    /// Each sweeping thread's file (unlinked: it goes when closed) and its chunks in the order written.
-    private let files: [(descriptor: Int32, chunks: [Chunk])]
+    /// Each sweeping thread's file (unlinked: it goes when closed).
+    private let descriptors: [Int32]
+    /// Each pass's chunks, thread by thread, each thread's in the order written.
+    private let chunks: [[Chunk]]
 
-    private init(files: [(descriptor: Int32, chunks: [Chunk])]) { self.files = files }
+    private init(descriptors: [Int32], chunks: [[Chunk]]) { (self.descriptors, self.chunks) = (descriptors, chunks) }
 
-    deinit { for file in files where file.descriptor >= 0 { close(file.descriptor) } }
+    deinit { for descriptor in descriptors where descriptor >= 0 { close(descriptor) } }
+
+    /// The number of words of the largest pass.
+    var largestPass: Int { chunks.map { $0.reduce(0) { $0 + $1.count } }.max() ?? 0 }
 
     /// The words of `passes` passes over `count` documents whose texts `text(d)` reads, swept on `jobs` threads; nil
     /// when a scratch file cannot be made or written (the count then makes each round's words again).
@@ -37,14 +42,20 @@ final class SpilledWords: @unchecked Sendable {
             sweep(count * worker / workers..<count * (worker + 1) / workers, text: text, passes: passes,
                   chunkWords: chunkWords)
         }
-        let words = SpilledWords(files: swept.map { ($0.descriptor, $0.chunks ?? []) })
+        var byPass = [[Chunk]](repeating: [], count: passes)
+        for (file, thread) in swept.enumerated() {
+            for (pass, offset, count) in thread.chunks ?? [] {
+                byPass[pass].append(Chunk(file: file, offset: offset, count: count))
+            }
+        }
+        let words = SpilledWords(descriptors: swept.map(\.descriptor), chunks: byPass)
         return swept.allSatisfy({ $0.chunks != nil }) ? words : nil
     }
 
     /// Writes the words of `documents` to a new scratch file, pass by pass in chunks: the file and its chunks, nil
     /// chunks when the file could not be made or written.
     private static func sweep(_ documents: Range<Int>, text: (Int) -> ComparableText, passes: Int,
-                              chunkWords: Int) -> (descriptor: Int32, chunks: [Chunk]?) {
+                              chunkWords: Int) -> (descriptor: Int32, chunks: [(pass: Int, offset: Int, count: Int)]?) {
         var template = Array((FileManager.default.temporaryDirectory.path + "/gxsite-words-XXXXXX").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else { return (descriptor, nil) }
@@ -54,7 +65,7 @@ final class SpilledWords: @unchecked Sendable {
         // (`SpilledWordsTests` checks what is written).
         var buffer = [UInt64](repeating: 0, count: passes * chunkWords)
         var filled = [Int](repeating: 0, count: passes)
-        var chunks: [Chunk] = [], offset = 0, failed = false
+        var chunks: [(pass: Int, offset: Int, count: Int)] = [], offset = 0, failed = false
         buffer.withUnsafeMutableBufferPointer { buffer in
             filled.withUnsafeMutableBufferPointer { filled in
                 func write(_ pass: Int) {
@@ -62,7 +73,7 @@ final class SpilledWords: @unchecked Sendable {
                     let words = UnsafeMutableBufferPointer(rebasing: buffer[start..<(start + filled[pass])])
                     let bytes = words.count * MemoryLayout<UInt64>.size
                     if pwrite(descriptor, words.baseAddress, bytes, off_t(offset)) != bytes { failed = true }
-                    chunks.append(Chunk(pass: pass, offset: offset, count: words.count))
+                    chunks.append((pass, offset, words.count))
                     offset += bytes
                     filled[pass] = 0
                 }
@@ -84,17 +95,16 @@ final class SpilledWords: @unchecked Sendable {
     /// (the count then makes the pass's words again).
     func read(pass: Int, into words: inout [UInt64]) -> Bool {
         words.removeAll(keepingCapacity: true)
-        for file in files {
-            for chunk in file.chunks where chunk.pass == pass {
-                let start = words.count
-                words += repeatElement(0, count: chunk.count)
-                let bytes = chunk.count * MemoryLayout<UInt64>.size
-                let read = words.withUnsafeMutableBytes {
-                    pread(file.descriptor, $0.baseAddress! + start * MemoryLayout<UInt64>.size, bytes,
-                          off_t(chunk.offset))
-                }
-                guard read == bytes else { return false }
+        words.reserveCapacity(chunks[pass].reduce(0) { $0 + $1.count })
+        for chunk in chunks[pass] {
+            let start = words.count
+            words += repeatElement(0, count: chunk.count)
+            let bytes = chunk.count * MemoryLayout<UInt64>.size
+            let read = words.withUnsafeMutableBytes {
+                pread(descriptors[chunk.file], $0.baseAddress! + start * MemoryLayout<UInt64>.size, bytes,
+                      off_t(chunk.offset))
             }
+            guard read == bytes else { return false }
         }
         return true
     }
