@@ -65,16 +65,17 @@ public struct Boilerplate: Sendable, Equatable {
     /// The count is exact and its memory bounded: the shingles are counted in passes over the texts, each taking the
     /// keys of one residue, as many as it takes to keep the passes running at once (one a thread) within `budget`
     /// bytes (a pass holds its words twice: as collected, then sorted). A document counts once however often it
-    /// repeats a shingle.
+    /// repeats a shingle. The default budget is small: past one round of passes, another round costs little (its words
+    /// are read back from the sweep), while a larger budget is more fresh memory to fault in.
     public static func counting(_ texts: [ComparableText], regions: [Int], reports: Int, regionReports: Int,
-                                budget: Int = 96 << 20, jobs: Int = 1) -> Boilerplate {
+                                budget: Int = 32 << 20, jobs: Int = 1) -> Boilerplate {
         counting(texts.count, text: { texts[$0] }, regions: regions, reports: reports, regionReports: regionReports,
                  budget: budget, jobs: jobs)
     }
 
     /// `counting` over `count` documents whose texts `text(d)` reads, as many times as there are passes.
     public static func counting(_ count: Int, text: (Int) -> ComparableText, regions: [Int], reports: Int,
-                                regionReports: Int, budget: Int = 96 << 20, jobs: Int = 1) -> Boilerplate {
+                                regionReports: Int, budget: Int = 32 << 20, jobs: Int = 1) -> Boilerplate {
         let lengths = ParallelIndices.map(count, jobs: jobs) { max(0, text($0).units.count - Shingles.length + 1) }
         let total = lengths.reduce(0, +)
         // At least a pass a thread, so that the sorting, most of the work, is shared between them.
