@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # What text reuse adds to a full build: cold builds of one generated corpus by this gxsite and by gxsite as it was
 # before text reuse (BASE_REV, default 9ba99b7, built once in .build-base/), alternated ROUNDS times (default 8), so
-# that both meet the same moments of a machine whose speed varies. Prints every build's wall time, CPU time and peak
-# memory, then the medians, the ratios of the medians and the median of each round's ratio.
+# that both meet the same moments of a machine whose speed varies, the first of each round taking turns. Prints every
+# build's wall time, CPU time and peak memory, then the medians, the ratios of the medians and the median of each
+# round's ratio.
 # Usage: scripts/bench-reuse.sh [reports]   (default 10000); BENCH_DIR (default /tmp/gxsite-bench), ROUNDS, BASE_REV.
 # The output goes to a folder in /dev/shm when there is room, so the disk's speed is not measured.
 set -euo pipefail
@@ -41,7 +42,10 @@ printf '%-6s %-9s %7s %7s %8s\n' round build wall_s cpu_s peak_MB
 results="$dir/reuse-rounds.txt"
 : > "$results"
 for round in $(seq 1 "$rounds"); do
-  for which in before after; do
+  # Which build goes first alternates, so that neither always meets the machine just after the other's build.
+  order="before after"
+  [ $((round % 2)) -eq 0 ] && order="after before"
+  for which in $order; do
     exe=$bin/gxsite theme=$PWD/Themes/default
     [ "$which" = before ] && exe=$base theme=$PWD/.build-base/$rev/theme
     # The folder sits in the cache folder's parent, so its cache is the build's own and is removed with it.
