@@ -15,11 +15,16 @@ struct ReuseHighlighter {
     /// The path from the report's page to the site's root.
     let root: String
 
-    /// What a letter is marked as.
-    fileprivate enum Kind: Equatable {
-        case none, common
-        /// Index of the first passage covering it.
-        case passage(Int)
+    /// What a letter is marked as: nothing, common wording, or the first passage covering it.
+    ///
+    /// A number rather than an enum with a payload: a page holds one a letter, each compared with the last.
+    fileprivate struct Kind: Equatable {
+        /// The passage's index; -1 for nothing, -2 for common wording.
+        let raw: Int32
+        static let none = Kind(raw: -1), common = Kind(raw: -2)
+        static func passage(_ n: Int) -> Kind { Kind(raw: Int32(n)) }
+        /// The passage's index, nil when the letter is not in one.
+        var passage: Int? { raw >= 0 ? Int(raw) : nil }
     }
 
     /// `html` with the compared sections' letters marked.
@@ -170,6 +175,8 @@ struct ReuseHighlighter {
             copied = index
         }
 
+        private static let table = Array("table".utf8)
+
         /// Inserts `text` at `index`.
         mutating func insert(_ text: String, at index: Int) {
             guard !text.isEmpty else { return }
@@ -180,10 +187,16 @@ struct ReuseHighlighter {
         /// The tag from `start` (its `<`) to `end` (its `>`); a mark is closed before it, as tags may not cross.
         mutating func tag(from start: Int, to end: Int) {
             close(at: start)
+            // Only tables and links matter: a tag is told by its name's first bytes (most are p or strong).
             let name = html[(start + 1)..<max(start + 1, end)]
-            func starts(_ prefix: String) -> Bool { name.count >= prefix.utf8.count && name.prefix(prefix.utf8.count).elementsEqual(prefix.utf8) }
-            if starts("table") { tableDepth += 1 } else if starts("/table") { tableDepth -= 1 }
-            if name.elementsEqual("a".utf8) || starts("a ") { anchorDepth += 1 } else if name.elementsEqual("/a".utf8) || starts("/a ") { anchorDepth -= 1 }
+            let closing = name.first == 0x2F
+            let tagName = closing ? name.dropFirst() : name
+            guard let first = tagName.first else { return }
+            if first == 0x74, tagName.starts(with: Self.table) {
+                tableDepth += closing ? -1 : 1
+            } else if first == 0x61, tagName.count == 1 || tagName[tagName.startIndex + 1] == 0x20 {
+                anchorDepth += closing ? -1 : 1
+            }
         }
 
         /// A character of text at `index`; a letter outside tables takes its unit's mark.
@@ -194,7 +207,7 @@ struct ReuseHighlighter {
             let kind = unit < kinds.count ? kinds[unit] : .none
             if kind != current {
                 close(at: index)
-                if case .passage(let n) = kind, pendingLinks?.passage == n {} else { placeLinks() }
+                if let n = kind.passage, pendingLinks?.passage == n {} else { placeLinks() }
                 insert(highlighter.open(kind), at: index)
                 current = kind
             }
@@ -204,10 +217,9 @@ struct ReuseHighlighter {
         /// Closes the open mark at `index`. A passage's links wait until it ends (a letter of another kind, or the
         /// section's end): a passage running across paragraphs is marked in each but linked once, after its last letter.
         mutating func close(at index: Int) {
-            switch current {
-            case .none: break
-            case .common: insert("</span>", at: index)
-            case .passage(let n):
+            if current == .common {
+                insert("</span>", at: index)
+            } else if let n = current.passage {
                 insert("</mark>", at: index)
                 if pendingLinks?.passage != n { placeLinks() }
                 // Not inside a link of the text: links do not nest.
@@ -227,14 +239,11 @@ struct ReuseHighlighter {
 
     /// The opening tag of `kind`.
     fileprivate func open(_ kind: Kind) -> String {
-        switch kind {
-        case .none: return ""
-        case .common: return "<span class=\"reuse-common\">"
-        case .passage(let n):
-            let p = reuse.passages[n]
-            let what = p.fromPrevious ? "reuse-previous" : "reuse-shared"
-            return "<mark class=\"reuse \(what)\" title=\"\(escape(Self.title(p)))\">"
-        }
+        if kind == .common { return "<span class=\"reuse-common\">" }
+        guard let n = kind.passage else { return "" }
+        let p = reuse.passages[n]
+        let what = p.fromPrevious ? "reuse-previous" : "reuse-shared"
+        return "<mark class=\"reuse \(what)\" title=\"\(escape(Self.title(p)))\">"
     }
 
     /// The links after passage `n`: to every report sharing exactly its letters.

@@ -216,7 +216,7 @@ struct SitePages {
         try writePage(folder: e.page, title: Self.reportTitle(e), breadcrumbs: Self.reportBreadcrumbs(e), context: context, extra: body) {
             let tables = ReportTableHTML(marks: composer.marks)
             let html = markdownClock.measure { renderer.html(markdown, tables: tables.render) }
-            let root = Self.root(of: e.page)
+            let root = $0.root
             $0.body = reuse.map { ReuseHighlighter(reuse: $0, root: root).mark(html) } ?? html
             $0.reuse = reuse.map { ReportReusePanel($0, root: root, settings: site.config.reuse) }
         }

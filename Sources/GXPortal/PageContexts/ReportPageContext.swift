@@ -39,10 +39,12 @@ struct ReportPageContext: PageContext {
     var reuse: ReportReusePanel?
     /// The report's rendered Markdown: set only when the page is rendered, after its key is made without it.
     var body: String?
+    /// The path from the page to the site's root (not a template name: the page's frame gives it).
+    let root: String
 
     /// The page of `e` in `site`; `originalOffered` tells whether its original was written, `originals` how.
     init(_ e: ReportEntry, site: SiteModel, originals: OriginalsPolicy, originalOffered: Bool) {
-        let root = SitePages.root(of: e.page)
+        root = SitePages.root(of: e.page)
         agency = e.report.agency
         year = e.report.year
         agencyHref = root + "agencies/\(e.agencySlug)/index.html"
