@@ -54,22 +54,47 @@ final class ReportReuse: Sendable {
             let own = reuse.passages.filter { $0.source == source }.map(\.own)
             return Shared(link: link(source), passages: own.count, longest: own.max() ?? 0)
         }
-        digest = BuildCache.digest(Self.values(reuse, previous: previous, passages: passages, shared: shared))
+        digest = SHA256.hex(Self.digestBytes(reuse, previous: previous, passages: passages, shared: shared))
     }
 
     /// The share in whole percent, rounded down; nil when none was measured.
     var percent: Int? { reuse.percent }
 
-    /// The values `digest` is made from.
-    private static func values(_ reuse: TextReuse, previous: Link?, passages: [Passage], shared: [Shared]) -> [String] {
-        var values = ["reuse", String(reuse.own), String(reuse.reused), previous?.id ?? "\u{0}", previous?.page ?? "\u{0}"]
+    /// The bytes `digest` is made from: every value shown, tagged and length-prefixed as `ContextDigest` writes them.
+    /// Numbers are written without making their strings: a report with much common wording has hundreds, and the
+    /// reports are resolved one after another while the site is modelled.
+    private static func digestBytes(_ reuse: TextReuse, previous: Link?, passages: [Passage], shared: [Shared]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(128 + 12 * reuse.common.count + 160 * passages.count)
+        ContextDigest.tagged("s", "reuse", &out)
+        number(reuse.own, &out)
+        number(reuse.reused, &out)
+        ContextDigest.tagged("s", previous?.id ?? "\u{0}", &out)
+        ContextDigest.tagged("s", previous?.page ?? "\u{0}", &out)
+        number(passages.count, &out)
         for p in passages {
-            values += [String(p.passage.range.lowerBound), String(p.passage.range.count), String(p.passage.own),
-                       String(p.passage.section), p.passage.text, p.link.id, p.link.page, p.link.agency, p.fromPrevious ? "1" : "0"]
+            for n in [p.passage.range.lowerBound, p.passage.range.count, p.passage.own, p.passage.section] { number(n, &out) }
+            for text in [p.passage.text, p.link.id, p.link.page, p.link.agency] { ContextDigest.tagged("s", text, &out) }
+            number(p.fromPrevious ? 1 : 0, &out)
         }
-        values.append(String(reuse.common.count))
-        for r in reuse.common { values += [String(r.lowerBound), String(r.upperBound)] }
-        for s in shared { values += [s.link.id, String(s.passages), String(s.longest)] }
-        return values
+        number(reuse.common.count, &out)
+        for r in reuse.common {
+            number(r.lowerBound, &out)
+            number(r.upperBound, &out)
+        }
+        number(shared.count, &out)
+        for s in shared {
+            ContextDigest.tagged("s", s.link.id, &out)
+            number(s.passages, &out)
+            number(s.longest, &out)
+        }
+        return out
+    }
+
+    /// Appends `n` as a tagged number.
+    private static func number(_ n: Int, _ out: inout [UInt8]) {
+        out.append(UInt8(ascii: "i"))
+        out.appendDecimal(n)
+        out.append(0)
     }
 }
