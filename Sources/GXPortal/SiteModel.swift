@@ -1,3 +1,4 @@
+import GXBuild
 import GXReport
 
 /// The published reports with their slugs, grouped the ways the index pages need.
@@ -35,9 +36,9 @@ struct SiteModel {
     }
 
     /// `earlier` holds the superseded versions of corrected reports, by the current report's source; `reuse` what text
-    /// reuse found for each report, by source.
+    /// reuse found for each report, by source, resolved on up to `jobs` threads.
     init(entries input: [(Report, [Finding])], config: SiteConfig, earlier: [String: [(Report, [Finding])]] = [:],
-         reuse: [String: TextReuse] = [:]) {
+         reuse: [String: TextReuse] = [:], jobs: Int = 1) {
         self.config = config
         // Reports grouped by agency once: slugs, order and regions then work a name at a time, not a report at a time
         // (hashing a Chinese name means normalising it first).
@@ -55,8 +56,10 @@ struct SiteModel {
         agencyRank = Dictionary(agencies.enumerated().map { ($1.name, $0) }) { first, _ in first }
         if !reuse.isEmpty {
             bySource = Dictionary(entries.map { ($0.report.source, $0) }) { first, _ in first }
-            resolved.reserveCapacity(reuse.count)
-            for (source, found) in reuse { resolved[source] = ReportReuse(found, site: self) }
+            // Side by side: each report's links and digest are its own, and every published report has them.
+            let found = Array(reuse), site = self
+            let made = Parallel.map(found, jobs: jobs) { ReportReuse($0.value, site: site) }
+            resolved = Dictionary(uniqueKeysWithValues: zip(found.lazy.map(\.key), made))
         }
     }
 

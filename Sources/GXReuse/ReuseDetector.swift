@@ -65,7 +65,7 @@ public struct ReuseDetector: Sendable {
         postings.reserveCapacity(picks.reduce(0) { $0 + $1.count })
         for (d, keys) in picks.enumerated() { postings += keys.lazy.map { $0 | UInt64(d) } }
         RadixSort.sort(&postings, from: 20)
-        var pairs = Set<UInt64>()
+        var pairs: [UInt64] = []
         var i = 0
         while i < postings.count {
             let key = Boilerplate.key(postings[i])
@@ -76,13 +76,15 @@ public struct ReuseDetector: Sendable {
                 for y in (x + 1)..<end {
                     let a = Int(postings[x] & Boilerplate.regionMask), b = Int(postings[y] & Boilerplate.regionMask)
                     guard documents[a].agency != documents[b].agency else { continue }
-                    pairs.insert(UInt64(a) << 32 | UInt64(b))
+                    pairs.append(UInt64(a) << 32 | UInt64(b))
                 }
             }
             i = end
         }
+        // Sorted, a pair found under several keys comes once: the radix sort is linear, where a set hashed every pair.
+        RadixSort.sort(&pairs)
         var result = [[Int]](repeating: [], count: documents.count)
-        for pair in pairs.sorted() {
+        for (n, pair) in pairs.enumerated() where n == 0 || pair != pairs[n - 1] {
             let a = Int(pair >> 32), b = Int(pair & 0xFFFF_FFFF)
             if documents[b].year <= documents[a].year { result[a].append(b) }
             if documents[a].year <= documents[b].year { result[b].append(a) }

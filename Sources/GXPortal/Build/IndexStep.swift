@@ -19,7 +19,7 @@ struct IndexStep {
         let remembered = parsed.slugs.wait()
         let inputs = parsed.inputs
         let site = SiteModel(entries: inputs.reports, config: parsed.loaded.options.config, earlier: inputs.earlier,
-                             reuse: inputs.reuse)
+                             reuse: inputs.reuse, jobs: parsed.loaded.options.jobs)
         return Indexed(parsed: parsed, site: site, remembered: remembered)
     }
 }
