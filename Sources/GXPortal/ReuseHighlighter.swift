@@ -246,13 +246,14 @@ struct ReuseHighlighter {
         return "<mark class=\"reuse \(what)\" title=\"\(escape(Self.title(p)))\">"
     }
 
-    /// The links after passage `n`: to every report sharing exactly its letters.
+    /// The links after passage `n`: to every report sharing exactly its letters. Kept out of the search index: they name
+    /// other reports, and a search for another agency must not find this report by them.
     fileprivate func links(_ n: Int) -> String {
         let range = reuse.passages[n].passage.range
         var seen: Set<String> = []
         var out = ""
         for p in reuse.passages where p.passage.range == range && !p.link.page.isEmpty && seen.insert(p.link.id).inserted {
-            out += "<a class=\"reuse-source\" href=\"\(escape(root + p.link.page + "index.html"))\" title=\""
+            out += "<a class=\"reuse-source\" data-pagefind-ignore href=\"\(escape(root + p.link.page + "index.html"))\" title=\""
                 + escape(Self.title(p)) + "\">〔\(p.link.year)年\(p.fromPrevious ? "" : escape(p.link.agency))〕</a>"
         }
         return out

@@ -43,7 +43,7 @@ struct ReuseHighlighterTests {
         let marked = ReuseHighlighter(reuse: reuse("甲乙丙丁戊己", passage: 1..<5, common: nil, linked: true), root: "../").mark(html)
         let mark = "<mark class=\"reuse reuse-shared\" title=\"与乙局2022年度报告相同\">"
         #expect(marked == "<h2>一、总体情况</h2>\n<p>甲\(mark)乙丙</mark></p>\n<p>\(mark)丁戊</mark>"
-            + "<a class=\"reuse-source\" href=\"../agencies/yi-ju/2022/index.html\" title=\"与乙局2022年度报告相同\">〔2022年乙局〕</a>己</p>\n")
+            + "<a class=\"reuse-source\" data-pagefind-ignore href=\"../agencies/yi-ju/2022/index.html\" title=\"与乙局2022年度报告相同\">〔2022年乙局〕</a>己</p>\n")
     }
 
     @Test(arguments: [(57, 100, 57), (29, 100, 29), (58, 200, 29), (1, 3, 33), (100, 100, 100)])
