@@ -4,13 +4,16 @@
 # that both meet the same moments of a machine whose speed varies, the first of each round taking turns. Prints every
 # build's wall time, CPU time and peak memory, then the medians, the ratios of the medians and the median of each
 # round's ratio.
-# Usage: scripts/bench-reuse.sh [reports]   (default 10000); BENCH_DIR (default /tmp/gxsite-bench), ROUNDS, BASE_REV.
+# Usage: scripts/bench-reuse.sh [reports]   (default 10000); BENCH_DIR (default /tmp/gxsite-bench), ROUNDS, BASE_REV;
+# SEARCH=1 builds with the search index, as `gxsite build` does by default (Pagefind from .venv), not without it.
 # The output goes to a folder in /dev/shm when there is room, so the disk's speed is not measured.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-deps.sh
 n=${1:-10000}
 rounds=${ROUNDS:-8}
+search=--no-search
+[ "${SEARCH:-0}" = 1 ] && search=
 rev=${BASE_REV:-9ba99b7}
 dir=${BENCH_DIR:-/tmp/gxsite-bench}
 swift build -c release --product gxsite >/dev/null
@@ -37,7 +40,7 @@ bench_corpus "$n" "$content"
 out=$dir
 [ -d /dev/shm ] && [ "$(df -Pk /dev/shm | awk 'NR == 2 {print $4}')" -gt $((n * 200)) ] && out=/dev/shm/gxsite-bench-reuse
 mkdir -p "$out"
-echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'); $n reports, $rounds rounds"
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'); $n reports, $rounds rounds, ${search:-with the search index}"
 printf '%-6s %-9s %7s %7s %8s\n' round build wall_s cpu_s peak_MB
 results="$dir/reuse-rounds.txt"
 : > "$results"
@@ -51,8 +54,9 @@ for round in $(seq 1 "$rounds"); do
     # The folder sits in the cache folder's parent, so its cache is the build's own and is removed with it.
     site="$out/site-$which"
     rm -rf "$site" "$out/.gxsite-cache/site-$which"
+    # $search unquoted: nothing at all when the index is built.
     /usr/bin/time -f '%e %U %S %M' -o "$dir/time.txt" "$exe" build --config "$dir/gxsite.toml" --theme "$theme" \
-      --content "$content" --output "$site" --no-search --quiet >/dev/null 2>&1 || true
+      --content "$content" --output "$site" $search --quiet >/dev/null 2>&1 || true
     read -r wall user sys rss < <(tail -1 "$dir/time.txt")
     cpu=$(awk "BEGIN{print $user + $sys}")
     printf '%-6s %-9s %7.2f %7.2f %8d\n' "$round" "$which" "$wall" "$cpu" $((rss / 1024))
