@@ -63,12 +63,6 @@ public struct ComparableText: Sendable, Hashable {
         if units.count > start { paragraphs.append(Paragraph(start: start, line: line, column: column, page: page)) }
     }
 
-    /// About how many bytes the text holds in memory.
-    public var byteSize: Int {
-        MemoryLayout<UInt16>.stride * units.count + MemoryLayout<Paragraph>.stride * paragraphs.count
-            + MemoryLayout<Section>.stride * sections.count + 128
-    }
-
     /// The number of compared characters (separators not counted).
     public var count: Int { units.count { $0 != Self.separator } }
 

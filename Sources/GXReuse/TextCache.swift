@@ -26,7 +26,8 @@ final class TextCache: @unchecked Sendable {
     func text(_ d: Int) -> ComparableText {
         if let kept = lock.withLock({ texts[d] }) { return kept }
         let text = source(d)
-        let size = text.byteSize
+        let size = MemoryLayout<UInt16>.stride * text.units.count + MemoryLayout<ComparableText.Paragraph>.stride * text.paragraphs.count
+            + MemoryLayout<ComparableText.Section>.stride * text.sections.count + 128
         lock.withLock {
             if texts[d] == nil && held + size <= budget {
                 texts[d] = text

@@ -23,8 +23,6 @@ struct InputParser: Sendable {
     let slugs: SlugPrefetch?
     /// Where encoded outcomes go rather than memory, when the build has one.
     let spool: Spool?
-    /// The bytes of compared texts kept in memory beside the spool (text reuse reads them soon after).
-    let keptTexts: ByteBudget?
     let validator = ReportValidator()
 
     /// Parses `input`, whose parse key is `key` when known; else `keying(path, sha256)` gives it once the input is read.
@@ -52,9 +50,8 @@ struct InputParser: Sendable {
             let bytes = ReportArchive.encode(outcome)
             if let ref = spool?.append(bytes) {
                 archive = .spooled(ref)
-                // Past the budget, the compared text is read back from the spool when text reuse needs it: a large
-                // corpus's are not all held until then. Within it, reading it back would cost more than keeping it.
-                if keptTexts?.take(outcome.text.byteSize) != true { outcome.text = ComparableText() }
+                // The compared text is read back from the spool when text reuse needs it: not held until then.
+                outcome.text = ComparableText()
             } else {
                 archive = .bytes(bytes)
             }

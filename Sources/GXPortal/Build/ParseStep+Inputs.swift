@@ -4,10 +4,6 @@ import GXReport
 import GXReuse
 
 extension ParseStep {
-    /// The bytes of compared texts a first build keeps in memory for text reuse (every text of 10,000 reports, about a
-    /// third of 100,000's) rather than reading them back from the spool.
-    static let keptTextBytes = 64 << 20
-
     /// Reads, parses and validates every input; returns publishable reports and what was skipped.
     ///
     /// With `keys` (each input's `SiteBuilder.parseKey`, in input order), an input whose key `cache` holds is taken from
@@ -17,15 +13,14 @@ extension ParseStep {
     /// `afterReading` runs once every input is read, before the reports are checked against each other. The agency and
     /// region of every report parsed (not taken from the cache) are handed to `slugs`. Legacy inputs to parse are
     /// converted with `converter` first, together. With a `spool`, the records for the next cache are written there
-    /// rather than held, and text reuse reads the compared texts back from it (or from `cache`) once `keptTextBytes`
-    /// of them are held. With `remembering` (which gives the last build's memory of text reuse, if any) and keyed
-    /// inputs, text reuse compares only what changed since and gives its memory for the next build.
+    /// rather than held, and text reuse reads the compared texts back from it (or from `cache`). With `remembering`
+    /// (which gives the last build's memory of text reuse, if any) and keyed inputs, text reuse compares only what
+    /// changed since and gives its memory for the next build.
     static func parseAll(_ inputs: [InputFile], jobs: Int, progress: (@Sendable (BuildProgress) -> Void)? = nil,
                          config: SiteConfig = SiteConfig(), cache: ParseCache? = nil, keys: [String]? = nil,
                          keying: ((String, String) -> String)? = nil, narratives: NarrativeStore? = nil,
                          slugs: SlugPrefetch? = nil, converter: LegacyConverter = LegacyConverter(), spool: Spool? = nil,
-                         keptTextBytes: Int = ParseStep.keptTextBytes, remembering: (() -> TextReuseMemory?)? = nil,
-                         afterReading: () -> Void = {}) -> ParsedInputs {
+                         remembering: (() -> TextReuseMemory?)? = nil, afterReading: () -> Void = {}) -> ParsedInputs {
         let counter = ProgressCounter(phase: "parse", total: inputs.count, report: progress)
         let hashing = keys == nil && keying != nil
         // Without keys, no input can come from the cache: every one is read, in list order.
@@ -36,7 +31,7 @@ extension ParseStep {
             LegacyConverter.reads(inputs[i].path) && !(keys.map { cache?.holds(inputs[i].path, key: $0[i]) == true } ?? false)
         }.map { inputs[$0] }, converter: converter)
         let reader = InputParser(aliases: config.aliases, hashing: hashing, legacy: legacy, narratives: narratives, slugs: slugs,
-                                 spool: keys == nil && !hashing ? nil : spool, keptTexts: ByteBudget(keptTextBytes))
+                                 spool: keys == nil && !hashing ? nil : spool)
         let results = Parallel.map(Array(inputs.indices), jobs: jobs) { i -> InputParser.Result in
             readAhead.advance()
             defer { counter.tick() }
@@ -65,9 +60,7 @@ extension ParseStep {
             let read: ComparableText?
             switch result.archive {
             case .spooled(let ref)?:
-                // Kept while the budget lasted (an empty text reads back as empty as well).
-                read = !result.outcome.text.units.isEmpty ? result.outcome.text
-                    : spool?.read(ref).flatMap { bytes in bytes.withUnsafeBytes(ReportArchive.text) }
+                read = spool?.read(ref).flatMap { bytes in bytes.withUnsafeBytes(ReportArchive.text) }
             case nil:
                 read = result.key.flatMap { cache?.text(for: input.path, key: $0) }
             case .bytes?:
