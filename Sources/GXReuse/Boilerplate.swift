@@ -35,6 +35,10 @@ public struct Boilerplate: Sendable, Equatable {
     @inline(__always)
     static func key(_ hash: UInt64) -> UInt64 { hash & ~regionMask }
 
+    /// The word a shingle hashed `hash` (or its key) gives document `d` while counting: the key joined with the document.
+    @inline(__always)
+    static func word(_ hash: UInt64, document d: Int) -> UInt64 { key(hash) | UInt64(d) }
+
     /// The low bits that hold a region (or a document) beside a key.
     static let regionMask: UInt64 = (1 << 20) - 1
 
@@ -123,7 +127,7 @@ public struct Boilerplate: Sendable, Equatable {
         words.reserveCapacity(expected + expected / 8)
         for d in 0..<count {
             Shingles.forEach(text(d).units) { _, hash in
-                if Self.pass(of: hash, among: passes) == pass { words.append(key(hash) | UInt64(d)) }
+                if Self.pass(of: hash, among: passes) == pass { words.append(word(hash, document: d)) }
             }
         }
     }

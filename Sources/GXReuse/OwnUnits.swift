@@ -42,28 +42,24 @@ public struct OwnUnits: Sendable, Hashable {
     public subscript(i: Int) -> Bool { bits[i >> 6] >> UInt64(i & 63) & 1 == 1 }
 
     /// The first own unit at or after `i`; the text's length when there is none.
-    func firstOwn(from i: Int) -> Int {
-        var word = i >> 6
-        guard i < length else { return length }
-        var w = bits[word] & (~0 << UInt64(i & 63))
-        while w == 0 {
-            word += 1
-            guard word < bits.count else { return length }
-            w = bits[word]
-        }
-        return min(length, word << 6 + w.trailingZeroBitCount)
-    }
+    func firstOwn(from i: Int) -> Int { first(own: true, from: i) }
 
     /// The first unit at or after `i` that is not own; the text's length when there is none.
-    func firstNotOwn(from i: Int) -> Int {
-        var word = i >> 6
+    func firstNotOwn(from i: Int) -> Int { first(own: false, from: i) }
+
+    /// The first unit at or after `i` whose bit says `own`, scanning a word of bits at a time; the text's length when
+    /// there is none. Bits past the text's length are 0 (not own): a search for one that is not own ends there.
+    @inline(__always)
+    private func first(own: Bool, from i: Int) -> Int {
         guard i < length else { return length }
-        // Bits past the text's length are 0, so not own: the search ends there at the latest.
-        var w = ~bits[word] & (~0 << UInt64(i & 63))
+        // Looking for a 0 is looking for a 1 in the bits inverted.
+        let flip: UInt64 = own ? 0 : ~0
+        var word = i >> 6
+        var w = (bits[word] ^ flip) & (~0 << UInt64(i & 63))
         while w == 0 {
             word += 1
             guard word < bits.count else { return length }
-            w = ~bits[word]
+            w = bits[word] ^ flip
         }
         return min(length, word << 6 + w.trailingZeroBitCount)
     }

@@ -63,7 +63,7 @@ public struct ReuseDetector: Sendable {
     func candidates(_ documents: [ReuseDocument], picked picks: [[UInt64]]) -> [[Int]] {
         var postings: [UInt64] = []
         postings.reserveCapacity(picks.reduce(0) { $0 + $1.count })
-        for (d, keys) in picks.enumerated() { postings += keys.lazy.map { $0 | UInt64(d) } }
+        for (d, keys) in picks.enumerated() { postings += keys.lazy.map { Boilerplate.word($0, document: d) } }
         RadixSort.sort(&postings, from: 20)
         var pairs: [UInt64] = []
         var i = 0

@@ -80,7 +80,7 @@ final class SpilledWords: @unchecked Sendable {
                 for d in documents where !failed {
                     Shingles.forEach(text(d).units) { _, hash in
                         let pass = Boilerplate.pass(of: hash, among: passes)
-                        buffer[pass * chunkWords + filled[pass]] = Boilerplate.key(hash) | UInt64(d)
+                        buffer[pass * chunkWords + filled[pass]] = Boilerplate.word(hash, document: d)
                         filled[pass] += 1
                         if filled[pass] == chunkWords { write(pass) }
                     }
