@@ -60,9 +60,9 @@ final class ReportReuse: Sendable {
     /// The share in whole percent, rounded down; nil when none was measured.
     var percent: Int? { reuse.percent }
 
-    /// The bytes `digest` is made from: every value shown, tagged and length-prefixed as `ContextDigest` writes them.
-    /// Numbers are written without making their strings: a report with much common wording has hundreds, and the
-    /// reports are resolved one after another while the site is modelled.
+    /// The bytes `digest` is made from: every value shown, texts tagged and length-prefixed as `ContextDigest` writes
+    /// them, numbers tagged and ended by a 0 byte (written without making their strings: a report with much common
+    /// wording has hundreds).
     private static func digestBytes(_ reuse: TextReuse, previous: Link?, passages: [Passage], shared: [Shared]) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(128 + 12 * reuse.common.count + 160 * passages.count)
