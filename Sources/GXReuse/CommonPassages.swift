@@ -10,12 +10,7 @@ public enum CommonPassages {
         // the text's length where most of it is common wording (the table grows if need be).
         var heads = KeyTable(capacity: min(b.units.count, ownB.count + 2 * Shingles.length))
         var next = [Int32](repeating: -1, count: max(0, b.units.count))
-        // The first own unit at or after the current shingle's start: a shingle holds own words when it is within the
-        // shingle. It only moves forward, so the bits are scanned once, not once per shingle.
-        var ownInB = -1
-        Shingles.forEach(b.units) { start, hash in
-            if ownInB < start { ownInB = ownB.firstOwn(from: start) }
-            guard ownInB < start + k else { return }
+        ownB.forEachShingle(holdingOwn: b.units) { start, hash in
             if let head = heads[hash] { next[start] = head }
             heads.set(hash, Int32(start))
         }
@@ -24,10 +19,8 @@ public enum CommonPassages {
         // How far along each diagonal (start in `a` minus start in `b`) a passage already reaches.
         var reached = KeyTable(capacity: 64)
         let ua = a.units, ub = b.units
-        var ownInA = -1
-        Shingles.forEach(ua) { i, hash in
-            if ownInA < i { ownInA = ownA.firstOwn(from: i) }
-            guard ownInA < i + k, var j = heads[hash].map(Int.init) else { return }
+        ownA.forEachShingle(holdingOwn: ua) { i, hash in
+            guard var j = heads[hash].map(Int.init) else { return }
             while j >= 0 {
                 defer { j = Int(next[j]) }
                 let diagonal = i - j

@@ -5,7 +5,7 @@
 public struct OwnUnits: Sendable, Hashable {
     private var bits: [UInt64]
     /// The text's length in units.
-    private let length: Int
+    let length: Int
     /// How many characters are own.
     public private(set) var count = 0
 
@@ -64,16 +64,16 @@ public struct OwnUnits: Sendable, Hashable {
         return min(length, word << 6 + w.trailingZeroBitCount)
     }
 
-    /// The runs of units that are not own words (common wording, names, section separators), in order.
+    /// The runs of units that are not own words (common wording, names, section separators), in order, found a word of
+    /// bits at a time.
     public var commonRuns: [Range<Int>] {
         var runs: [Range<Int>] = []
-        var start: Int?
-        for i in 0..<length {
-            let common = !self[i]
-            if common, start == nil { start = i }
-            if !common, let s = start { runs.append(s..<i); start = nil }
+        var start = firstNotOwn(from: 0)
+        while start < length {
+            let end = firstOwn(from: start)
+            runs.append(start..<end)
+            start = firstNotOwn(from: end)
         }
-        if let s = start { runs.append(s..<length) }
         return runs
     }
 }

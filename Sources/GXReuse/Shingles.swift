@@ -17,20 +17,29 @@ public enum Shingles {
     /// Calls `body(start, hash)` for every shingle of `units` in order; shingles holding a separator are skipped.
     @inline(__always)
     public static func forEach(_ units: [UInt16], _ body: (Int, UInt64) -> Void) {
-        let n = units.count
-        guard n >= length else { return }
+        forEach(units, starts: 0..<units.count, body)
+    }
+
+    /// `forEach` for the shingles starting in `starts` alone: the hash starts over at the first of them, so a caller
+    /// that needs a few stretches of a text (its own words) does not hash all of it.
+    @inline(__always)
+    public static func forEach(_ units: [UInt16], starts: Range<Int>, _ body: (Int, UInt64) -> Void) {
+        let first = max(0, starts.lowerBound)
+        // One past the last start with a whole shingle.
+        let last = min(starts.upperBound, units.count - length + 1)
+        guard first < last else { return }
         // Every unit of every report goes through this loop, several times a build: the buffer spares a bounds check
-        // a step, and every index stays below `n`.
+        // a step, and every index stays below the text's length.
         units.withUnsafeBufferPointer { u in
             var h: UInt64 = 0
             // The last separator seen, so a shingle is whole only once `length` units follow it.
-            var lastSeparator = -1
-            for i in 0..<n {
+            var lastSeparator = first - 1
+            for i in first..<(last + length - 1) {
                 if u[i] == ComparableText.separator { lastSeparator = i }
-                if i >= length { h = h &- UInt64(u[i - length]) &* lead }
+                if i >= first + length { h = h &- UInt64(u[i - length]) &* lead }
                 h = h &* base &+ UInt64(u[i])
                 let start = i - length + 1
-                if start >= 0 && start > lastSeparator { body(start, mix(h)) }
+                if start >= first && start > lastSeparator { body(start, mix(h)) }
             }
         }
     }

@@ -17,16 +17,12 @@ public enum Winnowing {
         var picked: [UInt64] = []
         var run: [UInt64] = []
         var runEnd = -1
-        // The first unit at or after the current shingle's start that is not own: it moves forward only, so the bits
-        // are scanned once, not once per shingle covering them.
-        var blocker = -1
         // The run and the picks are passed on as arguments rather than captured by a local function: a local function
         // capturing them made every access a dynamic exclusivity check, which cost as much as the picking.
-        Shingles.forEach(text.units) { start, hash in
-            if blocker < start { blocker = own.firstNotOwn(from: start) }
-            let qualifies = blocker >= start + Shingles.length
-            if !qualifies || start != runEnd + 1 { pick(from: &run, into: &picked) }
-            if qualifies { run.append(hash); runEnd = start }
+        own.forEachShingle(allOwn: text.units) { start, hash in
+            if start != runEnd + 1 { pick(from: &run, into: &picked) }
+            run.append(hash)
+            runEnd = start
         }
         pick(from: &run, into: &picked)
         picked.sort()

@@ -14,6 +14,24 @@ struct ComparableTextTests {
         #expect(String(decoding: ComparableText.normalized(input), as: UTF16.self) == expected)
     }
 
+    /// The UTF-8 decoded in bulk keeps what the text's scalars, one by one, keep: ASCII, Chinese characters and
+    /// punctuation, accented and Greek letters (İ lowercases to two units), full-width forms, a letter outside the
+    /// BMP, an emoji, and every scalar of a few ranges at once.
+    @Test(arguments: [
+        "2023年，我局公开信息125条。Abc-XYZ", "İstanbul ÀÉÎ ΣΑΣ ß ǅ", "Ｗｅｂ平台①②Ⅲ", "𠀀𠮷字🙂e\u{301}",
+        String(String.UnicodeScalarView((0x20...0x2FF).compactMap(Unicode.Scalar.init))),
+        String(String.UnicodeScalarView((0x2FF0...0x3100).compactMap(Unicode.Scalar.init))),
+        String(String.UnicodeScalarView((0x9FF0...0xA010).compactMap(Unicode.Scalar.init))),
+        String(String.UnicodeScalarView((0xFF00...0xFFEF).compactMap(Unicode.Scalar.init))),
+    ])
+    func theTextDecodedInBulkKeepsWhatItsScalarsKeep(text: String) {
+        var oneByOne: [UInt16] = [7]
+        for scalar in text.unicodeScalars { ComparableText.normalize(scalar, into: &oneByOne) }
+        var bulk: [UInt16] = [7]
+        ComparableText.normalize(text, into: &bulk)
+        #expect(bulk == oneByOne && bulk.count > 1)
+    }
+
     @Test func theChinesePunctuationSkippedWithoutALookupHoldsNoLetter() {
         let letters: Set<Unicode.GeneralCategory> = [.uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter]
         var checked = 0

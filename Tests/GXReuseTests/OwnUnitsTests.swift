@@ -4,7 +4,7 @@ import Testing
 struct OwnUnitsTests {
     /// Own words, common wording and a name, over more than two 64-unit words of bits.
     @Test(arguments: [0, 1, 2])
-    func theFirstOwnUnitAndTheFirstOtherAreFoundAsAScanFindsThem(seed: Int) {
+    func theFirstOwnUnitTheFirstOtherAndTheRunsAreFoundAsAScanFindsThem(seed: Int) {
         var prose = ReuseTestText(seed: UInt64(seed) + 3)
         let common = prose.prose(2)
         let text = ComparableText.of(prose.prose(2), common, "本局", prose.prose(3), common)
@@ -17,5 +17,13 @@ struct OwnUnitsTests {
             let other = (i..<text.units.count).first { !own[$0] } ?? text.units.count
             #expect(own.firstNotOwn(from: i) == other)
         }
+        // The runs that are not own, unit by unit.
+        var runs: [Range<Int>] = [], start: Int?
+        for i in 0...text.units.count {
+            let common = i < text.units.count && !own[i]
+            if common, start == nil { start = i }
+            if !common, let s = start { runs.append(s..<i); start = nil }
+        }
+        #expect(runs.count >= 2 && own.commonRuns == runs)
     }
 }
