@@ -92,25 +92,25 @@ public struct Boilerplate: Sendable, Equatable {
         // again (every text read and hashed) for each round.
         let spilled = passes > workers ? SpilledWords.spill(count, text: text, passes: passes, jobs: workers) : nil
         let expected = total / passes
-        // Each thread takes every `workers`-th pass. Its two buffers have room for the largest pass from the start and
-        // are kept from one pass to the next (the sort swaps them): grown as they filled, they were made again of fresh
-        // memory, whose page faults cost more than the sorting.
+        // Each thread takes the next pass as it finishes one. Its two buffers have room for the largest pass from the
+        // start and are kept from one pass to the next (the sort swaps them): grown as they filled, they were made
+        // again of fresh memory, whose page faults cost more than the sorting.
         let room = max(spilled?.largestPass ?? 0, expected + expected / 8)
-        let found = ParallelIndices.map(min(workers, passes), jobs: workers) { worker in
+        let found = ParallelIndices.map(passes, jobs: workers, state: { () -> (all: [UInt64], scratch: [UInt64]) in
             var all: [UInt64] = [], scratch: [UInt64] = []
             all.reserveCapacity(room)
             scratch.reserveCapacity(room)
-            return stride(from: worker, to: passes, by: workers).map { pass in
-                if spilled?.read(pass: pass, into: &all) != true {
-                    words(count, text: text, pass: pass, of: passes, expected: expected, into: &all)
-                }
-                // By key alone: the words come in document order, and the sort keeps it within a key.
-                RadixSort.sort(&all, from: 20, scratch: &scratch)
-                return common(all, regions: regions, reports: reports, regionReports: regionReports)
+            return (all, scratch)
+        }) { buffers, pass in
+            if spilled?.read(pass: pass, into: &buffers.all) != true {
+                words(count, text: text, pass: pass, of: passes, expected: expected, into: &buffers.all)
             }
+            // By key alone: the words come in document order, and the sort keeps it within a key.
+            RadixSort.sort(&buffers.all, from: 20, scratch: &buffers.scratch)
+            return common(buffers.all, regions: regions, reports: reports, regionReports: regionReports)
         }
         var result = Boilerplate()
-        for (corpus, regional) in found.joined() {
+        for (corpus, regional) in found {
             for key in corpus { result.common.insert(key) }
             for entry in regional { result.regionCommon.insert(entry) }
         }
