@@ -7,6 +7,8 @@
 # Usage: scripts/bench-reuse.sh [reports]   (default 10000); BENCH_DIR (default /tmp/gxsite-bench), ROUNDS, BASE_REV;
 # SEARCH=1 builds with the search index, as `gxsite build` does by default (Pagefind from .venv), not without it.
 # The output goes to a folder in /dev/shm when there is room, so the disk's speed is not measured.
+# The base carries scripts/bench-reuse-base.patch: fixes made since BASE_REV to what both builds share (the dashboard
+# writing finding lists nothing links to), so that the difference is text reuse alone.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-deps.sh
@@ -15,24 +17,28 @@ rounds=${ROUNDS:-8}
 search=--no-search
 [ "${SEARCH:-0}" = 1 ] && search=
 rev=${BASE_REV:-9ba99b7}
+patch=$PWD/scripts/bench-reuse-base.patch
+# The folder is named by the revision and the patch, so a base built with another patch is not taken for this one.
+base_dir=.build-base/$rev-$(sha256sum "$patch" | cut -c1-12)
 dir=${BENCH_DIR:-/tmp/gxsite-bench}
 swift build -c release --product gxsite >/dev/null
 swift build -c release --product gxcorpus >/dev/null
 bin=$PWD/.build/release
 # shellcheck source=scripts/bench-corpus.sh
 source scripts/bench-corpus.sh
-if [ ! -x ".build-base/$rev/gxsite" ]; then
+if [ ! -x "$base_dir/gxsite" ]; then
   rm -rf .build-base/src
   git worktree prune
   git worktree add --detach .build-base/src "$rev" >/dev/null
+  git -C .build-base/src apply "$patch"
   swift build -c release --product gxsite --package-path .build-base/src --scratch-path .build-base/build >/dev/null
-  mkdir -p ".build-base/$rev"
-  cp .build-base/build/release/gxsite ".build-base/$rev/gxsite"
+  mkdir -p "$base_dir"
+  cp .build-base/build/release/gxsite "$base_dir/gxsite"
   # Built with its own theme, which has no place for text reuse.
-  cp -r .build-base/src/Themes/default ".build-base/$rev/theme"
+  cp -r .build-base/src/Themes/default "$base_dir/theme"
   git worktree remove --force .build-base/src
 fi
-base=$PWD/.build-base/$rev/gxsite
+base=$PWD/$base_dir/gxsite
 mkdir -p "$dir"
 printf 'title = "基准测试"\n' > "$dir/gxsite.toml"
 content="$dir/content-$n"
@@ -50,7 +56,7 @@ for round in $(seq 1 "$rounds"); do
   [ $((round % 2)) -eq 0 ] && order="after before"
   for which in $order; do
     exe=$bin/gxsite theme=$PWD/Themes/default
-    [ "$which" = before ] && exe=$base theme=$PWD/.build-base/$rev/theme
+    [ "$which" = before ] && exe=$base theme=$PWD/$base_dir/theme
     # The folder sits in the cache folder's parent, so its cache is the build's own and is removed with it.
     site="$out/site-$which"
     rm -rf "$site" "$out/.gxsite-cache/site-$which"

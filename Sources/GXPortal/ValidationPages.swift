@@ -34,8 +34,9 @@ extension SitePages {
         crumbs[crumbs.count - 1].1 = prefix + "index.html"
         for rule in matrix.rules {
             let lists = prefix + "findings/\(rule)/"
+            // The lists the dashboard links to, and no others: all regions, each region it names, the others together.
             var parts: [(folder: String, heading: String, findings: [ValidationMatrix.Item])] = [(lists, "全部地区", matrix.findings(rule: rule))]
-            parts += matrix.regions.map { (lists + $0.slug + "/", $0.name, matrix.findings(rule: rule, region: $0.slug)) }
+            parts += shown.map { (lists + $0.slug + "/", $0.name, matrix.findings(rule: rule, region: $0.slug)) }
             if shown.count < matrix.regions.count {
                 parts.append((lists + ValidationMatrix.otherFolder, "其他地区", matrix.findings(rule: rule, outside: shown)))
             }

@@ -64,6 +64,24 @@ import GXCorpus
         #expect(links > 10)
     }
 
+    /// Every finding list the build writes is one its dashboard links to: no page is made that nothing leads to (the
+    /// regions the matrix does not name have their findings in the list of the other regions).
+    @Test func everyFindingListIsLinkedFromItsDashboard() throws {
+        var linked: Set<String> = []
+        for page in Self.site.files where page.hasPrefix("validation/") && page.hasSuffix("index.html") && !page.contains("findings/") {
+            let folder = String(page.dropLast("index.html".count))
+            for href in try Self.html(page).matches(of: /href="([^"#]+)"/) {
+                let path = URL(fileURLWithPath: "/" + folder).appendingPathComponent(String(href.output.1)).standardizedFileURL.path
+                linked.insert(String(path.dropFirst()))
+            }
+        }
+        let lists = Self.site.files.filter { $0.contains("/findings/") && $0.hasSuffix("index.html") && !$0.contains("/page/") }
+        #expect(lists.count > 10)
+        #expect(lists.filter { !linked.contains($0) }.sorted() == [])
+        // The corpus has more regions than a matrix names, so some findings are listed only with the other regions'.
+        #expect(lists.contains { $0.contains("/" + ValidationMatrix.otherFolder) })
+    }
+
     @Test func theMatrixIsACSVOfEveryRegion() throws {
         let csv = String(decoding: try Data(contentsOf: Self.site.output.appendingPathComponent("validation/matrix.csv")), as: UTF8.self)
         let lines = csv.dropFirst().split(separator: "\r\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
