@@ -7,17 +7,7 @@ import Foundation
 enum ParallelIndices {
     /// `transform(i)` for every `i` in `0..<count`, on up to `jobs` threads, in index order.
     static func map<R>(_ count: Int, jobs: Int, _ transform: (Int) -> R) -> [R] {
-        let workers = min(max(1, jobs), count)
-        guard workers > 1 else { return (0..<count).map(transform) }
-        let box = Box<R>(count)
-        withoutActuallyEscaping(transform) { transform in
-            // The closure only reads shared state, and each index's result has its own slot.
-            let work = Unchecked(transform)
-            DispatchQueue.concurrentPerform(iterations: workers) { _ in
-                while let i = box.take() { box.set(i, work.value(i)) }
-            }
-        }
-        return box.results.map { $0! }
+        map(count, jobs: jobs, state: {}) { _, i in transform(i) }
     }
 
     /// `transform(&state, i)` for every `i` in `0..<count`, on up to `jobs` threads, in index order; each thread makes
