@@ -48,8 +48,8 @@ struct InputParser: Sendable {
         var archive: ParseRecord?
         if key != nil, !legacy.isTransient(input.path) {
             let bytes = ReportArchive.encode(outcome)
-            if let ref = spool?.append(bytes) {
-                archive = .spooled(ref)
+            if let spool {
+                archive = .spooled(spool.append(bytes))
                 // The compared text is read back from the spool when text reuse needs it: not held until then.
                 outcome.text = ComparableText()
             } else {
