@@ -81,4 +81,26 @@ extension SiteMessages {
     }
     /// The reuse note of a report whose agency has no earlier report on the portal.
     static let reuseNoPrevious = "本站没有本机关更早的报告，不计算与上一份报告的重复比例。"
+
+    /// The reuse note's share of a report's own words repeating its agency's report of `year` (at `href`, escaped),
+    /// as HTML; `threshold` when the share reaches it.
+    static func reuseShare(own: Int, reused: Int, percent: Int, href: String, year: Int, threshold: Int?) -> String {
+        "一、五、六部分中本机关自己的文字（通用表述以外）共 \(own) 字，其中 \(reused) 字（\(percent)%）与本机关"
+            + "<a href=\"\(href)\">\(year)年度报告</a>相同\(threshold.map { "，达到提示比例 \($0)%" } ?? "")。"
+    }
+
+    /// The heading of the reuse note's list of other agencies' reports sharing passages.
+    static let reuseSharedHeading = "与其他机关报告相同的段落："
+
+    /// An item of that list, as HTML (`href` and `agency` escaped).
+    static func reuseSharedReport(href: String, agency: String, year: Int, passages: Int, longest: Int) -> String {
+        "<a href=\"\(href)\">\(agency) \(year)年度报告</a>：\(passages) 段，最长 \(longest) 字"
+    }
+
+    /// What the marks in a report's text mean, as HTML; a phrase is common wording in `commonReports` reports.
+    static func reuseLegend(commonReports: Int) -> String {
+        "正文中<mark class=\"reuse reuse-previous\">与上一份报告相同</mark>、<mark class=\"reuse reuse-shared\">与其他机关报告相同</mark>"
+            + "的文字已标出，后附出处链接；<span class=\"reuse-common\">灰色文字</span>为通用表述（模板用语，或在至少 \(commonReports) "
+            + "份报告中出现的语句），不计为重复。"
+    }
 }

@@ -218,7 +218,7 @@ struct SitePages {
             let html = markdownClock.measure { renderer.html(markdown, tables: tables.render) }
             let root = $0.root
             $0.body = reuse.map { ReuseHighlighter(reuse: $0, root: root).mark(html) } ?? html
-            $0.reuse = reuse.map { ReportReusePanel($0, root: root, settings: site.config.reuse) }
+            $0.reuse = reuse.map { ReportReusePanel($0, root: root, settings: site.config.reuse).html }
         }
     }
 

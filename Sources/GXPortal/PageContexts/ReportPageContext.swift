@@ -35,8 +35,9 @@ struct ReportPageContext: PageContext {
     var writtenAs: String?
     var superseded: Superseded?
     var correction: ReportCorrection?
-    /// The text reuse note: like `body`, set only when the page is rendered (the key declares the reuse it is made from).
-    var reuse: ReportReusePanel?
+    /// The text reuse note's HTML: like `body`, set only when the page is rendered (the key declares the reuse it is
+    /// made from).
+    var reuse: String?
     /// The report's rendered Markdown: set only when the page is rendered, after its key is made without it.
     var body: String?
     /// The path from the page to the site's root (not a template name: the page's frame gives it).
