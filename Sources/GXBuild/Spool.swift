@@ -55,17 +55,11 @@ package final class Spool: @unchecked Sendable {
     }
 
     /// Writes the waiting records to the file; if that fails, they and all later ones stay in memory.
+    ///
+    /// Batches are written one after the other under the lock, so the file's own position is where the next goes, and
+    /// nothing is written after a failure.
     private func writePending() {
-        let written = pending.withUnsafeBytes { buffer -> Bool in
-            var done = 0
-            while done < buffer.count {
-                let n = pwrite(fd, buffer.baseAddress! + done, buffer.count - done, off_t(pendingStart + done))
-                if n < 0 { if errno == EINTR { continue }; return false }
-                done += n
-            }
-            return true
-        }
-        guard written else { writable = false; return }
+        guard pending.withUnsafeBytes({ OutputWriter.writeAll(fd, $0) }) == nil else { writable = false; return }
         pendingStart += pending.count
         pending.removeAll(keepingCapacity: true)
     }
